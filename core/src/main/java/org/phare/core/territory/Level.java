@@ -1,0 +1,58 @@
+package org.phare.core.territory;
+
+import java.util.Locale;
+
+/** Administrative levels, from the largest to the smallest. */
+public enum Level {
+  COUNTRY("pays", "country"),
+  REGION("région", "region"),
+  DEPARTEMENT("département", "département"),
+  EPCI("EPCI", "EPCI"),
+  COMMUNE("commune", "commune");
+
+  private final String labelFr;
+  private final String labelEn;
+
+  Level(String labelFr, String labelEn) {
+    this.labelFr = labelFr;
+    this.labelEn = labelEn;
+  }
+
+  public String labelFr() {
+    return labelFr;
+  }
+
+  public String labelEn() {
+    return labelEn;
+  }
+
+  /** The lower-case code used on the command line and in URLs ({@code region}, {@code epci}...). */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Parses a level code, accepting the French spellings users type ({@code département}, {@code
+   * région}).
+   *
+   * @throws IllegalArgumentException naming the accepted values
+   */
+  public static Level parse(String text) {
+    String normalized =
+        text.trim()
+            .toLowerCase(Locale.ROOT)
+            .replace('é', 'e')
+            .replace("department", "departement")
+            .replace("pays", "country")
+            .replace("france", "country");
+    for (Level level : values()) {
+      if (level.code().equals(normalized)) {
+        return level;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown territory level '"
+            + text
+            + "' (expected country, region, departement, epci or commune)");
+  }
+}
