@@ -8,9 +8,9 @@ import java.nio.file.Path;
  * Locates the real open data of {@code ../shared/data} for tests.
  *
  * <p>The folder is resolved from the {@code phare.shared.dir} system property (set by the Maven
- * build to {@code <repo>/../shared}), else by walking up from the working directory until a
- * sibling {@code shared/data} is found. A missing file fails the test with the path it looked for,
- * never silently skips.
+ * build to {@code <repo>/../shared}), else by walking up from the working directory until a sibling
+ * {@code shared/data} is found. A missing file fails the test with the path it looked for, never
+ * silently skips.
  */
 public final class SharedData {
 
