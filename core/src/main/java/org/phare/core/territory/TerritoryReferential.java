@@ -1,0 +1,185 @@
+package org.phare.core.territory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The territories of France (country, regions, départements, EPCI, communes) and how they nest.
+ *
+ * <p>Each territory gets a dense index within its level so that indicator values can be held in
+ * plain arrays. Old commune codes (communes merged since an older COG) map to the current commune
+ * that absorbed them.
+ */
+public final class TerritoryReferential {
+
+  private final Map<Level, List<Territory>> byLevel = new EnumMap<>(Level.class);
+  private final Map<TerritoryId, Territory> byId = new HashMap<>();
+  private final Map<TerritoryId, Integer> indexById = new HashMap<>();
+  private final Map<TerritoryId, Map<Level, List<Territory>>> descendants = new HashMap<>();
+  private final Map<String, String> currentCommuneByOldCode;
+
+  /**
+   * @param territories every territory, each level's list in any order (sorted here by code)
+   * @param currentCommuneByOldCode old commune code to the current commune code that absorbed it
+   */
+  public TerritoryReferential(
+      Collection<Territory> territories, Map<String, String> currentCommuneByOldCode) {
+    for (Level level : Level.values()) {
+      byLevel.put(level, new ArrayList<>());
+    }
+    for (Territory territory : territories) {
+      if (byId.putIfAbsent(territory.id(), territory) != null) {
+        throw new IllegalArgumentException("territory " + territory.id() + " is given twice");
+      }
+      byLevel.get(territory.level()).add(territory);
+    }
+    for (Level level : Level.values()) {
+      List<Territory> list = byLevel.get(level);
+      list.sort(Comparator.comparing(Territory::code));
+      for (int i = 0; i < list.size(); i++) {
+        indexById.put(list.get(i).id(), i);
+      }
+      byLevel.put(level, Collections.unmodifiableList(list));
+    }
+    for (Territory territory : territories) {
+      for (Map.Entry<Level, String> ancestor : territory.ancestors().entrySet()) {
+        TerritoryId ancestorId = TerritoryId.of(ancestor.getKey(), ancestor.getValue());
+        descendants
+            .computeIfAbsent(ancestorId, id -> new EnumMap<>(Level.class))
+            .computeIfAbsent(territory.level(), l -> new ArrayList<>())
+            .add(territory);
+      }
+    }
+    descendants
+        .values()
+        .forEach(m -> m.values().forEach(l -> l.sort(Comparator.comparing(Territory::code))));
+    this.currentCommuneByOldCode = Map.copyOf(currentCommuneByOldCode);
+  }
+
+  /** All territories of a level, sorted by code; position in the list is {@link #index}. */
+  public List<Territory> all(Level level) {
+    return byLevel.get(level);
+  }
+
+  public int size(Level level) {
+    return byLevel.get(level).size();
+  }
+
+  public Optional<Territory> find(TerritoryId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The territory with this id.
+   *
+   * @throws NoSuchElementException naming the level and code
+   */
+  public Territory require(TerritoryId id) {
+    Territory territory = byId.get(id);
+    if (territory == null) {
+      throw new NoSuchElementException(
+          "no "
+              + id.level().code()
+              + " with code '"
+              + id.code()
+              + "' in the referential (COG 2026)");
+    }
+    return territory;
+  }
+
+  /** Dense index of a territory within its level, or -1 when unknown. */
+  public int index(TerritoryId id) {
+    Integer index = indexById.get(id);
+    return index == null ? -1 : index;
+  }
+
+  public Territory at(Level level, int index) {
+    return byLevel.get(level).get(index);
+  }
+
+  public Territory country() {
+    return require(TerritoryId.FRANCE);
+  }
+
+  /** The territories of a level inside another territory (communes of a département...). */
+  public List<Territory> within(TerritoryId container, Level level) {
+    if (container.level() == level) {
+      return find(container).map(List::of).orElse(List.of());
+    }
+    if (container.level() == Level.COUNTRY) {
+      return all(level);
+    }
+    return descendants.getOrDefault(container, Map.of()).getOrDefault(level, List.of());
+  }
+
+  /**
+   * The direct parent used as a reference: a commune's EPCI (or its département when it belongs to
+   * none), an EPCI's département, a département's region, a region's country.
+   */
+  public Optional<Territory> parent(Territory territory) {
+    List<Level> candidates =
+        switch (territory.level()) {
+          case COMMUNE -> List.of(Level.EPCI, Level.DEPARTEMENT);
+          case EPCI -> List.of(Level.DEPARTEMENT, Level.REGION);
+          case DEPARTEMENT -> List.of(Level.REGION);
+          case REGION -> List.of(Level.COUNTRY);
+          case COUNTRY -> List.of();
+        };
+    for (Level level : candidates) {
+      Optional<Territory> found = territory.ancestor(level).flatMap(this::find);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The current (COG 2026) code of a commune code found in an older file: itself when current, the
+   * absorbing commune when it was merged, empty when unknown.
+   */
+  public Optional<String> currentCommuneCode(String code) {
+    if (byId.containsKey(TerritoryId.of(Level.COMMUNE, code))) {
+      return Optional.of(code);
+    }
+    return Optional.ofNullable(currentCommuneByOldCode.get(code));
+  }
+
+  /** Old codes known to the referential (for reports). */
+  public Set<String> oldCommuneCodes() {
+    return currentCommuneByOldCode.keySet();
+  }
+
+  /** The identity card: key figures and shares of the national total. */
+  public IdentityCard identityCard(TerritoryId id) {
+    Territory territory = require(id);
+    Territory country = country();
+    long population = territory.population();
+    double share =
+        population >= 0 && country.population() > 0
+            ? (double) population / country.population()
+            : Double.NaN;
+    return new IdentityCard(
+        territory,
+        parent(territory).orElse(null),
+        population,
+        share,
+        countWithin(id, Level.REGION),
+        countWithin(id, Level.DEPARTEMENT),
+        countWithin(id, Level.EPCI),
+        countWithin(id, Level.COMMUNE));
+  }
+
+  private int countWithin(TerritoryId id, Level level) {
+    return id.level().compareTo(level) > 0 ? 0 : within(id, level).size();
+  }
+}
