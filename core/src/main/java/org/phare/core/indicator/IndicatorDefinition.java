@@ -19,6 +19,7 @@ import org.phare.core.territory.Level;
  *     per thousand); 1 otherwise
  * @param numerator what the numerator counts (for rates), else empty
  * @param denominator what the denominator counts (for rates), else empty
+ * @param derivation when the indicator is computed from two others (a RATE), else null
  */
 public record IndicatorDefinition(
     String code,
@@ -32,7 +33,8 @@ public record IndicatorDefinition(
     Aggregation aggregation,
     double scale,
     String numerator,
-    String denominator) {
+    String denominator,
+    Derivation derivation) {
 
   public IndicatorDefinition {
     if (code == null || !code.matches("[a-z0-9][a-z0-9_.-]*")) {
@@ -45,6 +47,9 @@ public record IndicatorDefinition(
     }
     if (aggregation == Aggregation.RATE && !(scale > 0)) {
       throw new IllegalArgumentException("indicator " + code + ": a rate needs a positive scale");
+    }
+    if (derivation != null && aggregation != Aggregation.RATE) {
+      throw new IllegalArgumentException("indicator " + code + ": a derived indicator is a RATE");
     }
     levels = Set.copyOf(levels);
     numerator = numerator == null ? "" : numerator;
