@@ -1,5 +1,6 @@
 package org.phare.store.indicator;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
@@ -225,10 +226,7 @@ final class CsvSource {
         }
         handler.accept(row);
       }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-        throw e;
-      }
+    } catch (IOException | CsvParseException e) {
       throw new ImportException(
           file, lastLine + 1, 1, "(row)", "cannot parse the row: " + e.getMessage());
     }

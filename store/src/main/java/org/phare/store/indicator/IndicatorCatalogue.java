@@ -110,7 +110,7 @@ public final class IndicatorCatalogue {
       }
       IndicatorDefinition definition;
       try {
-        definition = definition(node, where);
+        definition = definition(node, where, root.path("sources"));
       } catch (IllegalArgumentException e) {
         throw e.getMessage().startsWith(name)
             ? e
@@ -154,7 +154,7 @@ public final class IndicatorCatalogue {
     return new IndicatorCatalogue(definitions, notes, without);
   }
 
-  private static IndicatorDefinition definition(JsonNode node, String where) {
+  private static IndicatorDefinition definition(JsonNode node, String where, JsonNode sources) {
     Aggregation aggregation = enumField(node, "aggregation", Aggregation.class, where);
     Set<Level> levels = EnumSet.noneOf(Level.class);
     JsonNode levelsNode = node.path("levels");
@@ -196,7 +196,7 @@ public final class IndicatorCatalogue {
         domain,
         required(node, "unit", where),
         enumField(node, "polarity", Polarity.class, where),
-        source(node, where),
+        source(node, where, sources),
         levels,
         aggregation,
         scale,
@@ -205,8 +205,17 @@ public final class IndicatorCatalogue {
         derivation);
   }
 
-  private static String source(JsonNode node, String where) {
+  /** The source: inline (producer, dataset, url) or the key of an entry of {@code sources}. */
+  private static String source(JsonNode node, String where, JsonNode sources) {
     JsonNode source = node.path("source");
+    if (source.isTextual()) {
+      String key = source.asText();
+      source = sources.path(key);
+      if (!source.isObject()) {
+        throw new IllegalArgumentException(
+            where + ", field 'source': no entry '" + key + "' under 'sources'");
+      }
+    }
     if (!source.isObject()) {
       throw new IllegalArgumentException(
           where + ", field 'source': expected producer, dataset and optional url");
