@@ -39,7 +39,15 @@ final class PopulationEstimationsFormat extends PublishedFormat {
             return;
           }
           String vintage = year(row, year);
-          double old90 = sum(row, from90, 0, from90.length);
+          double old90 = row.requiredNumber(from90[0]);
+          double old95 = row.number(from90[1]);
+          if (Double.isNaN(old95)) {
+            // DOM 1990-1998: no 95+ group; the 90-94 group then holds everyone aged 90 or more
+            // (the groups still add up to the total).
+            sink.count("rows without a 95+ group: the 90-94 group counts all people aged 90+");
+          } else {
+            old90 += old95;
+          }
           // from60 = 60-64, 65-69, 70-74, 75-79, 80-84, 85-89
           double from75 = sum(row, from60, 3, from60.length) + old90;
           double from65 = sum(row, from60, 1, 3) + from75;
