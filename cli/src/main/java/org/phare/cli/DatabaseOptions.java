@@ -10,7 +10,9 @@ public final class DatabaseOptions {
   @Option(
       names = "--database-url",
       description =
-          "JDBC URL of an external PostgreSQL (default: $" + Settings.DATABASE_URL_ENV + ", else the embedded one)")
+          "JDBC URL of an external PostgreSQL (default: $"
+              + Settings.DATABASE_URL_ENV
+              + ", else the embedded one)")
   String databaseUrl;
 
   @Option(
@@ -21,7 +23,9 @@ public final class DatabaseOptions {
   @Option(
       names = "--open-data",
       description =
-          "Open-data bundle loaded on first start (default: $" + Settings.OPEN_DATA_ENV + ", else ../shared/data)")
+          "Open-data bundle loaded on first start (default: $"
+              + Settings.OPEN_DATA_ENV
+              + ", else ../shared/data)")
   Path openData;
 
   public Settings settings() {
@@ -31,7 +35,10 @@ public final class DatabaseOptions {
     Path bundle = openData;
     if (bundle == null) {
       String env = System.getenv(Settings.OPEN_DATA_ENV);
-      bundle = env != null && !env.isBlank() ? Path.of(env) : home.resolveSibling("shared").resolve("data");
+      bundle =
+          env != null && !env.isBlank()
+              ? Path.of(env)
+              : home.resolveSibling("shared").resolve("data");
     }
     return new Settings(url, data, bundle.toAbsolutePath().normalize());
   }

@@ -37,7 +37,8 @@ public final class Phare implements Runnable {
               if (exception instanceof IllegalArgumentException
                   || exception instanceof NoSuchElementException
                   || exception instanceof IllegalStateException) {
-                // user errors (unknown territory, bad option value, invalid data): a message, no trace
+                // user errors (unknown territory, bad option value, invalid data): a message, no
+                // trace
                 commandLine.getErr().println("phare: " + exception.getMessage());
                 return 2;
               }

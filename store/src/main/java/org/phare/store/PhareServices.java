@@ -55,8 +55,8 @@ public final class PhareServices implements AutoCloseable {
   /**
    * Opens the application.
    *
-   * @throws IllegalStateException when the database is empty and the open-data bundle is missing
-   *     or invalid (the message names the file, line and column)
+   * @throws IllegalStateException when the database is empty and the open-data bundle is missing or
+   *     invalid (the message names the file, line and column)
    */
   public static PhareServices open(Settings settings, Progress progress) {
     Database database = Database.open(settings);

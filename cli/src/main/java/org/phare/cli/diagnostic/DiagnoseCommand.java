@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "diagnose",
     mixinStandardHelpOptions = true,
-    description = "Objective diagnostic of a territory: indicators and the 16 domains against a reference.")
+    description =
+        "Objective diagnostic of a territory: indicators and the 16 domains against a reference.")
 public final class DiagnoseCommand implements Callable<Integer> {
 
   @Option(names = "--territory", required = true, description = "COG code (SIREN for an EPCI)")
@@ -40,7 +41,10 @@ public final class DiagnoseCommand implements Callable<Integer> {
   @Option(names = "--vintage", description = "latest vintage to use, e.g. 2021 (default: latest)")
   String vintage;
 
-  @Option(names = "--format", defaultValue = "text", description = "json, csv or text (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "json, csv or text (default: ${DEFAULT-VALUE})")
   OutputFormat format;
 
   @Mixin DatabaseOptions database;

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Callable;
 import org.phare.cli.DatabaseOptions;
 import org.phare.cli.OutputFormat;
+import org.phare.core.report.Numbers;
 import org.phare.core.territory.IdentityCard;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.PhareServices;
 import org.phare.store.diagnostic.DiagnosticDocuments;
-import org.phare.core.report.Numbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,16 +18,26 @@ import picocli.CommandLine.Option;
 @Command(
     name = "territory",
     mixinStandardHelpOptions = true,
-    description = "Identity card of a territory: population, share of France, communes, départements.")
+    description =
+        "Identity card of a territory: population, share of France, communes, départements.")
 public final class TerritoryCommand implements Callable<Integer> {
 
-  @Option(names = "--code", required = true, description = "COG code (SIREN for an EPCI, FR for France)")
+  @Option(
+      names = "--code",
+      required = true,
+      description = "COG code (SIREN for an EPCI, FR for France)")
   String code;
 
-  @Option(names = "--level", required = true, description = "country, region, departement, epci or commune")
+  @Option(
+      names = "--level",
+      required = true,
+      description = "country, region, departement, epci or commune")
   String level;
 
-  @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "json or text (default: ${DEFAULT-VALUE})")
   OutputFormat format;
 
   @Mixin DatabaseOptions database;
@@ -35,15 +45,20 @@ public final class TerritoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (PhareServices phare = PhareServices.open(database.settings())) {
-      IdentityCard card = phare.territories().identityCard(TerritoryId.of(Level.parse(level), code));
+      IdentityCard card =
+          phare.territories().identityCard(TerritoryId.of(Level.parse(level), code));
       if (format == OutputFormat.JSON) {
         System.out.println(
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(DiagnosticDocuments.identityCard(card)));
+            new ObjectMapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(DiagnosticDocuments.identityCard(card)));
       } else {
         Numbers fr = Numbers.french();
-        System.out.println(card.territory().name() + " (" + card.territory().level().labelFr() + " " + code + ")");
+        System.out.println(
+            card.territory().name() + " (" + card.territory().level().labelFr() + " " + code + ")");
         System.out.println("  population : " + fr.integer(card.population()));
-        System.out.println("  part de la France : " + fr.percent(card.shareOfNationalPopulation(), 2));
+        System.out.println(
+            "  part de la France : " + fr.percent(card.shareOfNationalPopulation(), 2));
         System.out.println("  communes : " + fr.integer(card.communes()));
         System.out.println("  départements : " + card.departements());
         System.out.println("  EPCI : " + card.epcis());
