@@ -24,8 +24,8 @@ public record Settings(String databaseUrl, Path dataDir, Path openDataDir) {
   }
 
   /**
-   * Settings for tests: a fresh embedded database under {@code tempDir} and the repository's
-   * {@code ../shared/data} bundle (from the {@code phare.shared.dir} system property).
+   * Settings for tests: a fresh embedded database under {@code tempDir} and the repository's {@code
+   * ../shared/data} bundle (from the {@code phare.shared.dir} system property).
    */
   public static Settings forTests(Path tempDir) {
     String shared = System.getProperty("phare.shared.dir");

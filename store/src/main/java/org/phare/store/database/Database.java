@@ -48,7 +48,8 @@ public final class Database implements AutoCloseable {
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "100")
-                .setServerConfig("fsync", "off".equals(System.getenv("PHARE_PG_FSYNC")) ? "off" : "on")
+                .setServerConfig(
+                    "fsync", "off".equals(System.getenv("PHARE_PG_FSYNC")) ? "off" : "on")
                 .start();
         config.setJdbcUrl(embedded.getJdbcUrl("postgres", "postgres"));
       } else {

@@ -19,8 +19,8 @@ import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
 
 /**
- * Reads the official administrative division (COG, {@code decoupage-administratif} JSON files)
- * into a referential.
+ * Reads the official administrative division (COG, {@code decoupage-administratif} JSON files) into
+ * a referential.
  *
  * <p>France is taken as its 18 regions (metropolitan and overseas départements-régions); the
  * overseas collectivities (zone {@code com}) are left out because no indicator covers them.
@@ -41,7 +41,10 @@ public final class TerritoryLoader {
 
   private TerritoryLoader() {}
 
-  /** Reads {@code regions.json}, {@code departements.json}, {@code communes.json}, {@code epci.json}. */
+  /**
+   * Reads {@code regions.json}, {@code departements.json}, {@code communes.json}, {@code
+   * epci.json}.
+   */
   public static Loaded load(Path folder) {
     JsonNode regions = read(folder.resolve("regions.json"));
     JsonNode departements = read(folder.resolve("departements.json"));
@@ -64,7 +67,9 @@ public final class TerritoryLoader {
       if (regionCodes.contains(region)) {
         departementInfo.put(
             departement.get("code").asText(),
-            new String[] {departement.get("nom").asText(), region, departement.path("zone").asText()});
+            new String[] {
+              departement.get("nom").asText(), region, departement.path("zone").asText()
+            });
       }
     }
 
@@ -129,11 +134,11 @@ public final class TerritoryLoader {
             .merge(departement, known, Long::sum);
       }
     }
-    // A current code can also appear as an old code of itself or of a delegated commune: current wins.
+    // A current code can also appear as an old code of itself or of a delegated commune: current
+    // wins.
     territories.forEach(t -> currentByOldCode.remove(t.code()));
 
-    territories.add(
-        new Territory(TerritoryId.FRANCE, "France", france, Map.of(), "france"));
+    territories.add(new Territory(TerritoryId.FRANCE, "France", france, Map.of(), "france"));
     regionInfo.forEach(
         (code, info) ->
             territories.add(
@@ -160,7 +165,9 @@ public final class TerritoryLoader {
       }
       String departement =
           byDepartement.entrySet().stream()
-              .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+              .max(
+                  Map.Entry.<String, Long>comparingByValue()
+                      .thenComparing(Map.Entry.comparingByKey()))
               .orElseThrow()
               .getKey();
       long population = byDepartement.values().stream().mapToLong(Long::longValue).sum();

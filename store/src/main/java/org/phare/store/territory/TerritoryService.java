@@ -40,7 +40,8 @@ public final class TerritoryService {
     List<Territory> found = new ArrayList<>();
     for (Level level : Level.values()) {
       for (Territory territory : referential.all(level)) {
-        if (territory.code().equalsIgnoreCase(text.trim()) || fold(territory.name()).contains(needle)) {
+        if (territory.code().equalsIgnoreCase(text.trim())
+            || fold(territory.name()).contains(needle)) {
           found.add(territory);
         }
       }
@@ -54,6 +55,10 @@ public final class TerritoryService {
 
   static String fold(String text) {
     String decomposed = Normalizer.normalize(text.trim(), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replace('-', ' ').replace('’', '\'');
+    return decomposed
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replace('-', ' ')
+        .replace('’', '\'');
   }
 }
