@@ -21,9 +21,20 @@ public final class CachingData implements PhareData {
   private final PhareData delegate;
   private final Map<String, TerritoryDiagnostic> single = new ConcurrentHashMap<>();
   private final Map<String, List<TerritoryDiagnostic>> levels = new ConcurrentHashMap<>();
+  private volatile Object version;
 
   public CachingData(PhareData delegate) {
     this.delegate = delegate;
+    this.version = delegate.version();
+  }
+
+  private void checkVersion() {
+    Object current = delegate.version();
+    if (current != version) {
+      single.clear();
+      levels.clear();
+      version = current;
+    }
   }
 
   @Override
@@ -33,11 +44,13 @@ public final class CachingData implements PhareData {
 
   @Override
   public TerritoryDiagnostic diagnose(TerritoryId id, Reference reference) {
+    checkVersion();
     return single.computeIfAbsent(id + "|" + reference, k -> delegate.diagnose(id, reference));
   }
 
   @Override
   public List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference) {
+    checkVersion();
     return levels.computeIfAbsent(
         level + "|" + reference,
         k -> {

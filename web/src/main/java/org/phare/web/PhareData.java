@@ -28,4 +28,12 @@ public interface PhareData {
   List<Territory> search(String text, int limit);
 
   PerceptionStudies perceptions();
+
+  /**
+   * Identifies the state of the data: caches are dropped when it changes (after an indicator
+   * import). Constant by default.
+   */
+  default Object version() {
+    return this;
+  }
 }

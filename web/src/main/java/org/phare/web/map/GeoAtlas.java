@@ -25,9 +25,27 @@ public final class GeoAtlas {
   public static final String SOURCE = "IGN – ADMIN EXPRESS 2018 (via gregoiredavid/france-geojson)";
 
   private final Map<Level, Map<String, Outline>> outlines;
+  private final Map<Level, Map<String, Double>> areas = new LinkedHashMap<>();
 
   private GeoAtlas(Map<Level, Map<String, Outline>> outlines) {
     this.outlines = outlines;
+    outlines.forEach(
+        (level, byCode) -> {
+          Map<String, Double> byCodeArea = new LinkedHashMap<>();
+          byCode.forEach((code, outline) -> byCodeArea.put(code, outline.areaKm2()));
+          areas.put(level, Collections.unmodifiableMap(byCodeArea));
+        });
+  }
+
+  /** Equal-area surface in km² (see {@link Outline#areaKm2()}), NaN without an outline. */
+  public double areaKm2(Level level, String code) {
+    Double area = areas.getOrDefault(level, Map.of()).get(code);
+    return area == null ? Double.NaN : area;
+  }
+
+  /** Sum of the areas of a level's outlines (France with its overseas regions). */
+  public double totalAreaKm2(Level level) {
+    return areas.getOrDefault(level, Map.of()).values().stream().mapToDouble(d -> d).sum();
   }
 
   /**
