@@ -403,6 +403,11 @@ public final class ReportBuilder {
         r.indicator().source());
   }
 
+  /** CSS class of a fragility score's colour class. */
+  public static String cssClassOf(double score) {
+    return cssClass(score);
+  }
+
   static String cssClass(double score) {
     if (Double.isNaN(score)) {
       return "no-data";
