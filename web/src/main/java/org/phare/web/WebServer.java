@@ -89,7 +89,7 @@ public final class WebServer {
                     files.location = Location.CLASSPATH;
                   });
               config.staticFiles.enableWebjars();
-              config.http.brotliAndGzipCompression();
+              config.http.gzipOnlyCompression();
             });
     app.after(
         ctx -> {
