@@ -29,8 +29,12 @@ public final class WebServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
+  /**
+   * The CSP; the only inline style allowed is the empty style attribute (sha256 of ""), which htmx
+   * sets on swapped elements.
+   */
   static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final Javalin app;

@@ -29,7 +29,7 @@ public final class BarChart {
     double valueWidth = 90;
     double rowHeight = 20;
     double top = 6;
-    double height = top + bars.size() * rowHeight + 30;
+    double height = top + bars.size() * rowHeight + 42;
     double plotX = labelWidth + 6;
     double plotWidth = width - plotX - valueWidth;
     double span = max - min <= 0 ? 1 : max - min;
@@ -112,7 +112,7 @@ public final class BarChart {
           "class",
           "bar-value");
     }
-    svg.text("text", note, "x", "4", "y", Svg.num(height - 8), "class", "source");
+    svg.note(note, 4, height - 20, 115);
     return svg.finish();
   }
 

@@ -31,7 +31,7 @@ public record ColorScale(List<Double> thresholds, List<String> colours) {
   public static ColorScale fragility() {
     return new ColorScale(
         List.of(-1.0, -0.5, 0.5, 1.0),
-        List.of("#2166ac", "#92c5de", "#f7f7f7", "#f4a582", "#b2182b"));
+        List.of("#2166ac", "#92c5de", "#ececec", "#f4a582", "#b2182b"));
   }
 
   /** A sequential scale from low (light) to high (dark red) over [min, max] in five classes. */

@@ -28,7 +28,7 @@ public final class QuadrantChart {
       List<String> quadrantLabels,
       String note) {
     double width = 640;
-    double height = 440;
+    double height = 452;
     double left = 50;
     double top = 20;
     double plotW = width - left - 20;
@@ -130,7 +130,7 @@ public final class QuadrantChart {
         "axis-label");
     svg.text(
         "text", yLabel, "x", Svg.num(left), "y", Svg.num(top + plotH + 36), "class", "axis-label");
-    svg.text("text", note, "x", "4", "y", Svg.num(height - 8), "class", "source");
+    svg.note(note, 4, height - 20, 115);
     return svg.finish();
   }
 }

@@ -23,7 +23,7 @@ public final class RadarChart {
     double radius = 150;
     double min = -2;
     double max = 2;
-    Svg svg = new Svg(size + 80, size + 24, id, title, description);
+    Svg svg = new Svg(size + 80, size + 36, id, title, description);
     for (double ring : new double[] {-2, -1, 0, 1, 2}) {
       double r = (ring - min) / (max - min) * radius;
       svg.empty(
@@ -97,7 +97,7 @@ public final class RadarChart {
           "class",
           Double.isNaN(axis.value()) ? "point no-data" : "point");
     }
-    svg.text("text", note, "x", "4", "y", Svg.num(size + 16), "class", "source");
+    svg.note(note, 4, size + 12, 95);
     return svg.finish();
   }
 }

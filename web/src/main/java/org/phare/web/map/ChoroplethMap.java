@@ -45,7 +45,7 @@ public final class ChoroplethMap {
 
   public static String render(MapLayout layout, Spec spec, Lang lang) {
     Numbers numbers = new Numbers(lang);
-    double legendHeight = 70;
+    double legendHeight = 82;
     Svg svg =
         new Svg(
             layout.width(),
@@ -173,6 +173,6 @@ public final class ChoroplethMap {
             : lang.pick(
                 " Outre-mer en médaillons (échelles propres).",
                 " Overseas in insets (own scales).");
-    svg.text("text", spec.source() + insetNote, "x", "8", "y", Svg.num(y + 58), "class", "source");
+    svg.note(spec.source() + insetNote, 8, y + 58, 115);
   }
 }

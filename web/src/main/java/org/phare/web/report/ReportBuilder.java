@@ -86,10 +86,9 @@ public final class ReportBuilder {
         value = lang.pick("non disponible", "not available");
       }
       String share =
-          Double.isNaN(f.share()) || territory.level() == Level.COUNTRY
+          Double.isNaN(f.share()) || territory.level() == Level.COUNTRY || f.share() > 1
               ? ""
-              : numbers.percentOfFraction(f.share(), f.share() < 0.01 ? 2 : 1)
-                  + lang.pick(" du total national", " of the national total");
+              : numbers.percentOfFraction(f.share(), f.share() < 0.01 ? 2 : 1);
       identity.add(new KeyFigure(lang.pick(f.labelFr(), f.labelEn()), value, share, f.source()));
     }
 

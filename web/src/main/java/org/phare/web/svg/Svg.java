@@ -131,6 +131,31 @@ public final class Svg {
     }
   }
 
+  /**
+   * A note (source, base) under a chart, wrapped on word boundaries into lines of at most {@code
+   * maxChars} characters, 12 px apart.
+   *
+   * @return the number of lines written
+   */
+  public int note(String content, double x, double y, int maxChars) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : content.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > maxChars) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      text("text", lines.get(i), "x", num(x), "y", num(y + 12 * i), "class", "source");
+    }
+    return lines.size();
+  }
+
   /** Closes the document and returns it. */
   public String finish() {
     if (depth != 1) {
