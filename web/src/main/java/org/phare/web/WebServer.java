@@ -77,10 +77,11 @@ public final class WebServer {
       PhareData data, GeoAtlas atlas, int port, List<RouteModule> modules) {
     Pages pages = new Pages();
     MapCache maps = new MapCache(atlas);
+    PageCache cache = new PageCache(2000);
     List<RouteModule> all = new ArrayList<>();
-    all.add(new DashboardRoutes(data, maps, pages));
-    all.add(new ReportRoutes(data, maps, pages));
-    all.add(new ActorRoutes(data, maps, pages));
+    all.add(new DashboardRoutes(data, maps, pages, cache));
+    all.add(new ReportRoutes(data, maps, pages, cache));
+    all.add(new ActorRoutes(data, maps, pages, cache));
     all.addAll(modules);
     Javalin app =
         Javalin.create(
@@ -93,7 +94,6 @@ public final class WebServer {
                     files.location = Location.CLASSPATH;
                   });
               config.staticFiles.enableWebjars();
-              config.http.gzipOnlyCompression();
             });
     app.after(
         ctx -> {

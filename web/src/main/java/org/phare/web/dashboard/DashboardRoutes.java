@@ -45,11 +45,14 @@ public final class DashboardRoutes implements RouteModule {
   private final MapCache maps;
   private final Pages pages;
   private final Map<String, String> svgCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final org.phare.web.PageCache cache;
 
-  public DashboardRoutes(PhareData data, MapCache maps, Pages pages) {
+  public DashboardRoutes(
+      PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
     this.data = data;
     this.maps = maps;
     this.pages = pages;
+    this.cache = cache;
   }
 
   /** The state of the dashboard read from a request. */
@@ -89,15 +92,22 @@ public final class DashboardRoutes implements RouteModule {
 
   private void mapEndpoint(Context ctx) {
     State state = State.of(ctx);
-    ctx.contentType("image/svg+xml; charset=utf-8");
     ctx.header("Cache-Control", "public, max-age=300");
-    ctx.result(map(state, diagnostics(state)));
+    cache.send(
+        ctx,
+        "image/svg+xml; charset=utf-8",
+        "map|" + state.key() + "|" + System.identityHashCode(data.version()),
+        () -> map(state, diagnostics(state)));
   }
 
   private void page(Context ctx) {
     State state = State.of(ctx);
-    DashboardView view = view(state);
-    pages.html(ctx, "dashboard.jte", Map.of("view", view, "langSwitch", Pages.otherLanguage(ctx)));
+    String langSwitch = Pages.otherLanguage(ctx);
+    cache.send(
+        ctx,
+        "text/html; charset=utf-8",
+        "dashboard|" + state.key() + "|" + System.identityHashCode(data.version()),
+        () -> pages.render("dashboard.jte", Map.of("view", view(state), "langSwitch", langSwitch)));
   }
 
   private List<TerritoryDiagnostic> diagnostics(State state) {

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record MapLayout(double width, double height, List<Shape> shapes, List<Inset> insets) {
 
-  static final double TOLERANCE_PX = 0.7;
+  static final double TOLERANCE_PX = 1.2;
   private static final double MARGIN = 8;
   private static final double INSET_HEIGHT = 92;
 

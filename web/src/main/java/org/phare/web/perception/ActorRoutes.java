@@ -32,10 +32,13 @@ public final class ActorRoutes implements RouteModule {
   private final MapCache maps;
   private final Pages pages;
 
-  public ActorRoutes(PhareData data, MapCache maps, Pages pages) {
+  private final org.phare.web.PageCache cache;
+
+  public ActorRoutes(PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
     this.data = data;
     this.maps = maps;
     this.pages = pages;
+    this.cache = cache;
   }
 
   @Override
@@ -66,10 +69,16 @@ public final class ActorRoutes implements RouteModule {
       }
       region = null;
     }
-    pages.html(
+    String langSwitch = Pages.otherLanguage(ctx);
+    String chosen = region;
+    cache.send(
         ctx,
-        "actors.jte",
-        Map.of("view", view(actor, region, domain, lang), "langSwitch", Pages.otherLanguage(ctx)));
+        "text/html; charset=utf-8",
+        "actors|" + actor + "|" + region + "|" + domain + "|" + lang,
+        () ->
+            pages.render(
+                "actors.jte",
+                Map.of("view", view(actor, chosen, domain, lang), "langSwitch", langSwitch)));
   }
 
   ActorView view(Actor actor, String region, Domain domain, Lang lang) {

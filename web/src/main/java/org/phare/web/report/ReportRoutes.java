@@ -27,11 +27,13 @@ public final class ReportRoutes implements RouteModule {
   private final Pages pages;
   private final ReportBuilder builder;
   private final ReportPdf pdf = new ReportPdf();
+  private final org.phare.web.PageCache cache;
 
-  public ReportRoutes(PhareData data, MapCache maps, Pages pages) {
+  public ReportRoutes(PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
     this.data = data;
     this.maps = maps;
     this.pages = pages;
+    this.cache = cache;
     this.builder = new ReportBuilder(data, maps);
   }
 
@@ -53,8 +55,26 @@ public final class ReportRoutes implements RouteModule {
   }
 
   private void page(Context ctx) {
-    ReportView view = builder.build(id(ctx), reference(ctx), Pages.lang(ctx));
-    pages.html(ctx, "report.jte", Map.of("view", view, "langSwitch", Pages.otherLanguage(ctx)));
+    TerritoryId id = id(ctx);
+    Reference reference = reference(ctx);
+    Lang lang = Pages.lang(ctx);
+    data.referential().require(id);
+    String langSwitch = Pages.otherLanguage(ctx);
+    cache.send(
+        ctx,
+        "text/html; charset=utf-8",
+        "report|"
+            + id
+            + "|"
+            + reference
+            + "|"
+            + lang
+            + "|"
+            + System.identityHashCode(data.version()),
+        () ->
+            pages.render(
+                "report.jte",
+                Map.of("view", builder.build(id, reference, lang), "langSwitch", langSwitch)));
   }
 
   private void pdf(Context ctx) {
