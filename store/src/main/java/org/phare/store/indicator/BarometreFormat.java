@@ -5,9 +5,9 @@ import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryReferential;
 
 /**
- * Etalab/DITP "Baromètre des résultats de l'action publique". The catalogue codes of its
- * indicators are the {@code id_indicateur} of the source; indicators outside the catalogue are
- * skipped and counted.
+ * Etalab/DITP "Baromètre des résultats de l'action publique". The catalogue codes of its indicators
+ * are the {@code id_indicateur} of the source; indicators outside the catalogue are skipped and
+ * counted.
  *
  * <p>Two formats: {@code barometre-detail} reads the histories (one value per date) and {@code
  * barometre-synthese} the latest values ({@code valeur_actuelle} at {@code date_valeur_actuelle}).

@@ -7,7 +7,6 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -23,10 +22,10 @@ import java.util.List;
  * A delimited text file, decoded strictly and parsed with FastCSV: the shared machinery of every
  * {@link SourceFormat}.
  *
- * <p>Decoding: the whole file is decoded before parsing so that an invalid byte is reported with its
- * line and column instead of being replaced by U+FFFD. In auto mode only UTF-8 is accepted (a BOM is
- * dropped); Latin-1 must be asked for. Delimiter: {@code ;}, {@code ,} or tab, whichever occurs most
- * in the header line outside quotes, unless given.
+ * <p>Decoding: the whole file is decoded before parsing so that an invalid byte is reported with
+ * its line and column instead of being replaced by U+FFFD. In auto mode only UTF-8 is accepted (a
+ * BOM is dropped); Latin-1 must be asked for. Delimiter: {@code ;}, {@code ,} or tab, whichever
+ * occurs most in the header line outside quotes, unless given.
  */
 final class CsvSource {
 
@@ -219,10 +218,7 @@ final class CsvSource {
               lastLine,
               column + 1,
               column < header.size() ? header.get(column) : "(extra)",
-              "the row has "
-                  + record.getFieldCount()
-                  + " fields, the header has "
-                  + header.size());
+              "the row has " + record.getFieldCount() + " fields, the header has " + header.size());
         }
         handler.accept(row);
       }

@@ -19,8 +19,7 @@ final class DelinquanceFormat extends PublishedFormat {
           Map.entry(
               "Coups et blessures volontaires intrafamiliaux",
               "delinquance-coups-blessures-intrafamiliaux"),
-          Map.entry(
-              "Autres coups et blessures volontaires", "delinquance-autres-coups-blessures"),
+          Map.entry("Autres coups et blessures volontaires", "delinquance-autres-coups-blessures"),
           Map.entry("Violences sexuelles", "delinquance-violences-sexuelles"),
           Map.entry("Vols avec armes", "delinquance-vols-avec-armes"),
           Map.entry("Vols violents sans arme", "delinquance-vols-violents-sans-arme"),
@@ -32,8 +31,7 @@ final class DelinquanceFormat extends PublishedFormat {
           Map.entry("Vols dans les véhicules", "delinquance-vols-dans-vehicules"),
           Map.entry("Vols d'accessoires sur véhicules", "delinquance-vols-accessoires-vehicules"),
           Map.entry(
-              "Destructions et dégradations volontaires",
-              "delinquance-destructions-degradations"),
+              "Destructions et dégradations volontaires", "delinquance-destructions-degradations"),
           Map.entry("Escroqueries", "delinquance-escroqueries"),
           Map.entry("Trafic de stupéfiants", "delinquance-trafic-stupefiants"),
           Map.entry("Usage de stupéfiants", "delinquance-usage-stupefiants"));

@@ -40,8 +40,7 @@ final class EnergieProductionFormat extends PublishedFormat {
     int voltage = source.column("domaine_de_tension");
     int[] energy = new int[TECHNOLOGIES.length];
     for (int i = 0; i < TECHNOLOGIES.length; i++) {
-      energy[i] =
-          source.column("energie_produite_annuelle_" + TECHNOLOGIES[i] + "_enedis_mwh");
+      energy[i] = source.column("energie_produite_annuelle_" + TECHNOLOGIES[i] + "_enedis_mwh");
     }
     Set<String> seen = new HashSet<>();
     Map<String, double[]> totals = new LinkedHashMap<>();

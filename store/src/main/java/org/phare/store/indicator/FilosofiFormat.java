@@ -114,7 +114,13 @@ final class FilosofiFormat extends PublishedFormat {
             double numerator = value / 100 * denominator;
             if (layout == LAYOUT_2016 && territory.length() == 5) {
               sink.putCommuneIfPresent(
-                  row, columns[i], INDICATORS[i], territory, vintage, value, numerator,
+                  row,
+                  columns[i],
+                  INDICATORS[i],
+                  territory,
+                  vintage,
+                  value,
+                  numerator,
                   denominator);
               continue;
             }
@@ -126,8 +132,7 @@ final class FilosofiFormat extends PublishedFormat {
             var id = sink.territory(row, code, level, territory);
             if (id.isPresent()) {
               sink.put(
-                  row, columns[i], INDICATORS[i], id.get(), vintage, value, numerator,
-                  denominator);
+                  row, columns[i], INDICATORS[i], id.get(), vintage, value, numerator, denominator);
             }
           }
         });

@@ -50,7 +50,10 @@ final class GenericFormat implements SourceFormat {
 
   @Override
   public SourceData read(
-      Path file, ReadOptions options, TerritoryReferential referential, IndicatorCatalogue catalogue)
+      Path file,
+      ReadOptions options,
+      TerritoryReferential referential,
+      IndicatorCatalogue catalogue)
       throws ImportException {
     CsvSource source = CsvSource.open(file, options);
     ObservationSink sink = new ObservationSink(file, name(), referential, catalogue, true);
@@ -65,7 +68,8 @@ final class GenericFormat implements SourceFormat {
         }
         String indicator = source.header().get(i);
         if (catalogue.find(indicator).isEmpty()) {
-          throw source.headerError(i, "unknown indicator '" + indicator + "' (not in the catalogue)");
+          throw source.headerError(
+              i, "unknown indicator '" + indicator + "' (not in the catalogue)");
         }
         columns.add(i);
       }
@@ -93,7 +97,8 @@ final class GenericFormat implements SourceFormat {
           row -> {
             String code1 = row.text(indicator);
             if (catalogue.find(code1).isEmpty()) {
-              throw row.error(indicator, "unknown indicator '" + code1 + "' (not in the catalogue)");
+              throw row.error(
+                  indicator, "unknown indicator '" + code1 + "' (not in the catalogue)");
             }
             put(
                 sink,
@@ -131,7 +136,11 @@ final class GenericFormat implements SourceFormat {
     String vintage = vintage(row, vintageColumn);
     String code = row.text(codeColumn);
     if (Double.isNaN(value)) {
-      sink.missing(indicator);
+      if (level == Level.COMMUNE) {
+        sink.missingCommune(row, valueColumn, indicator, code, vintage);
+      } else {
+        sink.missing(indicator);
+      }
       return;
     }
     if (level == Level.COMMUNE) {

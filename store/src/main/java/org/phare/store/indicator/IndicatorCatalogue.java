@@ -26,9 +26,8 @@ import org.phare.core.indicator.Polarity;
 import org.phare.core.territory.Level;
 
 /**
- * The indicators Phare knows, read from a YAML file versioned with the code ({@code
- * catalogue.yaml} next to this class). Loading validates every entry and names the indicator and
- * field at fault.
+ * The indicators Phare knows, read from a YAML file versioned with the code ({@code catalogue.yaml}
+ * next to this class). Loading validates every entry and names the indicator and field at fault.
  */
 public final class IndicatorCatalogue {
 

@@ -41,7 +41,14 @@ final class LogementDepartementsFormat extends PublishedFormat {
           TerritoryId id = found.get();
           String vintage = year(row, year);
           rate(sink, row, vacancy, "logement-vacance-taux", id, vintage, dwellings);
-          rate(sink, row, energyHungry, "logement-social-energivores-taux", id, vintage, socialStock);
+          rate(
+              sink,
+              row,
+              energyHungry,
+              "logement-social-energivores-taux",
+              id,
+              vintage,
+              socialStock);
           plain(sink, row, social, "logement-social-taux", id, vintage);
           plain(sink, row, poverty, "pauvrete-taux-sdes", id, vintage);
           plain(sink, row, growth, "population-variation-10-ans", id, vintage);
@@ -68,8 +75,14 @@ final class LogementDepartementsFormat extends PublishedFormat {
   }
 
   private static void plain(
-      ObservationSink sink, CsvRow row, int column, String indicator, TerritoryId id, String vintage)
+      ObservationSink sink,
+      CsvRow row,
+      int column,
+      String indicator,
+      TerritoryId id,
+      String vintage)
       throws ImportException {
-    sink.putIfPresent(row, column, indicator, id, vintage, row.number(column), Double.NaN, Double.NaN);
+    sink.putIfPresent(
+        row, column, indicator, id, vintage, row.number(column), Double.NaN, Double.NaN);
   }
 }

@@ -60,8 +60,8 @@ final class ObservationSink {
   }
 
   /**
-   * The territory of a code at a level, or empty when the referential does not know it (counted,
-   * or an error in strict mode). Commune codes must go through {@link #putCommune}.
+   * The territory of a code at a level, or empty when the referential does not know it (counted, or
+   * an error in strict mode). Commune codes must go through {@link #putCommune}.
    */
   Optional<TerritoryId> territory(CsvRow row, int column, Level level, String code)
       throws ImportException {

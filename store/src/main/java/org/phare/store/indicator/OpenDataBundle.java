@@ -3,8 +3,8 @@ package org.phare.store.indicator;
 import java.util.List;
 
 /**
- * The open-data files loaded on first start, relative to the data folder, each with its format.
- * The barometer's synthesis files complement its detail files (see {@link BarometreFormat}); the
+ * The open-data files loaded on first start, relative to the data folder, each with its format. The
+ * barometer's synthesis files complement its detail files (see {@link BarometreFormat}); the
  * national synthesis is not loaded since the national detail file already has every date.
  */
 public final class OpenDataBundle {

@@ -31,7 +31,8 @@ final class PibRegionauxFormat extends PublishedFormat {
           String code = INDICATORS.get(row.text(indicator));
           if (code == null) {
             throw row.error(
-                indicator, "unknown indicator '" + row.text(indicator) + "' " + INDICATORS.keySet());
+                indicator,
+                "unknown indicator '" + row.text(indicator) + "' " + INDICATORS.keySet());
           }
           if (row.text(region).isEmpty()) {
             sink.count("aggregates without a region code skipped (France, DOM totals)");

@@ -4,8 +4,8 @@ import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryReferential;
 
 /**
- * INSEE population estimates at 1 January by département and 5-year age group: total population
- * and the age groups used by the ageing indicators.
+ * INSEE population estimates at 1 January by département and 5-year age group: total population and
+ * the age groups used by the ageing indicators.
  */
 final class PopulationEstimationsFormat extends PublishedFormat {
 

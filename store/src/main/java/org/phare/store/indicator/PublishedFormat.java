@@ -29,7 +29,10 @@ abstract class PublishedFormat implements SourceFormat {
 
   @Override
   public final SourceData read(
-      Path file, ReadOptions options, TerritoryReferential referential, IndicatorCatalogue catalogue)
+      Path file,
+      ReadOptions options,
+      TerritoryReferential referential,
+      IndicatorCatalogue catalogue)
       throws ImportException {
     CsvSource source = CsvSource.open(file, options);
     ObservationSink sink = new ObservationSink(file, name, referential, catalogue, false);

@@ -17,6 +17,9 @@ public interface SourceFormat {
    * the referential.
    */
   SourceData read(
-      Path file, ReadOptions options, TerritoryReferential referential, IndicatorCatalogue catalogue)
+      Path file,
+      ReadOptions options,
+      TerritoryReferential referential,
+      IndicatorCatalogue catalogue)
       throws ImportException;
 }

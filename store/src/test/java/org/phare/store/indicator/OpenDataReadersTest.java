@@ -57,9 +57,7 @@ class OpenDataReadersTest {
   @Test
   void every_bundle_file_gives_observations() {
     for (OpenDataFile file : OpenDataBundle.files()) {
-      assertThat(READ.get(file.relativePath()).observations())
-          .as(file.relativePath())
-          .isNotEmpty();
+      assertThat(READ.get(file.relativePath()).observations()).as(file.relativePath()).isNotEmpty();
     }
   }
 
@@ -166,8 +164,7 @@ class OpenDataReadersTest {
     String file = "population-estimations/estim_pop_dep_sexe_age_1975_2023.csv";
     assertThat(find(file, "population-75-plus", Level.DEPARTEMENT, "01", "2023").value())
         .isEqualTo(58760);
-    assertThat(find(file, "population", Level.DEPARTEMENT, "01", "2023").value())
-        .isEqualTo(671937);
+    assertThat(find(file, "population", Level.DEPARTEMENT, "01", "2023").value()).isEqualTo(671937);
   }
 
   @Test
@@ -177,8 +174,7 @@ class OpenDataReadersTest {
         "energie-production-electrique/production_electrique_filiere_departement_enedis_2011_2023.csv";
     double expected = 0;
     try {
-      for (String line :
-          java.nio.file.Files.readAllLines(SharedData.path("indicators/" + file))) {
+      for (String line : java.nio.file.Files.readAllLines(SharedData.path("indicators/" + file))) {
         String[] f = line.split(",", -1);
         if (f[0].equals("2023") && f[2].equals("1")) {
           expected += Double.parseDouble(f[7]);
@@ -207,7 +203,8 @@ class OpenDataReadersTest {
     try {
       for (String line :
           java.nio.file.Files.readAllLines(
-              SharedData.path("indicators/bpe-2018-extrait/bpe_2018_extrait_types_selectionnes.csv"))) {
+              SharedData.path(
+                  "indicators/bpe-2018-extrait/bpe_2018_extrait_types_selectionnes.csv"))) {
         String[] f = line.replace("\"", "").split(",");
         if (f[5].equals("D301") && referential.currentCommuneCode(f[2]).isPresent()) {
           expected += Double.parseDouble(f[6]);
@@ -223,12 +220,14 @@ class OpenDataReadersTest {
   void barometre_synthesis_complements_the_detail_files_without_overlap() {
     Set<String> detail =
         read("barometre-resultats/barometre-resultats-detail-departemental-extrait.csv")
-            .observations().stream()
+            .observations()
+            .stream()
             .map(Observation::indicator)
             .collect(Collectors.toSet());
     Set<String> synthesis =
         read("barometre-resultats/barometre-resultats-synthese-departemental.csv")
-            .observations().stream()
+            .observations()
+            .stream()
             .map(Observation::indicator)
             .collect(Collectors.toSet());
     assertThat(synthesis).isNotEmpty().doesNotContainAnyElementsOf(detail);

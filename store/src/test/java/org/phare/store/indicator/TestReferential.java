@@ -20,8 +20,8 @@ import org.phare.core.testing.SharedData;
 /**
  * Test fixture: the COG 2026 referential built from {@code decoupage-administratif} (the production
  * loader is written elsewhere). France = the 18 regions of zones metro and drom and their 101
- * départements; current communes of those; EPCI attached to the département and region holding
- * most of their population; old commune codes ({@code anciensCodes}) to the absorbing commune.
+ * départements; current communes of those; EPCI attached to the département and region holding most
+ * of their population; old commune codes ({@code anciensCodes}) to the absorbing commune.
  */
 final class TestReferential {
 
@@ -42,7 +42,8 @@ final class TestReferential {
 
   private static TerritoryReferential build() throws IOException {
     ObjectMapper json = new ObjectMapper();
-    JsonNode regions = json.readTree(SharedData.path("decoupage-administratif/regions.json").toFile());
+    JsonNode regions =
+        json.readTree(SharedData.path("decoupage-administratif/regions.json").toFile());
     JsonNode departements =
         json.readTree(SharedData.path("decoupage-administratif/departements.json").toFile());
     JsonNode communes =
@@ -111,8 +112,7 @@ final class TestReferential {
         oldCodes.put(old.asText(), code);
       }
     }
-    territories.add(
-        new Territory(TerritoryId.FRANCE, "France", france, Map.of(), "metro"));
+    territories.add(new Territory(TerritoryId.FRANCE, "France", france, Map.of(), "metro"));
     for (JsonNode r : regions) {
       String code = r.get("code").asText();
       if (regionCodes.contains(code)) {
@@ -133,7 +133,11 @@ final class TestReferential {
                 TerritoryId.of(Level.DEPARTEMENT, code),
                 d.get("nom").asText(),
                 departementPopulation.getOrDefault(code, 0L),
-                Map.of(Level.COUNTRY, TerritoryId.FRANCE.code(), Level.REGION, d.get("region").asText()),
+                Map.of(
+                    Level.COUNTRY,
+                    TerritoryId.FRANCE.code(),
+                    Level.REGION,
+                    d.get("region").asText()),
                 d.get("zone").asText()));
       }
     }
@@ -144,7 +148,10 @@ final class TestReferential {
         continue;
       }
       String departement =
-          byDepartement.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+          byDepartement.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .orElseThrow()
+              .getKey();
       long population = byDepartement.values().stream().mapToLong(Long::longValue).sum();
       territories.add(
           new Territory(
