@@ -1,0 +1,171 @@
+package org.phare.core.matching;
+
+import java.util.Arrays;
+
+/**
+ * Minimum-cost flow by successive shortest paths (Ahuja, Magnanti &amp; Orlin, <i>Network
+ * Flows</i>, 1993, §9.7), with Johnson potentials so that each shortest path is a Dijkstra on
+ * non-negative reduced costs. Costs are integers (callers scale affinities) so that ties and
+ * optimality are exact; negative arc costs are allowed as long as the initial graph has no negative
+ * cycle (ours are DAGs: source, companies, associations, sink), the first potentials come from
+ * Bellman-Ford.
+ *
+ * <p>After sending k units, the flow is of minimum cost among all flows of value k. Dijkstra is the
+ * dense O(V²) variant: the graphs here are dense (every company to every association), so a heap
+ * would not pay. Total cost O(F · (V² + E)) for F units.
+ */
+final class MinCostFlow {
+
+  private static final long INF = Long.MAX_VALUE / 4;
+
+  private final int nodes;
+  private final int[] head;
+  private int[] next;
+  private int[] to;
+  private int[] capacity;
+  private long[] cost;
+  private int arcs;
+  private long totalCost;
+
+  MinCostFlow(int nodes, int expectedArcs) {
+    this.nodes = nodes;
+    this.head = new int[nodes];
+    Arrays.fill(head, -1);
+    int size = Math.max(2, 2 * expectedArcs);
+    next = new int[size];
+    to = new int[size];
+    capacity = new int[size];
+    cost = new long[size];
+  }
+
+  /** Adds an arc and its residual twin; returns the arc's index for {@link #flow(int)}. */
+  int addArc(int from, int target, int cap, long arcCost) {
+    if (cap < 0) {
+      throw new IllegalArgumentException("negative capacity " + cap);
+    }
+    if (arcs + 2 > to.length) {
+      int size = to.length * 2;
+      next = Arrays.copyOf(next, size);
+      to = Arrays.copyOf(to, size);
+      capacity = Arrays.copyOf(capacity, size);
+      cost = Arrays.copyOf(cost, size);
+    }
+    int arc = arcs;
+    link(arc, from, target, cap, arcCost);
+    link(arc + 1, target, from, 0, -arcCost);
+    arcs += 2;
+    return arc;
+  }
+
+  private void link(int arc, int from, int target, int cap, long arcCost) {
+    to[arc] = target;
+    capacity[arc] = cap;
+    cost[arc] = arcCost;
+    next[arc] = head[from];
+    head[from] = arc;
+  }
+
+  /** Units of flow on an arc returned by {@link #addArc}. */
+  int flow(int arc) {
+    return capacity[arc + 1];
+  }
+
+  /** Cost of the flow sent so far. */
+  long totalCost() {
+    return totalCost;
+  }
+
+  /**
+   * Sends up to {@code maxUnits} from {@code source} to {@code sink}, one cheapest path at a time.
+   *
+   * @param onlyImproving stop as soon as the cheapest path costs 0 or more (gives the minimum-cost
+   *     flow of any value up to maxUnits, rather than of value maxUnits)
+   * @return the units sent (less than maxUnits when the sink becomes unreachable)
+   */
+  int run(int source, int sink, int maxUnits, boolean onlyImproving) {
+    long[] potential = bellmanFord(source);
+    long[] dist = new long[nodes];
+    int[] parentArc = new int[nodes];
+    boolean[] done = new boolean[nodes];
+    int sent = 0;
+    while (sent < maxUnits) {
+      Arrays.fill(dist, INF);
+      Arrays.fill(parentArc, -1);
+      Arrays.fill(done, false);
+      dist[source] = 0;
+      for (int iteration = 0; iteration < nodes; iteration++) {
+        int u = -1;
+        long best = INF;
+        for (int v = 0; v < nodes; v++) {
+          if (!done[v] && dist[v] < best) {
+            best = dist[v];
+            u = v;
+          }
+        }
+        if (u < 0) {
+          break;
+        }
+        done[u] = true;
+        for (int arc = head[u]; arc >= 0; arc = next[arc]) {
+          if (capacity[arc] > 0) {
+            int v = to[arc];
+            long reduced = cost[arc] + potential[u] - potential[v];
+            if (dist[u] + reduced < dist[v]) {
+              dist[v] = dist[u] + reduced;
+              parentArc[v] = arc;
+            }
+          }
+        }
+      }
+      if (dist[sink] >= INF) {
+        break;
+      }
+      // Nodes unreachable now stay unreachable (new residual arcs join reachable nodes only), so
+      // their potential never matters again.
+      for (int v = 0; v < nodes; v++) {
+        if (dist[v] < INF) {
+          potential[v] += dist[v];
+        }
+      }
+      long pathCost = potential[sink] - potential[source];
+      if (onlyImproving && pathCost >= 0) {
+        break;
+      }
+      int units = maxUnits - sent;
+      for (int v = sink; v != source; v = to[parentArc[v] ^ 1]) {
+        units = Math.min(units, capacity[parentArc[v]]);
+      }
+      for (int v = sink; v != source; v = to[parentArc[v] ^ 1]) {
+        capacity[parentArc[v]] -= units;
+        capacity[parentArc[v] ^ 1] += units;
+      }
+      sent += units;
+      totalCost += pathCost * units;
+    }
+    return sent;
+  }
+
+  private long[] bellmanFord(int source) {
+    long[] dist = new long[nodes];
+    Arrays.fill(dist, INF);
+    dist[source] = 0;
+    for (int round = 0; round < nodes; round++) {
+      boolean changed = false;
+      for (int u = 0; u < nodes; u++) {
+        if (dist[u] >= INF) {
+          continue;
+        }
+        for (int arc = head[u]; arc >= 0; arc = next[arc]) {
+          if (capacity[arc] > 0 && dist[u] + cost[arc] < dist[to[arc]]) {
+            dist[to[arc]] = dist[u] + cost[arc];
+            changed = true;
+          }
+        }
+      }
+      if (!changed) {
+        return dist;
+      }
+    }
+    throw new IllegalStateException("negative cycle in the initial flow graph");
+  }
+}
