@@ -88,10 +88,10 @@ public final class AffinityModel {
       onPriorities.retainAll(priorities);
       if (!onPriorities.isEmpty()) {
         int counted = Math.min(priorities.size(), PRIORITIES_COUNTED);
-        double ratio = Math.min(1.0, (double) onPriorities.size() / counted);
+        int addressed = Math.min(onPriorities.size(), counted);
         reasons.add(
             new Reason.PriorityFragilities(
-                List.copyOf(onPriorities), weights.priorityFragilities() * ratio));
+                List.copyOf(onPriorities), weights.priorityFragilities() * addressed / counted));
       }
     }
 
