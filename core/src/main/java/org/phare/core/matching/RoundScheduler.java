@@ -59,32 +59,10 @@ final class RoundScheduler {
     if (perRound == 0 || rounds == 0) {
       return result;
     }
-    int[] capCompany = new int[companies];
-    int[] capAssociation = new int[associations];
-    long sumCompany = 0;
-    long sumAssociation = 0;
-    for (int c = 0; c < companies; c++) {
-      for (int a = 0; a < associations; a++) {
-        if (allowed(forbidden, c, a)) {
-          capCompany[c]++;
-          capAssociation[a]++;
-        }
-      }
-    }
-    for (int c = 0; c < companies; c++) {
-      capCompany[c] = Math.min(capCompany[c], rounds);
-      sumCompany += capCompany[c];
-    }
-    for (int a = 0; a < associations; a++) {
-      capAssociation[a] = Math.min(capAssociation[a], rounds);
-      sumAssociation += capAssociation[a];
-    }
-    long target = Math.min((long) rounds * perRound, Math.min(sumCompany, sumAssociation));
-    if (target > MAX_MEETINGS) {
-      throw new IllegalArgumentException(
-          "event too large: " + target + " meetings (at most " + MAX_MEETINGS + ")");
-    }
-    int meetings = (int) target;
+    Capacities caps = Capacities.of(affinity, associations, forbidden, rounds, perRound);
+    int[] capCompany = caps.company();
+    int[] capAssociation = caps.association();
+    int meetings = caps.meetings();
     double scale = SCALE_TOP / Math.max(1e-9, max(affinity));
     long prize = (long) meetings * (long) Math.ceil(SCALE_TOP) + 1;
 
@@ -129,12 +107,17 @@ final class RoundScheduler {
   }
 
   /**
-   * The optimum of the relaxation used as an upper bound: choose pairs (not forbidden) so that
-   * everyone has at most R partners and there are at most R·m pairs, maximising total affinity (a
-   * maximum-weight b-matching, solved exactly as a min-cost flow). Every schedule is such a set, so
-   * no schedule does better. It drops the fairness of breaks and the split into rounds; the split
-   * never costs anything (König), fairness rarely does. The value returned adds the largest
-   * possible error of the integer scaling, so it stays a valid bound.
+   * The upper bound: the optimum of a relaxation of the planning problem, solved exactly as a
+   * maximum-weight b-matching (min-cost flow). Choose pairs (not forbidden) maximising total
+   * affinity so that there are at most E pairs (E: the number of meetings every valid plan has, see
+   * the class comment) and each participant has at most min(R, ⌈E / size of its side⌉) partners.
+   * Every valid schedule satisfies these constraints (it has exactly E meetings, nobody meets twice
+   * in a round, and fair breaks cap meetings at ⌈E / side⌉), so no schedule does better. The
+   * relaxation drops the lower side of fairness (⌊E / side⌋ meetings at least) and the split into
+   * rounds: the split never costs anything (König), so the gap to the plan is only what fairness
+   * costs. When tables and sides are equal, the cap is R and this is the plain "at most R partners
+   * each" relaxation. The value adds the largest possible error of the integer scaling (half a
+   * scaled unit per pair), so it stays a valid bound.
    */
   static double upperBound(
       double[][] affinity, int associations, boolean[][] forbidden, int rounds, int tables) {
@@ -143,16 +126,23 @@ final class RoundScheduler {
     if (perRound == 0 || rounds == 0) {
       return 0;
     }
+    Capacities caps = Capacities.of(affinity, associations, forbidden, rounds, perRound);
+    int meetings = caps.meetings();
+    if (meetings == 0) {
+      return 0;
+    }
+    int ceilCompany = (meetings + companies - 1) / companies;
+    int ceilAssociation = (meetings + associations - 1) / associations;
     double scale = SCALE_TOP / Math.max(1e-9, max(affinity));
     int source = 0;
     int sink = companies + associations + 1;
     MinCostFlow flow =
         new MinCostFlow(sink + 1, companies * associations + companies + associations);
     for (int c = 0; c < companies; c++) {
-      flow.addArc(source, 1 + c, rounds, 0);
+      flow.addArc(source, 1 + c, Math.min(caps.company()[c], ceilCompany), 0);
     }
     for (int a = 0; a < associations; a++) {
-      flow.addArc(1 + companies + a, sink, rounds, 0);
+      flow.addArc(1 + companies + a, sink, Math.min(caps.association()[a], ceilAssociation), 0);
     }
     for (int c = 0; c < companies; c++) {
       for (int a = 0; a < associations; a++) {
@@ -161,9 +151,45 @@ final class RoundScheduler {
         }
       }
     }
-    int maxPairs = (int) Math.min(MAX_MEETINGS, (long) rounds * perRound);
-    flow.run(source, sink, maxPairs, true);
-    return (-flow.totalCost() + 0.5 * maxPairs) / scale;
+    flow.run(source, sink, meetings, true);
+    return (-flow.totalCost() + 0.5 * meetings) / scale;
+  }
+
+  /**
+   * Most meetings each participant can have (min(R, partners not forbidden)) and E, the number of
+   * meetings of the plan: min(R·m, Σ companies' caps, Σ associations' caps).
+   */
+  private record Capacities(int[] company, int[] association, int meetings) {
+    static Capacities of(
+        double[][] affinity, int associations, boolean[][] forbidden, int rounds, int perRound) {
+      int companies = affinity.length;
+      int[] capCompany = new int[companies];
+      int[] capAssociation = new int[associations];
+      for (int c = 0; c < companies; c++) {
+        for (int a = 0; a < associations; a++) {
+          if (allowed(forbidden, c, a)) {
+            capCompany[c]++;
+            capAssociation[a]++;
+          }
+        }
+      }
+      long sumCompany = 0;
+      long sumAssociation = 0;
+      for (int c = 0; c < companies; c++) {
+        capCompany[c] = Math.min(capCompany[c], rounds);
+        sumCompany += capCompany[c];
+      }
+      for (int a = 0; a < associations; a++) {
+        capAssociation[a] = Math.min(capAssociation[a], rounds);
+        sumAssociation += capAssociation[a];
+      }
+      long target = Math.min((long) rounds * perRound, Math.min(sumCompany, sumAssociation));
+      if (target > MAX_MEETINGS) {
+        throw new IllegalArgumentException(
+            "event too large: " + target + " meetings (at most " + MAX_MEETINGS + ")");
+      }
+      return new Capacities(capCompany, capAssociation, (int) target);
+    }
   }
 
   private static void addFairArcs(
