@@ -111,14 +111,7 @@ public final class AffinityModel {
 
     Level level = company.location().sharedLevel(association.location());
     if (level != null) {
-      double points =
-          switch (level) {
-            case COMMUNE -> weights.sameCommune();
-            case EPCI -> weights.sameEpci();
-            case DEPARTEMENT -> weights.sameDepartement();
-            case REGION -> weights.sameRegion();
-            case COUNTRY -> 0;
-          };
+      double points = proximityPoints(level);
       if (points > 0) {
         reasons.add(new Reason.Proximity(level, company.location().code(level), points));
       }
@@ -134,5 +127,99 @@ public final class AffinityModel {
               List.copyOf(categories), weights.commonCategories() * categories.size() / smaller));
     }
     return Affinity.of(reasons);
+  }
+
+  /**
+   * The affinity totals of every company (rows) with every association (columns), without the
+   * reasons: the same formula as {@link #score}, computed on bit masks so that a planner can fill a
+   * 100 x 100 matrix in well under a millisecond. Totals agree with {@link #score} up to the order
+   * of floating-point additions.
+   */
+  public double[][] totals(
+      List<Participant> companies, List<Participant> associations, AffinityContext context) {
+    int priorities = mask(context.priorities());
+    int counted = Math.min(Integer.bitCount(priorities), PRIORITIES_COUNTED);
+    long[] companyMasks = new long[companies.size()];
+    long[] associationMasks = new long[associations.size()];
+    for (int c = 0; c < companies.size(); c++) {
+      companyMasks[c] = masks(companies.get(c), Side.COMPANY);
+    }
+    for (int a = 0; a < associations.size(); a++) {
+      associationMasks[a] = masks(associations.get(a), Side.ASSOCIATION);
+    }
+    double[][] totals = new double[companies.size()][associations.size()];
+    for (int c = 0; c < companies.size(); c++) {
+      long cm = companyMasks[c];
+      Location cl = companies.get(c).location();
+      for (int a = 0; a < associations.size(); a++) {
+        long am = associationMasks[a];
+        double total = 0;
+        total += ratioPoints(weights.sharedDomains(), cm & DOMAINS, am & DOMAINS);
+        if (counted > 0) {
+          int onPriorities = Long.bitCount(cm & am & DOMAINS & priorities);
+          total += weights.priorityFragilities() * Math.min(onPriorities, counted) / counted;
+        }
+        total += ratioPoints(weights.complementaryObjectives(), cm & OBJECTIVES, am & OBJECTIVES);
+        total += ratioPoints(weights.commonCategories(), cm & CATEGORIES, am & CATEGORIES);
+        Level level = cl.sharedLevel(associations.get(a).location());
+        if (level != null) {
+          total += proximityPoints(level);
+        }
+        totals[c][a] = total;
+      }
+    }
+    return totals;
+  }
+
+  // Bit layout of a profile: domains 0-15, objectives 16-19 (association objectives at the bit
+  // of the company objective they complement), categories 20-23.
+  private static final long DOMAINS = 0xFFFFL;
+  private static final long OBJECTIVES = 0xFL << 16;
+  private static final long CATEGORIES = 0xFL << 20;
+
+  private static long masks(Participant participant, Side expected) {
+    if (participant.side() != expected) {
+      throw new IllegalArgumentException(
+          participant.id() + " is not a " + expected.labelEn().toLowerCase(java.util.Locale.ROOT));
+    }
+    long mask = mask(participant.domains());
+    for (Objective objective : participant.objectives()) {
+      CompanyObjective key =
+          objective instanceof AssociationObjective association
+              ? association.complement()
+              : (CompanyObjective) objective;
+      mask |= 1L << (16 + key.ordinal());
+    }
+    for (PartnershipCategory category : participant.categories()) {
+      mask |= 1L << (20 + category.ordinal());
+    }
+    return mask;
+  }
+
+  private static int mask(Set<Domain> domains) {
+    int mask = 0;
+    for (Domain domain : domains) {
+      mask |= 1 << domain.ordinal();
+    }
+    return mask;
+  }
+
+  /** weight x |x ∩ y| / min(|x|, |y|), 0 when the intersection is empty. */
+  private static double ratioPoints(double weight, long x, long y) {
+    int shared = Long.bitCount(x & y);
+    if (shared == 0) {
+      return 0;
+    }
+    return weight * shared / Math.min(Long.bitCount(x), Long.bitCount(y));
+  }
+
+  private double proximityPoints(Level level) {
+    return switch (level) {
+      case COMMUNE -> weights.sameCommune();
+      case EPCI -> weights.sameEpci();
+      case DEPARTEMENT -> weights.sameDepartement();
+      case REGION -> weights.sameRegion();
+      case COUNTRY -> 0;
+    };
   }
 }

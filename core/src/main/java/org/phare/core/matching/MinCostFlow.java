@@ -12,7 +12,9 @@ import java.util.Arrays;
  *
  * <p>After sending k units, the flow is of minimum cost among all flows of value k. Dijkstra is the
  * dense O(V²) variant: the graphs here are dense (every company to every association), so a heap
- * would not pay. Total cost O(F · (V² + E)) for F units.
+ * would not pay. After each Dijkstra, every shortest path is used (depth-first search on the arcs
+ * of zero reduced cost, as in the primal-dual method), so the number of Dijkstra runs is the number
+ * of distinct path costs rather than the number of units: O(phases · (V² + E)) in all.
  */
 final class MinCostFlow {
 
@@ -85,12 +87,12 @@ final class MinCostFlow {
   int run(int source, int sink, int maxUnits, boolean onlyImproving) {
     long[] potential = bellmanFord(source);
     long[] dist = new long[nodes];
-    int[] parentArc = new int[nodes];
     boolean[] done = new boolean[nodes];
+    currentArc = new int[nodes];
+    onPath = new boolean[nodes];
     int sent = 0;
     while (sent < maxUnits) {
       Arrays.fill(dist, INF);
-      Arrays.fill(parentArc, -1);
       Arrays.fill(done, false);
       dist[source] = 0;
       for (int iteration = 0; iteration < nodes; iteration++) {
@@ -112,7 +114,6 @@ final class MinCostFlow {
             long reduced = cost[arc] + potential[u] - potential[v];
             if (dist[u] + reduced < dist[v]) {
               dist[v] = dist[u] + reduced;
-              parentArc[v] = arc;
             }
           }
         }
@@ -131,18 +132,54 @@ final class MinCostFlow {
       if (onlyImproving && pathCost >= 0) {
         break;
       }
-      int units = maxUnits - sent;
-      for (int v = sink; v != source; v = to[parentArc[v] ^ 1]) {
-        units = Math.min(units, capacity[parentArc[v]]);
+      // Every path made of zero-reduced-cost arcs is a shortest path: send along as many as
+      // possible before the next Dijkstra (affinities are discrete, so ties abound). Reverse arcs
+      // of such arcs also have zero reduced cost, so the potentials stay valid.
+      Arrays.fill(currentArc, -2);
+      while (sent < maxUnits) {
+        Arrays.fill(onPath, false);
+        int units = augment(source, sink, maxUnits - sent, potential);
+        if (units == 0) {
+          break;
+        }
+        sent += units;
+        totalCost += pathCost * units;
       }
-      for (int v = sink; v != source; v = to[parentArc[v] ^ 1]) {
-        capacity[parentArc[v]] -= units;
-        capacity[parentArc[v] ^ 1] += units;
-      }
-      sent += units;
-      totalCost += pathCost * units;
     }
     return sent;
+  }
+
+  private int[] currentArc;
+  private boolean[] onPath;
+
+  /**
+   * Depth-first search for one path of zero-reduced-cost arcs with free capacity; pushes up to
+   * {@code limit} units along it. Arcs found useless are skipped for the rest of the phase
+   * (current-arc pointers), so a phase costs about O(E + units x path length).
+   */
+  private int augment(int u, int sink, int limit, long[] potential) {
+    if (u == sink) {
+      return limit;
+    }
+    onPath[u] = true;
+    if (currentArc[u] == -2) {
+      currentArc[u] = head[u];
+    }
+    for (; currentArc[u] >= 0; currentArc[u] = next[currentArc[u]]) {
+      int arc = currentArc[u];
+      int v = to[arc];
+      if (capacity[arc] > 0 && !onPath[v] && cost[arc] + potential[u] - potential[v] == 0) {
+        int pushed = augment(v, sink, Math.min(limit, capacity[arc]), potential);
+        if (pushed > 0) {
+          capacity[arc] -= pushed;
+          capacity[arc ^ 1] += pushed;
+          onPath[u] = false;
+          return pushed;
+        }
+      }
+    }
+    onPath[u] = false;
+    return 0;
   }
 
   private long[] bellmanFord(int source) {

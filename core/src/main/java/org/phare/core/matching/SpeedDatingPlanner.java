@@ -119,14 +119,13 @@ public final class SpeedDatingPlanner {
         participants.stream().filter(p -> p.side() == Side.COMPANY).toList();
     List<Participant> associations =
         participants.stream().filter(p -> p.side() == Side.ASSOCIATION).toList();
-    Affinity[][] affinities = new Affinity[companies.size()][associations.size()];
-    double[][] values = new double[companies.size()][associations.size()];
+    double[][] values = model.totals(companies, associations, context);
     boolean[][] forbidden = new boolean[companies.size()][associations.size()];
-    for (int c = 0; c < companies.size(); c++) {
-      for (int a = 0; a < associations.size(); a++) {
-        affinities[c][a] = model.score(companies.get(c), associations.get(a), context);
-        values[c][a] = affinities[c][a].total();
-        forbidden[c][a] = met.contains(new Pair(companies.get(c).id(), associations.get(a).id()));
+    if (!met.isEmpty()) {
+      for (int c = 0; c < companies.size(); c++) {
+        for (int a = 0; a < associations.size(); a++) {
+          forbidden[c][a] = met.contains(new Pair(companies.get(c).id(), associations.get(a).id()));
+        }
       }
     }
     List<List<RoundScheduler.Meet>> schedule =
@@ -147,7 +146,7 @@ public final class SpeedDatingPlanner {
         playing.add(associations.get(meet.association()));
       }
       List<Meeting> meetings =
-          seat(meets, companies, associations, affinities, tableOf, format.tables());
+          seat(meets, companies, associations, context, tableOf, format.tables());
       List<Participant> onBreak = participants.stream().filter(p -> !playing.contains(p)).toList();
       rounds.add(new Round(number, (number - 1) * format.roundMinutes(), meetings, onBreak));
     }
@@ -159,11 +158,11 @@ public final class SpeedDatingPlanner {
    * is free (fewer people move, as in the usual format where associations stay seated), the others
    * take the lowest free tables.
    */
-  private static List<Meeting> seat(
+  private List<Meeting> seat(
       List<RoundScheduler.Meet> meets,
       List<Participant> companies,
       List<Participant> associations,
-      Affinity[][] affinities,
+      AffinityContext context,
       Map<String, Integer> tableOf,
       int tables) {
     boolean[] taken = new boolean[tables + 1];
@@ -190,12 +189,9 @@ public final class SpeedDatingPlanner {
       RoundScheduler.Meet meet = meets.get(i);
       Participant association = associations.get(meet.association());
       tableOf.put(association.id(), table[i]);
+      Participant company = companies.get(meet.company());
       meetings.add(
-          new Meeting(
-              table[i],
-              companies.get(meet.company()),
-              association,
-              affinities[meet.company()][meet.association()]));
+          new Meeting(table[i], company, association, model.score(company, association, context)));
     }
     meetings.sort((x, y) -> Integer.compare(x.table(), y.table()));
     return meetings;

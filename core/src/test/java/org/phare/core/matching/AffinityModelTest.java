@@ -225,6 +225,28 @@ class AffinityModelTest {
     assertThat(ab.reasons()).allSatisfy(r -> assertThat(r.points()).isPositive());
   }
 
+  @Property(tries = 50)
+  void the_fast_matrix_agrees_with_the_explained_score(
+      @ForAll long seed, @ForAll @IntRange(min = 0, max = 5) int priorityCount) {
+    List<Participant> participants = RandomEvents.participants(seed, 6, 7);
+    List<Participant> companies = participants.subList(0, 6);
+    List<Participant> associations = participants.subList(6, 13);
+    AffinityContext context =
+        new AffinityContext(
+            java.util.EnumSet.copyOf(
+                List.of(org.phare.core.indicator.Domain.values()).subList(0, priorityCount + 1)));
+
+    double[][] totals = model.totals(companies, associations, context);
+
+    for (int c = 0; c < 6; c++) {
+      for (int a = 0; a < 7; a++) {
+        assertThat(totals[c][a])
+            .isCloseTo(
+                model.score(companies.get(c), associations.get(a), context).total(), within(1e-9));
+      }
+    }
+  }
+
   private Reason proximity(Participant a, Participant b) {
     return model.score(a, b, AffinityContext.NONE).reasons().stream()
         .filter(r -> r instanceof Reason.Proximity)
