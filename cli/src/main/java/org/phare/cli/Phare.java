@@ -1,5 +1,6 @@
 package org.phare.cli;
 
+import org.phare.cli.matching.MatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Phare 0.1.0",
     description = "Territorial diagnosis and co-construction platform.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, MatchCommand.class})
 public final class Phare implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
