@@ -108,6 +108,9 @@ final class MinCostFlow {
           break;
         }
         done[u] = true;
+        if (u == sink) {
+          break;
+        }
         for (int arc = head[u]; arc >= 0; arc = next[arc]) {
           if (capacity[arc] > 0) {
             int v = to[arc];
@@ -121,12 +124,12 @@ final class MinCostFlow {
       if (dist[sink] >= INF) {
         break;
       }
-      // Nodes unreachable now stay unreachable (new residual arcs join reachable nodes only), so
-      // their potential never matters again.
+      // Dijkstra stopped once the sink was settled: settled nodes move by their distance, the
+      // others by the sink's, which keeps every reduced cost non-negative (an unsettled node is at
+      // least as far as the sink).
+      long sinkDistance = dist[sink];
       for (int v = 0; v < nodes; v++) {
-        if (dist[v] < INF) {
-          potential[v] += dist[v];
-        }
+        potential[v] += done[v] ? dist[v] : sinkDistance;
       }
       long pathCost = potential[sink] - potential[source];
       if (onlyImproving && pathCost >= 0) {
