@@ -120,6 +120,24 @@ final class PlanText {
               .toList();
       out.append(String.join(" ; ", slots)).append(System.lineSeparator());
     }
+    out.append(System.lineSeparator()).append(french ? "Par table" : "Per table");
+    out.append(System.lineSeparator());
+    for (int table = 1; table <= format.tables(); table++) {
+      List<String> slots =
+          schedule.forTable(table).stream()
+              .map(
+                  slot ->
+                      "T"
+                          + slot.round()
+                          + " "
+                          + slot.meeting()
+                              .map(m -> m.company().id() + " ↔ " + m.association().id())
+                              .orElse(french ? "libre" : "free"))
+              .toList();
+      out.append(String.format(locale, french ? "  Table %d : " : "  Table %d: ", table))
+          .append(String.join(" ; ", slots))
+          .append(System.lineSeparator());
+    }
     out.append(System.lineSeparator())
         .append(
             String.format(

@@ -57,6 +57,8 @@ class MatchPlanCommandTest {
         .contains("Tour 8 — 0:56")
         .contains("Table 1 : ")
         .contains("Par participant")
+        .contains("Par table")
+        .contains("  Table 8 : T1 ")
         .containsPattern(
             "Affinité totale : \\d+,\\d — borne supérieure : \\d+,\\d — \\d+,\\d % de la borne");
   }
