@@ -69,15 +69,30 @@ public final class ParticipantsCsv {
         CsvReader.builder()
             .detectBomHeader(true)
             .skipEmptyLines(true)
+            .allowMissingFields(true)
+            .allowExtraFields(true)
             .ofCsvRecord(file, StandardCharsets.UTF_8)) {
       Map<String, Integer> columns = null;
+      int headerSize = 0;
       Map<String, Long> lineOfId = new HashMap<>();
       for (CsvRecord record : reader) {
         if (columns == null) {
           columns = header(name, record, problems);
+          headerSize = record.getFieldCount();
           if (columns == null) {
             break;
           }
+          continue;
+        }
+        if (record.getFieldCount() != headerSize) {
+          problems.add(
+              name
+                  + ", line "
+                  + record.getStartingLineNumber()
+                  + ": "
+                  + record.getFieldCount()
+                  + " fields, but the header has "
+                  + headerSize);
           continue;
         }
         Row row = new Row(name, record, columns, problems);

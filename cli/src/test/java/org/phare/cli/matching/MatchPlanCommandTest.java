@@ -191,6 +191,23 @@ class MatchPlanCommandTest {
   }
 
   @Test
+  void a_line_with_too_few_fields_is_reported_with_its_line(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("short.csv");
+    Files.writeString(
+        file,
+        "id,side,domains,commune,objectives\n"
+            + "E1,company,EMPLOYMENT,59350,HR_MANAGEMENT\n"
+            + "\"A1\",association,POVERTY,59350\n",
+        StandardCharsets.UTF_8);
+
+    int code =
+        run("match", "plan", "--participants", file.toString(), "--rounds", "1", "--tables", "1");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("short.csv, line 3: 4 fields, but the header has 5");
+  }
+
+  @Test
   void bad_options_are_usage_errors() {
     int code =
         run("match", "plan", "--participants", SAMPLE.toString(), "--rounds", "0", "--tables", "2");
