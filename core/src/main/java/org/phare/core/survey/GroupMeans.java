@@ -84,8 +84,9 @@ final class GroupMeans {
     }
   }
 
+  /** The fast path knows no calibration residuals: calibrated designs use the general path. */
   static boolean applies(SurveyDesign design) {
-    return true;
+    return !design.isCalibrated();
   }
 
   static GroupMeans of(SurveyDesign design, Factor by) {

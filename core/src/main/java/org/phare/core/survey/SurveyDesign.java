@@ -88,7 +88,11 @@ public final class SurveyDesign {
   private final LonelyPsu lonelyPsu;
   private final int degreesOfFreedom;
 
+  /** Calibration residualisation, or null for an uncalibrated design. */
+  private final CalibrationProjection calibration;
+
   private SurveyDesign(Builder b) {
+    this.calibration = null;
     this.rows = b.rows;
     this.lonelyPsu = b.lonelyPsu;
     int[] strataCodes = b.strata == null ? new int[rows] : b.strata;
@@ -386,6 +390,9 @@ public final class SurveyDesign {
       throw new IllegalArgumentException(
           "influence vector has " + z.length + " values for " + rows + " rows");
     }
+    if (calibration != null) {
+      z = calibration.residuals(z);
+    }
     double v = 0;
     Stage[] used = stages();
     for (int k = 0; k < used.length; k++) {
@@ -455,6 +462,13 @@ public final class SurveyDesign {
    */
   public double[][] covariance(double[][] z) {
     int p = z.length;
+    if (calibration != null) {
+      double[][] r = new double[p][];
+      for (int c = 0; c < p; c++) {
+        r[c] = calibration.residuals(z[c]);
+      }
+      z = r;
+    }
     double[][] cov = new double[p][p];
     Stage[] used = stages();
     for (int k = 0; k < used.length; k++) {
@@ -520,10 +534,89 @@ public final class SurveyDesign {
       throw new IllegalArgumentException(
           newWeights.length + " weights given for a design of " + rows + " rows");
     }
-    return new SurveyDesign(this, newWeights.clone());
+    return new SurveyDesign(this, newWeights.clone(), null);
   }
 
-  private SurveyDesign(SurveyDesign other, double[] newWeights) {
+  /**
+   * The design with calibrated weights {@code w}; variances then apply to the residuals of the
+   * influence values on the calibration variables {@code x} (R {@code calibrate}: {@code z - w x'
+   * beta}, {@code beta = (sum d x x')^-1 sum d x z / w}, {@code d} the weights before calibration).
+   */
+  SurveyDesign calibrated(double[] w, java.util.function.Supplier<double[][]> x) {
+    return new SurveyDesign(this, w.clone(), new CalibrationProjection(weights, w.clone(), x));
+  }
+
+  /** True when the weights come from a calibration. */
+  public boolean isCalibrated() {
+    return calibration != null;
+  }
+
+  /** Residualisation of influence values on the calibration variables. */
+  private static final class CalibrationProjection {
+    private final double[] initial;
+    private final double[] calibrated;
+    private final java.util.function.Supplier<double[][]> columns;
+    private double[][] x;
+    private org.hipparchus.linear.DecompositionSolver solver;
+
+    CalibrationProjection(
+        double[] initial, double[] calibrated, java.util.function.Supplier<double[][]> columns) {
+      this.initial = initial;
+      this.calibrated = calibrated;
+      this.columns = columns;
+    }
+
+    /** Built on first use: raking a million rows should not pay for dense dummies it never uses. */
+    private synchronized void prepare() {
+      if (solver != null) {
+        return;
+      }
+      x = columns.get();
+      int p = x.length;
+      double[][] t = new double[p][p];
+      for (int a = 0; a < p; a++) {
+        for (int b = a; b < p; b++) {
+          double s = 0;
+          for (int i = 0; i < initial.length; i++) {
+            s += initial[i] * x[a][i] * x[b][i];
+          }
+          t[a][b] = s;
+          t[b][a] = s;
+        }
+      }
+      this.solver =
+          new org.hipparchus.linear.QRDecomposition(
+                  new org.hipparchus.linear.Array2DRowRealMatrix(t, false), 1e-12)
+              .getSolver();
+    }
+
+    double[] residuals(double[] z) {
+      prepare();
+      int p = x.length;
+      double[] rhs = new double[p];
+      for (int a = 0; a < p; a++) {
+        double s = 0;
+        double[] xa = x[a];
+        for (int i = 0; i < z.length; i++) {
+          s += initial[i] * xa[i] * z[i] / calibrated[i];
+        }
+        rhs[a] = s;
+      }
+      double[] beta = solver.solve(new org.hipparchus.linear.ArrayRealVector(rhs, false)).toArray();
+      double[] e = z.clone();
+      for (int i = 0; i < z.length; i++) {
+        double fit = 0;
+        for (int a = 0; a < p; a++) {
+          fit += x[a][i] * beta[a];
+        }
+        e[i] -= calibrated[i] * fit;
+      }
+      return e;
+    }
+  }
+
+  private SurveyDesign(SurveyDesign other, double[] newWeights, CalibrationProjection calibration) {
+    this.calibration = calibration;
     this.rows = other.rows;
     this.weights = newWeights;
     for (int i = 0; i < rows; i++) {

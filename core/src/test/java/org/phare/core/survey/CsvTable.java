@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Minimal reader of the R {@code write.csv} files used by the tests (quoted fields, no newline). */
+/**
+ * Minimal reader of the R {@code write.csv} files used by the tests (quoted fields, no newline).
+ */
 final class CsvTable {
 
   final List<String> header;

@@ -17,8 +17,8 @@ import org.phare.core.testing.SharedData;
  * Every row of {@code survey-microdata/reference_estimates_R_survey.csv} (R 4.2.2, survey 4.1-1,
  * see its PROVENANCE.md) is reproduced: estimate and SE within 1e-6 relative. The R call behind a
  * row is {@code svymean / svytotal / svymean(~factor) / svyratio / svyquantile(qrule="math")} on
- * the {@code svydesign} written in the {@code design} column, on {@code subset(design, domain)}
- * for a domain, with {@code na.rm=TRUE}; {@code sum_of_weights} is {@code sum(weights(design))}.
+ * the {@code svydesign} written in the {@code design} column, on {@code subset(design, domain)} for
+ * a domain, with {@code na.rm=TRUE}; {@code sum_of_weights} is {@code sum(weights(design))}.
  */
 class ReferenceEstimatesTest {
 
@@ -32,8 +32,15 @@ class ReferenceEstimatesTest {
       Map<String, String> r = ref.row(i);
       out.add(
           Arguments.of(
-              r.get("dataset") + " | " + r.get("estimator") + " " + r.get("variable") + " | "
-                  + r.get("domain") + " | " + r.get("design"),
+              r.get("dataset")
+                  + " | "
+                  + r.get("estimator")
+                  + " "
+                  + r.get("variable")
+                  + " | "
+                  + r.get("domain")
+                  + " | "
+                  + r.get("design"),
               r));
     }
     return out.stream();
