@@ -128,81 +128,88 @@ public final class Calibration {
       }
     }
     double[] d = design.weightsView();
+    // Newton steps on lambda with g = clip(1 + x'lambda) (R grake with the bounded linear
+    // calfun); without bounds the first step is the exact closed-form GREG solution.
+    double[] lambda = new double[p];
     double[] g = new double[n];
-    java.util.Arrays.fill(g, 1);
-    boolean[] fixed = new boolean[n];
+    double[] w = new double[n];
     int iteration = 0;
-    double error;
-    while (true) {
+    double error = Double.POSITIVE_INFINITY;
+    boolean[] inside = new boolean[n];
+    java.util.Arrays.fill(inside, true);
+    while (iteration < options.maxIterations()) {
       iteration++;
       double[][] tm = new double[p][p];
-      double[] rhs = totals.clone();
+      double[] misfit = totals.clone();
       for (int i = 0; i < n; i++) {
+        double gi = 1;
         for (int a = 0; a < p; a++) {
-          if (fixed[i]) {
-            rhs[a] -= d[i] * g[i] * x[a][i];
-          } else {
-            rhs[a] -= d[i] * x[a][i];
-            for (int b = 0; b < p; b++) {
+          gi += x[a][i] * lambda[a];
+        }
+        inside[i] = gi >= options.lowerBound() && gi <= options.upperBound();
+        g[i] = Math.min(options.upperBound(), Math.max(options.lowerBound(), gi));
+        for (int a = 0; a < p; a++) {
+          misfit[a] -= d[i] * g[i] * x[a][i];
+          if (inside[i]) {
+            for (int b = a; b < p; b++) {
               tm[a][b] += d[i] * x[a][i] * x[b][i];
             }
           }
         }
       }
-      double[] lambda = solve(tm, rhs);
-      boolean changed = false;
-      for (int i = 0; i < n; i++) {
-        if (fixed[i]) {
-          continue;
-        }
-        double gi = 1;
-        for (int a = 0; a < p; a++) {
-          gi += x[a][i] * lambda[a];
-        }
-        if (options.bounded() && (gi < options.lowerBound() || gi > options.upperBound())) {
-          gi = Math.min(options.upperBound(), Math.max(options.lowerBound(), gi));
-          fixed[i] = true;
-          changed = true;
-        }
-        g[i] = gi;
-      }
-      double[] w = new double[n];
-      for (int i = 0; i < n; i++) {
-        w[i] = d[i] * g[i];
-      }
       error = 0;
       for (int a = 0; a < p; a++) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-          s += w[i] * x[a][i];
-        }
-        error = Math.max(error, Math.abs(s - totals[a]) / (1 + Math.abs(totals[a])));
+        error = Math.max(error, Math.abs(misfit[a]) / (1 + Math.abs(totals[a])));
       }
-      if (!changed || iteration >= options.maxIterations()) {
-        if (!(error < options.tolerance())) {
-          throw new IllegalStateException(
-              "linear calibration did not reach the totals in "
-                  + iteration
-                  + " iterations: largest relative error "
-                  + error
-                  + (options.bounded() ? "; the weight bounds may be too tight" : ""));
+      if (error < options.tolerance()) {
+        break;
+      }
+      for (int a = 0; a < p; a++) {
+        for (int b = 0; b < a; b++) {
+          tm[a][b] = tm[b][a];
         }
-        int nonPositive = 0;
-        for (double v : w) {
-          if (!(v > 0)) {
-            nonPositive++;
-          }
+      }
+      double[] step;
+      try {
+        step = solve(tm, misfit);
+      } catch (IllegalArgumentException e) {
+        if (iteration == 1) {
+          throw e;
         }
-        if (nonPositive > 0) {
-          throw new IllegalStateException(
-              "linear calibration gives "
-                  + nonPositive
-                  + " zero or negative weight(s): set bounds on the weight ratio (e.g. 0.1 to 10)"
-                  + " or use raking");
-        }
-        return new CalibrationResult(w, iteration, error, design.calibrated(w, () -> x));
+        throw new IllegalStateException(
+            "linear calibration cannot meet the totals within the weight bounds "
+                + options.lowerBound()
+                + " to "
+                + options.upperBound()
+                + ": every row of some category reached a bound; widen the bounds");
+      }
+      for (int a = 0; a < p; a++) {
+        lambda[a] += step[a];
       }
     }
+    if (!(error < options.tolerance())) {
+      throw new IllegalStateException(
+          "linear calibration did not reach the totals in "
+              + iteration
+              + " iterations: largest relative error "
+              + error
+              + (options.bounded() ? "; the weight bounds may be too tight" : ""));
+    }
+    int nonPositive = 0;
+    for (int i = 0; i < n; i++) {
+      w[i] = d[i] * g[i];
+      if (!(w[i] > 0)) {
+        nonPositive++;
+      }
+    }
+    if (nonPositive > 0) {
+      throw new IllegalStateException(
+          "linear calibration gives "
+              + nonPositive
+              + " zero or negative weight(s): set bounds on the weight ratio (e.g. 0.1 to 10)"
+              + " or use raking");
+    }
+    return new CalibrationResult(w, iteration, error, design.calibrated(w, () -> x));
   }
 
   private static double[] solve(double[][] m, double[] rhs) {
