@@ -1,5 +1,6 @@
 package org.phare.cli;
 
+import org.phare.cli.survey.SurveyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Phare 0.1.0",
     description = "Territorial diagnosis and co-construction platform.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, SurveyCommand.class})
 public final class Phare implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -21,7 +22,15 @@ public final class Phare implements Runnable {
 
   /** Builds the command line with every subcommand registered; tests use it too. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Phare()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Phare())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(
+            (e, cmd, parseResult) -> {
+              if (cmd.getCommand().getClass().getPackageName().equals("org.phare.cli.survey")) {
+                return SurveyCommand.handle(e, cmd, parseResult);
+              }
+              throw e;
+            });
   }
 
   public static void main(String[] args) {
