@@ -19,7 +19,7 @@ import org.phare.core.survey.Estimate;
 /**
  * Writes estimates as a JSON array or CSV. Numbers are machine numbers (Locale.ROOT); a hidden
  * estimate (small base) has {@code null} (JSON) or an empty field (CSV) in place of every number
- * but its unweighted base {@code n}.
+ * but its unweighted base {@code n} (which tells why it is hidden and reveals nothing of it).
  */
 final class EstimateOutput {
 
@@ -67,7 +67,7 @@ final class EstimateOutput {
     v.add(number(e.ciHigh()));
     v.add(e.n());
     v.add(number(e.weightedN()));
-    v.add(e.degreesOfFreedom());
+    v.add(e.visible() ? e.degreesOfFreedom() : null);
     v.add(e.status().code());
     if (comparison) {
       Comparison c = e.comparison();
@@ -83,7 +83,7 @@ final class EstimateOutput {
         v.add(number(c.se()));
         v.add(number(c.t()));
         v.add(number(c.pValue()));
-        v.add(c.degreesOfFreedom());
+        v.add(e.visible() ? c.degreesOfFreedom() : null);
         v.add(c.mark().code());
       }
     }
