@@ -46,6 +46,32 @@ final class GroupMeans {
     unitCellStart = new int[stages.length][];
     for (int s = 0; s < stages.length; s++) {
       SurveyDesign.Stage st = stages[s];
+      if (st.unitCount == rows) {
+        // Every row its own unit: one cell per unit whose row has a group, no sort needed.
+        int[] rowOfUnit = new int[rows];
+        for (int i = 0; i < rows; i++) {
+          rowOfUnit[st.rowUnit[i]] = i;
+        }
+        int[] rowCell = new int[rows];
+        int[] start = new int[rows + 1];
+        int cells = 0;
+        for (int u = 0; u < rows; u++) {
+          start[u] = cells;
+          int i = rowOfUnit[u];
+          rowCell[i] = codes[i] < 0 ? -1 : cells++;
+        }
+        start[rows] = cells;
+        int[] group = new int[cells];
+        for (int i = 0; i < rows; i++) {
+          if (rowCell[i] >= 0) {
+            group[rowCell[i]] = codes[i];
+          }
+        }
+        cellOfRow[s] = rowCell;
+        cellGroup[s] = group;
+        unitCellStart[s] = start;
+        continue;
+      }
       long[] keys = new long[rows];
       int m = 0;
       for (int i = 0; i < rows; i++) {

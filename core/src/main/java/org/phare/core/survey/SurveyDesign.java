@@ -174,9 +174,12 @@ public final class SurveyDesign {
       double[] ancestor,
       int[] codes,
       double[] fpc) {
+    if (codes == null) {
+      return rowUnits(k, parentOfRow, parentCount, parentLabels, ancestor, fpc);
+    }
     long[] keys = new long[rows];
     for (int i = 0; i < rows; i++) {
-      long code = codes == null ? i : ((long) codes[i] - Integer.MIN_VALUE);
+      long code = (long) codes[i] - Integer.MIN_VALUE;
       keys[i] = ((long) parentOfRow[i] << 32) | code;
     }
     long[] sorted = keys.clone();
@@ -189,15 +192,8 @@ public final class SurveyDesign {
     }
     long[] unitKeys = Arrays.copyOf(sorted, unitCount);
     int[] rowUnit = new int[rows];
-    if (codes == null) {
-      // Each row is its own unit: keys were already unique.
-      for (int i = 0; i < rows; i++) {
-        rowUnit[i] = Arrays.binarySearch(unitKeys, keys[i]);
-      }
-    } else {
-      for (int i = 0; i < rows; i++) {
-        rowUnit[i] = Arrays.binarySearch(unitKeys, keys[i]);
-      }
+    for (int i = 0; i < rows; i++) {
+      rowUnit[i] = Arrays.binarySearch(unitKeys, keys[i]);
     }
     int[] unitParent = new int[unitCount];
     int[] parentStart = new int[parentCount + 1];
@@ -208,6 +204,66 @@ public final class SurveyDesign {
     for (int p = 0; p < parentCount; p++) {
       parentStart[p + 1] += parentStart[p];
     }
+    return finishStage(
+        k,
+        rowUnit,
+        unitCount,
+        unitParent,
+        parentOfRow,
+        parentCount,
+        parentStart,
+        parentLabels,
+        ancestor,
+        fpc);
+  }
+
+  /** Every row its own unit (no cluster): units numbered by a counting sort on the parent. */
+  private Stage rowUnits(
+      int k,
+      int[] parentOfRow,
+      int parentCount,
+      long[] parentLabels,
+      double[] ancestor,
+      double[] fpc) {
+    int[] parentStart = new int[parentCount + 1];
+    for (int i = 0; i < rows; i++) {
+      parentStart[parentOfRow[i] + 1]++;
+    }
+    for (int p = 0; p < parentCount; p++) {
+      parentStart[p + 1] += parentStart[p];
+    }
+    int[] next = Arrays.copyOf(parentStart, parentCount);
+    int[] rowUnit = new int[rows];
+    int[] unitParent = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      int u = next[parentOfRow[i]]++;
+      rowUnit[i] = u;
+      unitParent[u] = parentOfRow[i];
+    }
+    return finishStage(
+        k,
+        rowUnit,
+        rows,
+        unitParent,
+        parentOfRow,
+        parentCount,
+        parentStart,
+        parentLabels,
+        ancestor,
+        fpc);
+  }
+
+  private Stage finishStage(
+      int k,
+      int[] rowUnit,
+      int unitCount,
+      int[] unitParent,
+      int[] parentOfRow,
+      int parentCount,
+      int[] parentStart,
+      long[] parentLabels,
+      double[] ancestor,
+      double[] fpc) {
     double[] fpcFactor = new double[parentCount];
     double[] fraction = new double[parentCount];
     Arrays.fill(fpcFactor, 1.0);

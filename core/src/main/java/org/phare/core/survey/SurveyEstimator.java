@@ -1,11 +1,11 @@
 package org.phare.core.survey;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hipparchus.distribution.continuous.TDistribution;
 
 /**
@@ -27,13 +27,16 @@ import org.hipparchus.distribution.continuous.TDistribution;
  * of freedom of the design restricted to the estimate's rows, R {@code degf(subset(design, ...))}
  * (PSUs holding a row of the domain minus strata holding one): as R {@code svyciprop} and {@code
  * svyquantile} do by default, and as {@code confint(svymean(...), df=degf(...))} for means.
+ *
+ * <p>Instances are safe for concurrent use (the benchmark estimates variables in parallel).
  */
 public final class SurveyEstimator {
 
   private final SurveyDesign design;
   private final double confidenceLevel;
   private final double significanceLevel;
-  private final Map<Integer, Double> tQuantiles = new HashMap<>();
+  private final Map<Integer, Double> tQuantiles = new ConcurrentHashMap<>();
+  private GroupMeans groupMeans;
 
   /** Estimator with 95 % intervals and marks at the 5 % level. */
   public SurveyEstimator(SurveyDesign design) {
@@ -340,8 +343,7 @@ public final class SurveyEstimator {
     if (by != null && GroupMeans.applies(design)) {
       List<Estimate> out = new ArrayList<>();
       out.add(mean(name, y, null, null));
-      out.addAll(
-          GroupMeans.of(design, by).estimate(this, name, Statistic.MEAN, null, y, compareToRest));
+      out.addAll(groupMeans(by).estimate(this, name, Statistic.MEAN, null, y, compareToRest));
       return out;
     }
     return byGroups(name, Statistic.MEAN, null, by, compareToRest, d -> linearMean(y, rows(d, y)));
@@ -439,8 +441,7 @@ public final class SurveyEstimator {
       out.add(
           finish(name, statistic, category, null, linearMean(indicator, rows(null, indicator))));
       out.addAll(
-          GroupMeans.of(design, by)
-              .estimate(this, name, statistic, category, indicator, compareToRest));
+          groupMeans(by).estimate(this, name, statistic, category, indicator, compareToRest));
       return out;
     }
     return byGroups(
@@ -536,6 +537,14 @@ public final class SurveyEstimator {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The fast path's cells for a grouping, built once and reused for every variable. */
+  private synchronized GroupMeans groupMeans(Factor by) {
+    if (groupMeans == null || groupMeans.by() != by) {
+      groupMeans = GroupMeans.of(design, by);
+    }
+    return groupMeans;
+  }
 
   Estimate finish(String name, Statistic statistic, String category, String group, Linear l) {
     int df = design.degreesOfFreedom(l.rows());
