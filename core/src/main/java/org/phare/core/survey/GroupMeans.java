@@ -259,6 +259,12 @@ final class GroupMeans {
     for (int c = 0; c < group.length; c++) {
       sumW[group[c]] += b[c];
     }
+    double[] invW = new double[groups];
+    double[] invRestW = new double[groups];
+    for (int g = 0; g < groups; g++) {
+      invW[g] = 1 / sumW[g];
+      invRestW[g] = 1 / restW[g];
+    }
     for (int p = 0; p < st.parentCount; p++) {
       int from = st.parentStart[p];
       int to = st.parentStart[p + 1];
@@ -302,14 +308,13 @@ final class GroupMeans {
         }
         for (int c = start[u]; c < start[u + 1]; c++) {
           int g = group[c];
-          double e = (a[c] - mean[g] * b[c]) / sumW[g];
+          double e = (a[c] - mean[g] * b[c]) * invW[g];
           sumE[g] += e;
           sumE2[g] += e * e;
           if (diff) {
             double rm = restMean[g];
-            double rw = restW[g];
-            double base = -(au - rm * bu) / rw;
-            double d = e - ((au - a[c]) - rm * (bu - b[c])) / rw;
+            double base = -(au - rm * bu) * invRestW[g];
+            double d = e - ((au - a[c]) - rm * (bu - b[c])) * invRestW[g];
             sumD[g] += d - base;
             sumD2[g] += d * d - base * base;
           }

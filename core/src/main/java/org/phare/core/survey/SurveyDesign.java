@@ -451,6 +451,9 @@ public final class SurveyDesign {
     }
     double v = 0;
     Stage[] used = stages();
+    if (used.length == 1 && used[0].unitCount == rows) {
+      return rowUnitVariance(used[0], z);
+    }
     for (int k = 0; k < used.length; k++) {
       Stage s = used[k];
       double[] totals = new double[s.unitCount];
@@ -459,6 +462,41 @@ public final class SurveyDesign {
         totals[rowUnit[i]] += z[i];
       }
       v += stageVariance(k, s, totals);
+    }
+    return v;
+  }
+
+  /**
+   * Same as {@link #stageVariance} when every row is its own PSU, without building unit totals: two
+   * passes over the rows (stratum means, then squared deviations).
+   */
+  private double rowUnitVariance(Stage s, double[] z) {
+    int h = s.parentCount;
+    double[] mean = new double[h];
+    for (int i = 0; i < rows; i++) {
+      mean[rowStratum[i]] += z[i];
+    }
+    for (int p = 0; p < h; p++) {
+      mean[p] /= s.unitsOf(p);
+    }
+    double[] ss = new double[h];
+    for (int i = 0; i < rows; i++) {
+      double d = z[i] - mean[rowStratum[i]];
+      ss[rowStratum[i]] += d * d;
+    }
+    double v = 0;
+    for (int p = 0; p < h; p++) {
+      int n = s.unitsOf(p);
+      double f = s.parentFpcFactor[p];
+      if (f < 1e-7) {
+        continue;
+      }
+      if (n == 1) {
+        double zt = mean[p];
+        v += lonely(0, s, p) * f * zt * zt;
+      } else {
+        v += f * n / (n - 1.0) * ss[p];
+      }
     }
     return v;
   }
