@@ -127,6 +127,163 @@ final class GroupMeans {
     return by;
   }
 
+  /**
+   * Whole sample then every group, when each row is its own PSU and there is one stage (simple or
+   * stratified sampling, the usual case of the PHARE studies): one pass over the rows accumulating,
+   * per (stratum, group), the moments {@code sum a, sum b, sum a^2, sum ab, sum b^2} of {@code a =
+   * w (y - c)}, {@code b = w}. Every sum of influence values and of their squares per stratum is a
+   * polynomial in these moments, so the cost is {@code O(rows + strata x groups)} per variable.
+   */
+  static boolean rowUnits(SurveyDesign design) {
+    SurveyDesign.Stage[] st = design.stages();
+    return st.length == 1 && st[0].unitCount == design.rows() && !design.isCalibrated();
+  }
+
+  static List<Estimate> estimateRowUnits(
+      SurveyDesign design,
+      Factor by,
+      SurveyEstimator estimator,
+      String name,
+      Statistic statistic,
+      String category,
+      double[] y,
+      boolean compareToRest) {
+    int rows = design.rows();
+    int groups = by == null ? 0 : by.levels().size();
+    int cols = groups + 1; // last column: every row with a value (the whole sample)
+    int strata = design.strataCount();
+    int[] stratum = design.rowStratum();
+    int[] codes = by == null ? null : by.codes();
+    double[] w = design.weightsView();
+    double shift = Double.NaN;
+    for (int i = 0; i < rows && Double.isNaN(shift); i++) {
+      shift = y[i];
+    }
+    if (Double.isNaN(shift)) {
+      shift = 0;
+    }
+    double[] sa = new double[strata * cols];
+    double[] sb = new double[strata * cols];
+    double[] saa = new double[strata * cols];
+    double[] sab = new double[strata * cols];
+    double[] sbb = new double[strata * cols];
+    long[] cnt = new long[strata * cols];
+    for (int i = 0; i < rows; i++) {
+      double yi = y[i];
+      if (Double.isNaN(yi)) {
+        continue;
+      }
+      double b = w[i];
+      double a = b * (yi - shift);
+      int base = stratum[i] * cols;
+      int g = codes == null ? -1 : codes[i];
+      int k = base + (g < 0 ? groups : g);
+      sa[k] += a;
+      sb[k] += b;
+      saa[k] += a * a;
+      sab[k] += a * b;
+      sbb[k] += b * b;
+      cnt[k]++;
+      if (g >= 0) {
+        int all = base + groups;
+        sa[all] += a;
+        sb[all] += b;
+        saa[all] += a * a;
+        sab[all] += a * b;
+        sbb[all] += b * b;
+        cnt[all]++;
+      }
+    }
+    // Rows without a group sit in the whole-sample column only: groups and rest exclude them.
+    double[] groupedA = new double[strata];
+    double[] groupedB = new double[strata];
+    double[] groupedAa = new double[strata];
+    double[] groupedAb = new double[strata];
+    double[] groupedBb = new double[strata];
+    double[] gA = new double[cols];
+    double[] gB = new double[cols];
+    long[] gN = new long[cols];
+    int[] gPsu = new int[cols];
+    int[] gStrata = new int[cols];
+    for (int h = 0; h < strata; h++) {
+      for (int g = 0; g < cols; g++) {
+        int k = h * cols + g;
+        gA[g] += sa[k];
+        gB[g] += sb[k];
+        gN[g] += cnt[k];
+        gPsu[g] += (int) cnt[k];
+        gStrata[g] += cnt[k] > 0 ? 1 : 0;
+        if (g < groups) {
+          groupedA[h] += sa[k];
+          groupedB[h] += sb[k];
+          groupedAa[h] += saa[k];
+          groupedAb[h] += sab[k];
+          groupedBb[h] += sbb[k];
+        }
+      }
+    }
+    double totalA = 0;
+    double totalB = 0;
+    for (int g = 0; g < groups; g++) {
+      totalA += gA[g];
+      totalB += gB[g];
+    }
+    SurveyDesign.Stage st = design.stages()[0];
+    double[] varEst = new double[cols];
+    double[] varDiff = new double[cols];
+    for (int h = 0; h < strata; h++) {
+      int n = st.unitsOf(h);
+      double f = st.parentFpcFactor[h];
+      if (f < 1e-7) {
+        continue;
+      }
+      double scale = n == 1 ? design.lonely(0, st, h) * f : f * n / (n - 1.0);
+      if (scale == 0) {
+        continue;
+      }
+      for (int g = 0; g < cols; g++) {
+        int k = h * cols + g;
+        double m = gA[g] / gB[g];
+        double inv = 1 / gB[g];
+        double sumE = (sa[k] - m * sb[k]) * inv;
+        double sumE2 = (saa[k] - 2 * m * sab[k] + m * m * sbb[k]) * inv * inv;
+        varEst[g] += scale * (sumE2 - (n == 1 ? 0 : sumE * sumE / n));
+        if (compareToRest && g < groups) {
+          double restB = totalB - gB[g];
+          double rm = (totalA - gA[g]) / restB;
+          double rInv = 1 / restB;
+          double ra = groupedA[h] - sa[k];
+          double rb = groupedB[h] - sb[k];
+          double raa = groupedAa[h] - saa[k];
+          double rab = groupedAb[h] - sab[k];
+          double rbb = groupedBb[h] - sbb[k];
+          double sumD = sumE - (ra - rm * rb) * rInv;
+          double sumD2 = sumE2 + (raa - 2 * rm * rab + rm * rm * rbb) * rInv * rInv;
+          varDiff[g] += scale * (sumD2 - (n == 1 ? 0 : sumD * sumD / n));
+        }
+      }
+    }
+    List<Estimate> out = new ArrayList<>(cols);
+    // Whole sample first, then the groups in level order.
+    for (int idx = 0; idx < cols; idx++) {
+      int g = idx == 0 ? groups : idx - 1;
+      double m = gN[g] == 0 ? Double.NaN : gA[g] / gB[g] + shift;
+      double se = gN[g] == 0 ? Double.NaN : Math.sqrt(Math.max(0, varEst[g]));
+      String label = g == groups ? null : by.levelLabel(g);
+      Estimate e =
+          estimator.interval(
+              name, statistic, category, label, m, se, gN[g], gB[g], gPsu[g] - gStrata[g]);
+      if (compareToRest && g < groups) {
+        double restMean = (totalA - gA[g]) / (totalB - gB[g]) + shift;
+        e =
+            e.withComparison(
+                estimator.comparison(m - restMean, Math.sqrt(Math.max(0, varDiff[g]))));
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
   /** Estimates (and comparisons) of the mean of {@code y} in every group. */
   List<Estimate> estimate(
       SurveyEstimator estimator,

@@ -340,6 +340,13 @@ public final class SurveyEstimator {
    */
   public List<Estimate> means(String name, double[] y, Factor by, boolean compareToRest) {
     checkLength(y, name);
+    if (GroupMeans.rowUnits(design)) {
+      if (by != null) {
+        checkLength(by);
+      }
+      return GroupMeans.estimateRowUnits(
+          design, by, this, name, Statistic.MEAN, null, y, compareToRest);
+    }
     if (by != null && GroupMeans.applies(design)) {
       List<Estimate> out = new ArrayList<>();
       out.add(mean(name, y, null, null));
@@ -436,6 +443,13 @@ public final class SurveyEstimator {
       double[] indicator,
       Factor by,
       boolean compareToRest) {
+    if (GroupMeans.rowUnits(design)) {
+      if (by != null) {
+        checkLength(by);
+      }
+      return GroupMeans.estimateRowUnits(
+          design, by, this, name, statistic, category, indicator, compareToRest);
+    }
     if (by != null && GroupMeans.applies(design)) {
       List<Estimate> out = new ArrayList<>();
       out.add(

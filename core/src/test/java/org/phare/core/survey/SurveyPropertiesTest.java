@@ -186,9 +186,14 @@ class SurveyPropertiesTest {
   }
 
   @Property(tries = 60)
-  void by_group_fast_path_equals_domain_estimation_on_masks(@ForAll long seed) {
+  void by_group_fast_path_equals_domain_estimation_on_masks(
+      @ForAll long seed, @ForAll boolean rowsArePsus) {
     Sample s = sample(seed, 90);
-    SurveyDesign d = s.design(s.weights());
+    // Without clusters every row is a PSU: the moment-based path; with clusters: the cell path.
+    SurveyDesign d =
+        rowsArePsus
+            ? SurveyDesign.builder(s.size()).strata(s.strata()).weights(s.weights()).build()
+            : s.design(s.weights());
     SurveyEstimator est = new SurveyEstimator(d);
     Factor by = s.groupFactor();
     List<Estimate> fast = est.means("y", s.y(), by, true);
