@@ -12,5 +12,7 @@ java -cp "$cp" org.phare.bench.survey.SurveyBenchData "$data" "$rows"
 echo "== JMH (Java), $rows respondents"
 java -Djmh.ignoreLock=true -Xmx4g -cp "$cp" org.openjdk.jmh.Main SurveyBenchmark \
   -p rows="$rows" -jvmArgs "-Xmx4g -Djmh.ignoreLock=true" 2>&1 | sed -n '/^Benchmark/,$p'
+echo "== Java CPU time (1 thread), same data"
+java -Xmx4g -cp "$cp" org.phare.bench.survey.SurveyCpuTime "$rows"
 echo "== R survey, same file"
 Rscript bench/survey/bench_survey.R "$data"
