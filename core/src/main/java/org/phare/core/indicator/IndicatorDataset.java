@@ -212,24 +212,52 @@ public final class IndicatorDataset {
       return new IndicatorDataset(referential, Collections.unmodifiableMap(definitions), frozen);
     }
 
+    /**
+     * Fills the levels the catalogue allows, from the closest finer level that nests exactly: an
+     * EPCI and a département from communes, a region from départements (else communes), France from
+     * regions (else départements, else communes). Published values are never replaced.
+     */
     private void aggregate(
         IndicatorDefinition definition, String vintage, Map<Level, Series> byLevel) {
-      Level finest = null;
-      for (Level level : Level.values()) {
-        Series s = byLevel.get(level);
+      for (Level target : List.of(Level.EPCI, Level.DEPARTEMENT, Level.REGION, Level.COUNTRY)) {
+        if (!definition.levels().contains(target)) {
+          continue;
+        }
+        Level source = sourceLevel(target, byLevel);
+        if (source != null) {
+          aggregateInto(definition, vintage, byLevel, byLevel.get(source), target);
+        }
+      }
+    }
+
+    private static Level sourceLevel(Level target, Map<Level, Series> byLevel) {
+      List<Level> candidates =
+          switch (target) {
+            case EPCI, DEPARTEMENT -> List.of(Level.COMMUNE);
+            case REGION -> List.of(Level.DEPARTEMENT, Level.COMMUNE);
+            case COUNTRY -> List.of(Level.REGION, Level.DEPARTEMENT, Level.COMMUNE);
+            case COMMUNE -> List.of();
+          };
+      for (Level candidate : candidates) {
+        Series s = byLevel.get(candidate);
         if (s != null && s.count() > 0) {
-          finest = level;
+          return candidate;
         }
       }
-      if (finest == null || finest == Level.COUNTRY) {
-        return;
-      }
-      Series source = byLevel.get(finest);
+      return null;
+    }
+
+    private void aggregateInto(
+        IndicatorDefinition definition,
+        String vintage,
+        Map<Level, Series> byLevel,
+        Series source,
+        Level target) {
+      Level finest = source.level();
       boolean rate = definition.aggregation() == Aggregation.RATE;
-      for (Level target : Level.values()) {
-        if (target.compareTo(finest) >= 0) {
-          break;
-        }
+      {
+        // one pass over the source territories, accumulating into their ancestor of the target
+        // level
         int size = referential.size(target);
         double[] sumValue = new double[size];
         double[] sumNumerator = new double[size];
@@ -253,7 +281,9 @@ public final class IndicatorDataset {
             continue;
           }
           childrenWithData[parent]++;
-          coveredPopulation[parent] += Math.max(0, child.population());
+          // an aggregated child only covers part of its own population
+          double childCoverage = source.aggregated(i) ? source.coverage(i) : 1;
+          coveredPopulation[parent] += Math.max(0, child.population()) * childCoverage;
           if (rate) {
             sumNumerator[parent] += source.numerator(i);
             sumDenominator[parent] += source.denominator(i);

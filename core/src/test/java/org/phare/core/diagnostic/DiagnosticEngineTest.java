@@ -30,6 +30,8 @@ import org.phare.core.territory.TerritoryReferential;
  */
 class DiagnosticEngineTest {
 
+  static final Set<Level> ALL_LEVELS = Set.of(Level.values());
+
   static final IndicatorDefinition UNEMPLOYMENT =
       new IndicatorDefinition(
           "chomage",
@@ -39,7 +41,7 @@ class DiagnosticEngineTest {
           "%",
           Polarity.HIGHER_IS_MORE_FRAGILE,
           "test",
-          Set.of(Level.COMMUNE, Level.DEPARTEMENT),
+          ALL_LEVELS,
           Aggregation.RATE,
           100,
           "chômeurs",
@@ -69,7 +71,7 @@ class DiagnosticEngineTest {
           "médecins",
           Polarity.NEUTRAL,
           "test",
-          Set.of(Level.DEPARTEMENT),
+          ALL_LEVELS,
           Aggregation.SUM,
           1,
           "",
@@ -84,7 +86,7 @@ class DiagnosticEngineTest {
           "hab.",
           Polarity.NEUTRAL,
           "test",
-          Set.of(Level.DEPARTEMENT),
+          ALL_LEVELS,
           Aggregation.SUM,
           1,
           "",
@@ -99,7 +101,7 @@ class DiagnosticEngineTest {
           "pour 100 000 hab.",
           Polarity.HIGHER_IS_LESS_FRAGILE,
           "test",
-          Set.of(Level.DEPARTEMENT),
+          ALL_LEVELS,
           Aggregation.RATE,
           100_000,
           "médecins",

@@ -136,7 +136,11 @@ final class GenericFormat implements SourceFormat {
     String vintage = vintage(row, vintageColumn);
     String code = row.text(codeColumn);
     if (Double.isNaN(value)) {
-      sink.missing(indicator);
+      if (level == Level.COMMUNE) {
+        sink.missingCommune(row, valueColumn, indicator, code, vintage);
+      } else {
+        sink.missing(indicator);
+      }
       return;
     }
     if (level == Level.COMMUNE) {

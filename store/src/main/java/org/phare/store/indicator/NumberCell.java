@@ -16,6 +16,10 @@ final class NumberCell {
     if (text.isEmpty()) {
       return true;
     }
+    char first = text.charAt(0);
+    if (text.length() > 6 || first >= '0' && first <= '9') {
+      return false; // markers are short and never start with a digit: skip lower-casing
+    }
     return switch (text.toLowerCase(java.util.Locale.ROOT)) {
       case "s", "nd", "n.d.", "n.d", "na", "nc", "n.c.", "secret", "-", "—", "…", "...", "x" ->
           true;
