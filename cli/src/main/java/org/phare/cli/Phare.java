@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Territorial diagnosis and co-construction platform.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ServeCommand.class,
       TerritoryCommand.class,
       DiagnoseCommand.class,
       ImportCommand.class,

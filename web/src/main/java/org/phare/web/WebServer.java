@@ -45,12 +45,10 @@ public final class WebServer {
 
   /**
    * Starts on the given port (0 = a free port) over the store services. The map outlines are read
-   * from {@code geo/} of the open-data folder: {@code $PHARE_OPEN_DATA}, else the {@code
-   * phare.shared.dir} system property's {@code data}, else {@code ../shared/data} beside the
-   * working directory (or {@code phare.home}), as the CLI resolves it.
+   * from {@code geo/} of the open-data folder the services were opened with.
    */
   public static WebServer start(PhareServices services, int port) {
-    return start(services, openDataDir().resolve("geo"), port, List.of());
+    return start(services, geoDir(services), port, List.of());
   }
 
   /** As {@link #start(PhareServices, int)}, with the outlines folder and extra route modules. */
@@ -59,17 +57,15 @@ public final class WebServer {
     return start(new CachingData(ServicesData.of(services)), GeoAtlas.load(geoDir), port, modules);
   }
 
-  static Path openDataDir() {
-    String env = System.getenv(org.phare.store.Settings.OPEN_DATA_ENV);
-    if (env != null && !env.isBlank()) {
-      return Path.of(env);
+  static Path geoDir(PhareServices services) {
+    Path openData = services.settings().openDataDir();
+    if (openData == null) {
+      throw new IllegalStateException(
+          "no open-data folder: the map outlines are read from its geo/ folder (set "
+              + org.phare.store.Settings.OPEN_DATA_ENV
+              + ")");
     }
-    String shared = System.getProperty("phare.shared.dir");
-    if (shared != null) {
-      return Path.of(shared, "data");
-    }
-    Path home = Path.of(System.getProperty("phare.home", ".")).toAbsolutePath().normalize();
-    return home.resolveSibling("shared").resolve("data");
+    return openData.resolve("geo");
   }
 
   /** Starts over any data source (tests, benchmarks). */
