@@ -12,6 +12,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.phare.core.indicator.Domain;
+import org.phare.core.survey.BaseStatus;
+import org.phare.core.survey.Estimate;
+import org.phare.core.survey.Mark;
 import org.phare.core.testing.SharedData;
 
 /**
@@ -117,7 +120,8 @@ class DemoPerceptionDataTest {
     assertThat(pct(Actor.MAYORS, PerceptionStudies.allianceInnovation()))
         .isCloseTo(87, within(0.5));
     // Published regional value kept: Occitanie mayors 100 %.
-    assertThat(studies.region(Actor.MAYORS, PerceptionStudies.allianceInnovation(), "76").value())
+    assertThat(
+            studies.region(Actor.MAYORS, PerceptionStudies.allianceInnovation(), "76").estimate())
         .isEqualTo(1.0);
   }
 
@@ -155,18 +159,53 @@ class DemoPerceptionDataTest {
     double max = 0;
     for (String region : studies.regions()) {
       double yes =
-          studies.region(Actor.COMPANIES, PerceptionStudies.practice(Practice.YES), region).value();
+          studies
+              .region(Actor.COMPANIES, PerceptionStudies.practice(Practice.YES), region)
+              .estimate();
       min = Math.min(min, yes);
       max = Math.max(max, yes);
     }
     assertThat(max - min).isGreaterThan(0.05);
   }
 
+  @Test
+  void estimates_come_from_the_survey_engine_with_bases_comparisons_and_hidden_small_bases() {
+    // Hand computation of the weighted mean sum(w y) / sum(w) over the base (practice asked).
+    double sumW = 0;
+    double sumWy = 0;
+    for (Respondent r : studies.respondents(Actor.COMPANIES)) {
+      sumW += r.weight();
+      sumWy += r.weight() * (r.practice() == Practice.YES ? 1 : 0);
+    }
+    Estimate national = studies.national(Actor.COMPANIES, PerceptionStudies.practice(Practice.YES));
+    assertThat(national.estimate()).isCloseTo(sumWy / sumW, within(1e-12));
+    assertThat(national.n()).isEqualTo(studies.respondents(Actor.COMPANIES).size());
+    assertThat(national.se()).isPositive();
+    for (String region : studies.regions()) {
+      Estimate e = studies.region(Actor.MAYORS, PerceptionStudies.allianceInnovation(), region);
+      if (e.n() < 30) {
+        // the small-base rule of the survey engine: no number survives
+        assertThat(e.status()).isEqualTo(BaseStatus.HIDDEN);
+        assertThat(e.estimate()).isNaN();
+        assertThat(
+                studies.compareWithRest(
+                    Actor.MAYORS, PerceptionStudies.allianceInnovation(), region))
+            .isEqualTo(Mark.NONE);
+      } else {
+        assertThat(e.comparison()).isNotNull();
+        assertThat(e.comparison().pValue()).isBetween(0.0, 1.0);
+      }
+    }
+    assertThat(studies.region(Actor.CITIZENS, PerceptionStudies.allianceInnovation(), "01").n())
+        .as("an overseas region is not surveyed")
+        .isZero();
+  }
+
   private static double pct(Actor actor, PerceptionStudies.Measure measure) {
-    return studies.national(actor, measure).value() * 100;
+    return studies.national(actor, measure).estimate() * 100;
   }
 
   private static double mean(Actor actor, Domain domain) {
-    return studies.national(actor, PerceptionStudies.meanRating(domain)).value();
+    return studies.national(actor, PerceptionStudies.meanRating(domain)).estimate();
   }
 }

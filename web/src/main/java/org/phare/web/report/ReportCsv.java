@@ -6,9 +6,9 @@ import org.phare.core.diagnostic.DomainResult;
 import org.phare.core.diagnostic.IndicatorResult;
 import org.phare.core.diagnostic.TerritoryDiagnostic;
 import org.phare.core.indicator.Domain;
+import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Territory;
 import org.phare.store.perception.Actor;
-import org.phare.store.perception.Estimate;
 import org.phare.store.perception.PerceptionStudies;
 
 /**
@@ -100,15 +100,15 @@ public final class ReportCsv {
                   ? studies.national(actor, measure)
                   : studies.region(actor, measure, region);
           Estimate france = studies.national(actor, measure);
-          boolean hidden = e.n() < 30;
+          boolean hidden = !e.visible();
           row(
               out,
               "perception:" + actor.code(),
               scope,
               domain.name(),
               "note-moyenne",
-              hidden ? Double.NaN : e.value(),
-              france.value(),
+              hidden ? Double.NaN : e.estimate(),
+              france.estimate(),
               Double.NaN,
               Double.NaN,
               0,
@@ -138,7 +138,7 @@ public final class ReportCsv {
       int of,
       String vintage,
       String source,
-      int n,
+      long n,
       double se,
       boolean simulated) {
     out.append(cell(section))
@@ -165,7 +165,7 @@ public final class ReportCsv {
         .append(',')
         .append(cell(source))
         .append(',')
-        .append(n == 0 ? "" : Integer.toString(n))
+        .append(n == 0 ? "" : Long.toString(n))
         .append(',')
         .append(number(se))
         .append(',')

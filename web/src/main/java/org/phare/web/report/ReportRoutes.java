@@ -29,6 +29,13 @@ public final class ReportRoutes implements RouteModule {
   private final ReportPdf pdf = new ReportPdf();
   private final org.phare.web.PageCache cache;
 
+  /**
+   * Rendered PDFs (about 0.3-1 MB each, so few): a PDF depends only on the territory, the
+   * reference, the language and the data (whose version, and so the indicators' vintages, is in the
+   * key).
+   */
+  private final org.phare.web.PageCache pdfs = new org.phare.web.PageCache(24);
+
   public ReportRoutes(PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
     this.data = data;
     this.maps = maps;
@@ -78,14 +85,32 @@ public final class ReportRoutes implements RouteModule {
   }
 
   private void pdf(Context ctx) {
-    ReportView view = builder.build(id(ctx), reference(ctx), Pages.lang(ctx));
-    String xhtml = pages.render("report-pdf.jte", Map.of("view", view, "css", pdf.css()));
-    byte[] bytes = pdf.render(xhtml);
+    TerritoryId id = id(ctx);
+    Reference reference = reference(ctx);
+    Lang lang = Pages.lang(ctx);
+    data.referential().require(id);
+    byte[] bytes =
+        pdfs.stored(
+            "pdf|"
+                + id
+                + "|"
+                + reference
+                + "|"
+                + lang
+                + "|"
+                + System.identityHashCode(data.version()),
+            () -> renderPdf(id, reference, lang));
     ctx.contentType("application/pdf");
     ctx.header(
         "Content-Disposition",
-        "inline; filename=\"phare-" + view.code().replaceAll("[^A-Za-z0-9]", "") + ".pdf\"");
+        "inline; filename=\"phare-" + id.code().replaceAll("[^A-Za-z0-9]", "") + ".pdf\"");
     ctx.result(bytes);
+  }
+
+  /** The report as PDF, uncached. */
+  byte[] renderPdf(TerritoryId id, Reference reference, Lang lang) {
+    ReportView view = builder.build(id, reference, lang);
+    return pdf.render(pages.render("report-pdf.jte", Map.of("view", view, "css", pdf.css())));
   }
 
   private void csv(Context ctx) {

@@ -51,5 +51,25 @@ class ReportPdfTest {
         .contains(fr.integer(card.communes()).replace('\u202F', ' '));
     assertThat(text).contains("données simulées".toUpperCase(java.util.Locale.ROOT));
     assertThat(text).contains("5. Synthèse");
+    // the bundled DejaVu Sans (jasperreports-fonts), subset-embedded, whatever the machine has
+    String raw = new String(response.body(), StandardCharsets.ISO_8859_1);
+    assertThat(raw).contains("+DejaVuSans").contains("+DejaVuSans-Bold");
+    // the second request is served from the PDF cache: the same bytes
+    HttpResponse<byte[]> again =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(fixture.url("/territoire/region/24/rapport.pdf")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(again.body()).isEqualTo(response.body());
+  }
+
+  @Test
+  void a_missing_font_resource_is_named_in_the_error() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ReportPdf.resource("/net/sf/jasperreports/fonts/dejavu/Missing.ttf"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Missing.ttf")
+        .hasMessageContaining("jasperreports-fonts");
   }
 }
