@@ -130,6 +130,14 @@ public final class PerceptionStudies {
         "dynamic:" + answer.name(), r -> r.dynamic() != null, r -> r.dynamic() == answer ? 1 : 0);
   }
 
+  /** Mayors' Q8: share answering {@code answer} for one role of local authorities. */
+  public static Measure role(LocalAuthorityRole item, RolePriority answer) {
+    return new Measure(
+        "role:" + item.name() + ":" + answer.name(),
+        r -> r.role(item) != null,
+        r -> r.role(item) == answer ? 1 : 0);
+  }
+
   /** National estimate, after the small-base rule. */
   public Estimate national(Actor actor, Measure measure) {
     return estimates(actor, measure).get(NATIONAL);

@@ -110,6 +110,26 @@ class DemoPerceptionDataTest {
   }
 
   @Test
+  void mayors_q8_roles_of_local_authorities_reproduce_the_published_shares() {
+    // Alliances innovantes et territoires 2018, Q8 (base: all mayors): priority / secondary
+    // 74/24, 71/25, 68/29 (legible); totals 97, 95, 88 for the last three, whose split 64/33,
+    // 56/39, 54/34 is read from the one legible part (see PublishedFigures). 0.5 point tolerance.
+    double[][] expected = {{74, 24}, {71, 25}, {68, 29}, {64, 33}, {56, 39}, {54, 34}};
+    for (LocalAuthorityRole item : LocalAuthorityRole.values()) {
+      double[] e = expected[item.ordinal()];
+      assertThat(pct(Actor.MAYORS, PerceptionStudies.role(item, RolePriority.PRIORITY)))
+          .as(item.name())
+          .isCloseTo(e[0], within(0.5));
+      assertThat(pct(Actor.MAYORS, PerceptionStudies.role(item, RolePriority.SECONDARY)))
+          .as(item.name())
+          .isCloseTo(e[1], within(0.5));
+    }
+    assertThat(studies.respondents(Actor.CITIZENS).get(0).role(LocalAuthorityRole.FOSTER_MEETINGS))
+        .as("only mayors were asked")
+        .isNull();
+  }
+
+  @Test
   void alliances_are_a_source_of_innovation_for_69_81_86_87_percent() {
     assertThat(pct(Actor.CITIZENS, PerceptionStudies.allianceInnovation()))
         .isCloseTo(69, within(0.5));

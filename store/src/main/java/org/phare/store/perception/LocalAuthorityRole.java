@@ -1,0 +1,39 @@
+package org.phare.store.perception;
+
+/**
+ * The six items of mayors' Q8 in PHARE-Institutions: "what is (would be) the role of local
+ * authorities in developing alliances on the territory?". Each is answered {@link RolePriority}.
+ */
+public enum LocalAuthorityRole {
+  FOSTER_MEETINGS(
+      "Impulser des rencontres entre les organisations du territoire",
+      "Foster meetings between the territory's organisations"),
+  ANIMATE_DIALOGUE(
+      "Animer un dialogue territorial entre les organisations",
+      "Animate a territorial dialogue between organisations"),
+  HELP_PARTNERSHIPS(
+      "Accompagner les organisations pour les aider à monter des partenariats",
+      "Help organisations build partnerships"),
+  PROMOTE_ALLIANCES("Promouvoir les alliances innovantes", "Promote innovative alliances"),
+  COLLECTIVE_EXPERIMENTS(
+      "Participer à des expérimentations collectives", "Take part in collective experiments"),
+  PUBLIC_PRIVATE_PARTNERSHIPS(
+      "S'impliquer dans des partenariats publics / privés",
+      "Engage in public-private partnerships");
+
+  private final String labelFr;
+  private final String labelEn;
+
+  LocalAuthorityRole(String labelFr, String labelEn) {
+    this.labelFr = labelFr;
+    this.labelEn = labelEn;
+  }
+
+  public String labelFr() {
+    return labelFr;
+  }
+
+  public String labelEn() {
+    return labelEn;
+  }
+}
