@@ -96,6 +96,7 @@ public final class ActorRoutes implements RouteModule {
     svgs.add(charts.alliances(region, regionName, "alliances"));
     if (actor == Actor.MAYORS) {
       svgs.add(charts.dynamic(region, regionName, "dynamic"));
+      svgs.add(charts.roles(region, regionName, "roles"));
     }
     if (actor.asksPartnershipPractice()) {
       svgs.add(charts.practice(region, regionName, "practice"));

@@ -8,10 +8,13 @@ import org.phare.core.survey.Estimate;
 import org.phare.core.survey.Mark;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.CoConstructionDynamic;
+import org.phare.store.perception.LocalAuthorityRole;
 import org.phare.store.perception.PartnershipCategory;
 import org.phare.store.perception.PerceptionStudies;
 import org.phare.store.perception.PerceptionStudies.Measure;
 import org.phare.store.perception.Practice;
+import org.phare.store.perception.PublishedFigures;
+import org.phare.store.perception.RolePriority;
 import org.phare.web.chart.Bar;
 import org.phare.web.chart.BarChart;
 import org.phare.web.chart.ColorScale;
@@ -194,6 +197,73 @@ public final class PerceptionCharts {
         lang.pick(
             "Q4 : votre territoire est-il porteur d'une dynamique de co-construction ? Trait : France.",
             "Q4: is your territory carrying a co-construction dynamic? Tick: France."),
+        bars,
+        0,
+        100,
+        source(Actor.MAYORS, n));
+  }
+
+  /**
+   * Mayors' Q8, the role of local authorities in developing alliances: one bar per item, the share
+   * answering "priority" (with its comparison to France and the rest-of-France test), the secondary
+   * share in the bar's text. Items whose published split is not legible are starred as
+   * demonstration values (see the store's PublishedFigures).
+   */
+  public String roles(String region, String regionName, String id) {
+    List<Bar> bars = new ArrayList<>();
+    long n = 0;
+    boolean reconstructed = false;
+    for (LocalAuthorityRole item : LocalAuthorityRole.values()) {
+      boolean published = PublishedFigures.localAuthorityRoleSplitPublished(item);
+      reconstructed |= !published;
+      Measure priority = PerceptionStudies.role(item, RolePriority.PRIORITY);
+      Bar bar =
+          shareBar(
+              lang.pick(item.shortFr(), item.shortEn()) + (published ? "" : " †"),
+              Actor.MAYORS,
+              priority,
+              region,
+              "#2166ac");
+      Estimate secondary =
+          estimate(Actor.MAYORS, PerceptionStudies.role(item, RolePriority.SECONDARY), region);
+      if (secondary.visible() && !Double.isNaN(bar.value())) {
+        bar =
+            new Bar(
+                bar.label(),
+                bar.value(),
+                bar.text()
+                    + lang.pick(" (+ ", " (+ ")
+                    + numbers.percent(secondary.estimate() * 100, 0)
+                    + lang.pick(" secondaire)", " secondary)"),
+                bar.colour(),
+                bar.href(),
+                bar.comparison(),
+                bar.mark());
+      }
+      bars.add(bar);
+      n = estimate(Actor.MAYORS, priority, region).n();
+    }
+    return BarChart.render(
+        id,
+        lang.pick(
+                "Rôle des collectivités pour développer les alliances selon les maires — ",
+                "Role of local authorities in developing alliances according to mayors — ")
+            + (region == null ? "France" : regionName)
+            + " ("
+            + simulated()
+            + ")",
+        lang.pick(
+                "Q8 : part des maires pour qui ce rôle est prioritaire (entre parenthèses :"
+                    + " secondaire). Trait : France.",
+                "Q8: share of mayors for whom this role is a priority (in brackets: secondary)."
+                    + " Tick: France.")
+            + (reconstructed
+                ? lang.pick(
+                    " † répartition prioritaire / secondaire non lisible dans la source publiée,"
+                        + " reconstituée (démonstration).",
+                    " † priority / secondary split not legible in the published source,"
+                        + " reconstructed (demonstration).")
+                : ""),
         bars,
         0,
         100,

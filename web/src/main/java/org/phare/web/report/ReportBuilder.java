@@ -193,6 +193,7 @@ public final class ReportBuilder {
     String quadrant = "";
     List<CrossingRow> crossing = new ArrayList<>();
     String dynamic = "";
+    String roles = "";
     String alliances = "";
     String practice = "";
     String categories = "";
@@ -277,6 +278,7 @@ public final class ReportBuilder {
                         .n()));
       }
       dynamic = charts.dynamic(regionCode, regionName, "dynamic");
+      roles = charts.roles(regionCode, regionName, "roles");
       alliances = charts.alliances(regionCode, regionName, "alliances");
       practice = charts.practice(regionCode, regionName, "practice");
       categories = charts.categories(regionCode, regionName, "categories");
@@ -342,6 +344,7 @@ public final class ReportBuilder {
         quadrant,
         crossing,
         dynamic,
+        roles,
         alliances,
         practice,
         categories,

@@ -43,4 +43,15 @@ class ReportPageTest {
       assertThat(response.statusCode()).as(path + "\n" + response.body()).isEqualTo(200);
     }
   }
+
+  @Test
+  void part_three_shows_the_mayors_view_of_the_role_of_local_authorities() throws Exception {
+    String body = get("/territoire/region/24").body();
+    String part3 = body.substring(body.indexOf("id=\"acteurs\""));
+    assertThat(part3)
+        .contains("Rôle des collectivités pour développer les alliances selon les maires")
+        .contains("Impulser des rencontres")
+        .contains("Partenariats public-privé")
+        .contains("secondaire");
+  }
 }
