@@ -26,6 +26,10 @@ public final class ReportRoutes implements RouteModule {
   private final MapCache maps;
   private final Pages pages;
   private final ReportBuilder builder;
+
+  /** Builds the report for print: maps with print-simplified outlines (lighter PDF). */
+  private final ReportBuilder printBuilder;
+
   private final ReportPdf pdf = new ReportPdf();
   private final org.phare.web.PageCache cache;
 
@@ -42,6 +46,7 @@ public final class ReportRoutes implements RouteModule {
     this.pages = pages;
     this.cache = cache;
     this.builder = new ReportBuilder(data, maps);
+    this.printBuilder = new ReportBuilder(data, maps.forPrint());
   }
 
   @Override
@@ -109,7 +114,7 @@ public final class ReportRoutes implements RouteModule {
 
   /** The report as PDF, uncached. */
   byte[] renderPdf(TerritoryId id, Reference reference, Lang lang) {
-    ReportView view = builder.build(id, reference, lang);
+    ReportView view = printBuilder.build(id, reference, lang);
     return pdf.render(pages.render("report-pdf.jte", Map.of("view", view, "css", pdf.css())));
   }
 

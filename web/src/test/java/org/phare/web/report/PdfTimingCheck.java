@@ -32,7 +32,7 @@ class PdfTimingCheck {
     ReportBuilder builder =
         new ReportBuilder(
             fixture.data,
-            new MapCache(GeoAtlas.load(org.phare.core.testing.SharedData.path("geo"))));
+            new MapCache(GeoAtlas.load(org.phare.core.testing.SharedData.path("geo"))).forPrint());
     Pages pages = new Pages();
     ReportPdf pdf = new ReportPdf();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
