@@ -171,8 +171,9 @@ class BrowserTest {
 
     // mayors: Q4 dynamic and Q8 role of local authorities
     page.navigate(fixture.url("/acteurs?acteur=mayors&region=24"));
-    assertThat(page.locator("svg#roles").innerHTML()).contains("Impulser des rencontres");
-    page.locator("svg#roles")
+    assertThat(page.locator("svg[aria-labelledby='roles-title roles-desc']").innerHTML())
+        .contains("Impulser des rencontres");
+    page.locator("svg[aria-labelledby='roles-title roles-desc']")
         .screenshot(
             new Locator.ScreenshotOptions()
                 .setPath(SHOTS.resolve("8-actors-mayors-q8-centre.png")));

@@ -75,18 +75,27 @@ public final class ReportRoutes implements RouteModule {
     cache.send(
         ctx,
         "text/html; charset=utf-8",
-        "report|"
-            + id
-            + "|"
-            + reference
-            + "|"
-            + lang
-            + "|"
-            + System.identityHashCode(data.version()),
+        key("report", id, reference, lang),
         () ->
             pages.render(
                 "report.jte",
                 Map.of("view", builder.build(id, reference, lang), "langSwitch", langSwitch)));
+  }
+
+  /**
+   * Cache key of a rendering: what it shows and the data version (a new dataset instance after an
+   * import, which also carries the indicators' vintages).
+   */
+  private String key(String what, TerritoryId id, Reference reference, Lang lang) {
+    return what
+        + "|"
+        + id
+        + "|"
+        + reference
+        + "|"
+        + lang
+        + "|"
+        + System.identityHashCode(data.version());
   }
 
   private void pdf(Context ctx) {
@@ -95,16 +104,7 @@ public final class ReportRoutes implements RouteModule {
     Lang lang = Pages.lang(ctx);
     data.referential().require(id);
     byte[] bytes =
-        pdfs.stored(
-            "pdf|"
-                + id
-                + "|"
-                + reference
-                + "|"
-                + lang
-                + "|"
-                + System.identityHashCode(data.version()),
-            () -> renderPdf(id, reference, lang));
+        pdfs.stored(key("pdf", id, reference, lang), () -> renderPdf(id, reference, lang));
     ctx.contentType("application/pdf");
     ctx.header(
         "Content-Disposition",
