@@ -26,7 +26,12 @@ public final class BarChart {
       String note) {
     double width = 640;
     double labelWidth = 230;
+    // the value column widens for long value texts (about 6.5 px a character at the chart's size)
     double valueWidth = 90;
+    for (Bar bar : bars) {
+      String text = bar.text() + (bar.mark().isEmpty() ? "" : " " + bar.mark());
+      valueWidth = Math.max(valueWidth, 12 + 6.5 * text.length());
+    }
     double rowHeight = 20;
     double top = 6;
     double height = top + bars.size() * rowHeight + 42;

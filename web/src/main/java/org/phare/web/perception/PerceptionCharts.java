@@ -231,10 +231,7 @@ public final class PerceptionCharts {
             new Bar(
                 bar.label(),
                 bar.value(),
-                bar.text()
-                    + lang.pick(" (+ ", " (+ ")
-                    + numbers.percent(secondary.estimate() * 100, 0)
-                    + lang.pick(" secondaire)", " secondary)"),
+                bar.text() + " (+ " + numbers.percent(secondary.estimate() * 100, 0) + ")",
                 bar.colour(),
                 bar.href(),
                 bar.comparison(),

@@ -52,6 +52,7 @@ class ReportPageTest {
         .contains("Rôle des collectivités pour développer les alliances selon les maires")
         .contains("Impulser des rencontres")
         .contains("Partenariats public-privé")
+        .contains("entre parenthèses :")
         .contains("secondaire");
   }
 }
