@@ -16,6 +16,8 @@ public final class BarChart {
    * @param max upper end of the axis
    * @param note source / base line printed under the bars
    */
+  private static final int NOTE_CHARS = 115;
+
   public static String render(
       String id,
       String title,
@@ -34,7 +36,9 @@ public final class BarChart {
     }
     double rowHeight = 20;
     double top = 6;
-    double height = top + bars.size() * rowHeight + 42;
+    double noteY = top + bars.size() * rowHeight + 22;
+    // room for two note lines, more when the note wraps further (12 px a line)
+    double height = noteY + 20 + 12 * Math.max(0, Svg.wrap(note, NOTE_CHARS).size() - 2);
     double plotX = labelWidth + 6;
     double plotWidth = width - plotX - valueWidth;
     double span = max - min <= 0 ? 1 : max - min;
@@ -117,7 +121,7 @@ public final class BarChart {
           "class",
           "bar-value");
     }
-    svg.note(note, 4, height - 20, 115);
+    svg.note(note, 4, noteY, NOTE_CHARS);
     return svg.finish();
   }
 

@@ -250,21 +250,25 @@ public final class PerceptionCharts {
             + simulated()
             + ")",
         lang.pick(
-                "Q8 : part des maires pour qui ce rôle est prioritaire (entre parenthèses :"
-                    + " secondaire). Trait : France.",
-                "Q8: share of mayors for whom this role is a priority (in brackets: secondary)."
-                    + " Tick: France.")
-            + (reconstructed
-                ? lang.pick(
-                    " † répartition prioritaire / secondaire non lisible dans la source publiée,"
-                        + " reconstituée (démonstration).",
-                    " † priority / secondary split not legible in the published source,"
-                        + " reconstructed (demonstration).")
-                : ""),
+            "Q8 : part des maires pour qui ce rôle est prioritaire (entre parenthèses :"
+                + " secondaire). Trait : France.",
+            "Q8: share of mayors for whom this role is a priority (in brackets: secondary)."
+                + " Tick: France."),
         bars,
         0,
         100,
-        source(Actor.MAYORS, n));
+        // the legend must be visible (the description is only read by screen readers)
+        lang.pick(
+                "Part « prioritaire » (entre parenthèses : « secondaire ») ; ",
+                "Share \"priority\" (in brackets: \"secondary\"); ")
+            + (reconstructed
+                ? lang.pick(
+                    "† répartition non lisible dans la source publiée, reconstituée"
+                        + " (démonstration) ; ",
+                    "† split not legible in the published source, reconstructed"
+                        + " (demonstration); ")
+                : "")
+            + source(Actor.MAYORS, n));
   }
 
   /** Partnership practice of companies and associations. */
