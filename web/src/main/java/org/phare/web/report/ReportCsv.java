@@ -9,7 +9,9 @@ import org.phare.core.indicator.Domain;
 import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Territory;
 import org.phare.store.perception.Actor;
+import org.phare.store.perception.LocalAuthorityRole;
 import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.RolePriority;
 
 /**
  * The report's figures as CSV (RFC 4180, UTF-8, comma separator, decimal point with {@code
@@ -100,28 +102,58 @@ public final class ReportCsv {
                   ? studies.national(actor, measure)
                   : studies.region(actor, measure, region);
           Estimate france = studies.national(actor, measure);
-          boolean hidden = !e.visible();
-          row(
+          perceptionRow(out, actor, scope, domain.name(), "note-moyenne", e, france);
+        }
+      }
+      // mayors' Q8: share answering each level for each role of local authorities
+      for (LocalAuthorityRole item : LocalAuthorityRole.values()) {
+        for (RolePriority answer : RolePriority.values()) {
+          PerceptionStudies.Measure measure = PerceptionStudies.role(item, answer);
+          Estimate e =
+              region == null
+                  ? studies.national(Actor.MAYORS, measure)
+                  : studies.region(Actor.MAYORS, measure, region);
+          perceptionRow(
               out,
-              "perception:" + actor.code(),
+              Actor.MAYORS,
               scope,
-              domain.name(),
-              "note-moyenne",
-              hidden ? Double.NaN : e.estimate(),
-              france.estimate(),
-              Double.NaN,
-              Double.NaN,
-              0,
-              0,
-              actor.fieldwork(),
-              actor.study(),
-              e.n(),
-              hidden ? Double.NaN : e.se(),
-              true);
+              "",
+              "q8-role:" + item.name() + ":" + answer.name(),
+              e,
+              studies.national(Actor.MAYORS, measure));
         }
       }
     }
     return out.toString();
+  }
+
+  /** A perception estimate (simulated data); its numbers left empty when its base is hidden. */
+  private static void perceptionRow(
+      StringBuilder out,
+      Actor actor,
+      String scope,
+      String domain,
+      String indicator,
+      Estimate e,
+      Estimate france) {
+    boolean hidden = !e.visible();
+    row(
+        out,
+        "perception:" + actor.code(),
+        scope,
+        domain,
+        indicator,
+        hidden ? Double.NaN : e.estimate(),
+        france.estimate(),
+        Double.NaN,
+        Double.NaN,
+        0,
+        0,
+        actor.fieldwork(),
+        actor.study(),
+        e.n(),
+        hidden ? Double.NaN : e.se(),
+        true);
   }
 
   private static void row(
