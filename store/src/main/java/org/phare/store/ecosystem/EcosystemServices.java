@@ -1,0 +1,28 @@
+package org.phare.store.ecosystem;
+
+import org.jdbi.v3.core.Jdbi;
+import org.phare.core.territory.TerritoryReferential;
+import org.phare.store.account.AccountStore;
+import org.phare.store.account.AuditLog;
+
+/** The ecosystem and account services over one database, as web and CLI use them. */
+public record EcosystemServices(
+    AccountStore accounts,
+    AuditLog audit,
+    EcosystemStore registry,
+    EvaluationStore evaluations,
+    EcosystemAnalysis analysis,
+    RegistryCsv csv) {
+
+  public static EcosystemServices of(Jdbi jdbi, TerritoryReferential referential) {
+    EcosystemStore registry = new EcosystemStore(jdbi, referential);
+    EvaluationStore evaluations = new EvaluationStore(registry);
+    return new EcosystemServices(
+        new AccountStore(jdbi),
+        new AuditLog(jdbi),
+        registry,
+        evaluations,
+        new EcosystemAnalysis(registry, evaluations),
+        new RegistryCsv(registry));
+  }
+}
