@@ -143,9 +143,9 @@ public final class EcosystemStore {
     return jdbi.inTransaction(
         h -> {
           // Serialise creations in one commune so two simultaneous twins are both seen.
-          h.createQuery("SELECT pg_advisory_xact_lock(hashtext(:c))")
+          h.createQuery("SELECT CAST(pg_advisory_xact_lock(hashtext(:c)) AS text)")
               .bind("c", normalised.communeCode())
-              .mapTo(Object.class)
+              .mapTo(String.class)
               .one();
           if (!confirmDuplicates) {
             List<DuplicateCandidate> found = duplicates(h, normalised);
