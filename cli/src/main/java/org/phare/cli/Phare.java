@@ -1,5 +1,9 @@
 package org.phare.cli;
 
+import java.util.NoSuchElementException;
+import org.phare.cli.diagnostic.DiagnoseCommand;
+import org.phare.cli.indicator.ImportCommand;
+import org.phare.cli.territory.TerritoryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Phare 0.1.0",
     description = "Territorial diagnosis and co-construction platform.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      TerritoryCommand.class,
+      DiagnoseCommand.class,
+      ImportCommand.class
+    })
 public final class Phare implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -21,7 +30,20 @@ public final class Phare implements Runnable {
 
   /** Builds the command line with every subcommand registered; tests use it too. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Phare()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Phare())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(
+            (exception, commandLine, parseResult) -> {
+              if (exception instanceof IllegalArgumentException
+                  || exception instanceof NoSuchElementException
+                  || exception instanceof IllegalStateException) {
+                // user errors (unknown territory, bad option value, invalid data): a message, no
+                // trace
+                commandLine.getErr().println("phare: " + exception.getMessage());
+                return 2;
+              }
+              throw exception;
+            });
   }
 
   public static void main(String[] args) {

@@ -1,0 +1,396 @@
+package org.phare.core.diagnostic;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.phare.core.indicator.Domain;
+import org.phare.core.indicator.IndicatorDataset;
+import org.phare.core.indicator.IndicatorDefinition;
+import org.phare.core.indicator.Series;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+import org.phare.core.territory.TerritoryReferential;
+
+/**
+ * Diagnoses territories' fragilities from objective indicators.
+ *
+ * <p>For a territory of level L, a {@link Reference} and a vintage, each indicator is read at the
+ * latest vintage not after the requested one. Its peers are the territories of level L (all of
+ * France, or the same parent's for {@link Reference#PEERS}) that have a value. Then:
+ *
+ * <ul>
+ *   <li>reference value: France's value (published or aggregated; the median of level L when France
+ *       has none) for NATIONAL, the parent territory's value for PARENT, the peers' median for
+ *       PEERS;
+ *   <li>score = polarity sign x (value - reference value) / sd(peers' values): positive is more
+ *       fragile than the reference, in standard deviations;
+ *   <li>rank (1 = most fragile, ties share the best rank) and percentile among peers;
+ *   <li>domain score = mean of its indicators' scores; its rank among peers uses every peer's
+ *       domain score computed against the peers' mean (so that all peers are scored alike);
+ *   <li>priorities: the domains scoring at least {@link TerritoryDiagnostic#PRIORITY_THRESHOLD},
+ *       most fragile first, at most three;
+ *   <li>trend: against the same period one year earlier for quarterly or monthly series, else the
+ *       previous vintage; STABLE within 1 % of the earlier value.
+ * </ul>
+ *
+ * <p>Missing data stays explicit: NaN values, zero ranks, domains without data. Per-level
+ * computations are cached, so diagnosing every territory of a level costs one pass per indicator.
+ */
+public final class DiagnosticEngine {
+
+  private static final int MAX_PRIORITIES = 3;
+  private static final double STABLE_SHARE = 0.01;
+
+  private final IndicatorDataset data;
+  private final TerritoryReferential referential;
+  private final Map<String, LevelContext> contexts = new ConcurrentHashMap<>();
+
+  public DiagnosticEngine(IndicatorDataset data) {
+    this.data = data;
+    this.referential = data.referential();
+  }
+
+  public IndicatorDataset data() {
+    return data;
+  }
+
+  /**
+   * Diagnoses one territory.
+   *
+   * @param vintage the latest vintage to use (a year such as {@code 2021} or a period), null for
+   *     the latest available
+   * @throws java.util.NoSuchElementException for a territory outside the referential
+   */
+  public TerritoryDiagnostic diagnose(TerritoryId id, Reference reference, String vintage) {
+    Territory territory = referential.require(id);
+    return context(territory.level(), reference, vintage).diagnose(referential.index(id));
+  }
+
+  /** Diagnoses every territory of a level, handing each result to the sink (no list kept). */
+  public void diagnoseAll(
+      Level level, Reference reference, String vintage, Consumer<TerritoryDiagnostic> sink) {
+    LevelContext context = context(level, reference, vintage);
+    for (int i = 0; i < referential.size(level); i++) {
+      sink.accept(context.diagnose(i));
+    }
+  }
+
+  /** Diagnoses every territory of a level. */
+  public List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference, String vintage) {
+    List<TerritoryDiagnostic> all = new ArrayList<>(referential.size(level));
+    diagnoseAll(level, reference, vintage, all::add);
+    return all;
+  }
+
+  private LevelContext context(Level level, Reference reference, String vintage) {
+    String key = level + "|" + reference + "|" + vintage;
+    return contexts.computeIfAbsent(key, k -> new LevelContext(level, reference, vintage));
+  }
+
+  /** Everything computed once per (level, reference, vintage). */
+  private final class LevelContext {
+    private final Level level;
+    private final Reference reference;
+    private final PeerGroups groups;
+    private final int[] groupSizes;
+    private final List<Column> columns = new ArrayList<>();
+    private final Map<Domain, List<Column>> columnsByDomain = new EnumMap<>(Domain.class);
+
+    /** Per domain, per territory: mean of peer-centred scores (NaN when no data). */
+    private final Map<Domain, double[]> centredDomainScores = new EnumMap<>(Domain.class);
+
+    /** Per domain, per group: statistics of centred domain scores, for ranks. */
+    private final Map<Domain, GroupStatistics[]> domainGroupStatistics =
+        new EnumMap<>(Domain.class);
+
+    LevelContext(Level level, Reference reference, String vintage) {
+      this.level = level;
+      this.reference = reference;
+      this.groups = PeerGroups.of(referential, level, reference);
+      this.groupSizes = new int[groups.groupCount()];
+      for (int g : groups.groupOf()) {
+        groupSizes[g]++;
+      }
+      for (IndicatorDefinition definition : data.definitions()) {
+        Optional<String> resolved = data.resolveVintage(definition.code(), level, vintage);
+        if (resolved.isPresent()) {
+          Series series = data.series(definition.code(), resolved.get(), level).orElseThrow();
+          columns.add(new Column(definition, resolved.get(), series));
+        } else if (definition.levels().contains(level)) {
+          columns.add(new Column(definition, null, null));
+        }
+      }
+      for (Domain domain : Domain.values()) {
+        columnsByDomain.put(domain, new ArrayList<>());
+      }
+      columns.forEach(c -> columnsByDomain.get(c.definition.domain()).add(c));
+      int size = referential.size(level);
+      for (Domain domain : Domain.values()) {
+        double[] sums = new double[size];
+        int[] counts = new int[size];
+        for (Column column : columnsByDomain.get(domain)) {
+          if (column.series == null || !column.definition.isScored()) {
+            continue;
+          }
+          for (int i = 0; i < size; i++) {
+            double centred = column.centredScore(i);
+            if (!Double.isNaN(centred)) {
+              sums[i] += centred;
+              counts[i]++;
+            }
+          }
+        }
+        double[] scores = new double[size];
+        for (int i = 0; i < size; i++) {
+          scores[i] = counts[i] == 0 ? Double.NaN : sums[i] / counts[i];
+        }
+        centredDomainScores.put(domain, scores);
+        domainGroupStatistics.put(domain, statisticsByGroup(scores, 1));
+      }
+    }
+
+    TerritoryDiagnostic diagnose(int index) {
+      Territory territory = referential.at(level, index);
+      List<DomainResult> domains = new ArrayList<>(Domain.values().length);
+      for (Domain domain : Domain.values()) {
+        List<IndicatorResult> results = new ArrayList<>();
+        double sum = 0;
+        int scored = 0;
+        for (Column column : columnsByDomain.get(domain)) {
+          IndicatorResult result = column.result(index);
+          results.add(result);
+          if (!Double.isNaN(result.score())) {
+            sum += result.score();
+            scored++;
+          }
+        }
+        double score = scored == 0 ? Double.NaN : sum / scored;
+        double centred = centredDomainScores.get(domain)[index];
+        GroupStatistics statistics = domainGroupStatistics.get(domain)[groups.groupOf()[index]];
+        int rank = Double.isNaN(centred) ? 0 : statistics.rank(centred);
+        domains.add(new DomainResult(domain, score, rank, statistics.count, scored, results));
+      }
+      List<Domain> priorities =
+          domains.stream()
+              .filter(d -> d.hasData() && d.score() >= TerritoryDiagnostic.PRIORITY_THRESHOLD)
+              .sorted(Comparator.comparingDouble(DomainResult::score).reversed())
+              .limit(MAX_PRIORITIES)
+              .map(DomainResult::domain)
+              .toList();
+      Territory referenceTerritory =
+          switch (reference) {
+            case NATIONAL -> referential.country();
+            case PARENT -> referential.parent(territory).orElse(null);
+            case PEERS -> null;
+          };
+      int peers = 0;
+      int group = groups.groupOf()[index];
+      for (int g : groups.groupOf()) {
+        if (g == group) {
+          peers++;
+        }
+      }
+      return new TerritoryDiagnostic(
+          territory, reference, referenceTerritory, peers, domains, priorities);
+    }
+
+    private GroupStatistics[] statisticsByGroup(double[] values, int sign) {
+      int[] groupOf = groups.groupOf();
+      double[][] buckets = new double[groups.groupCount()][];
+      int[] counts = new int[groups.groupCount()];
+      for (int i = 0; i < values.length; i++) {
+        if (!Double.isNaN(values[i])) {
+          counts[groupOf[i]]++;
+        }
+      }
+      for (int g = 0; g < buckets.length; g++) {
+        buckets[g] = new double[counts[g]];
+      }
+      Arrays.fill(counts, 0);
+      for (int i = 0; i < values.length; i++) {
+        if (!Double.isNaN(values[i])) {
+          buckets[groupOf[i]][counts[groupOf[i]]++] = values[i];
+        }
+      }
+      GroupStatistics[] statistics = new GroupStatistics[buckets.length];
+      for (int g = 0; g < buckets.length; g++) {
+        statistics[g] = new GroupStatistics(buckets[g], buckets[g].length, sign);
+      }
+      return statistics;
+    }
+
+    /** One indicator at this level: its series, peer statistics, reference values and trend. */
+    private final class Column {
+      final IndicatorDefinition definition;
+      final String vintage;
+      final Series series;
+      final int sign;
+      final GroupStatistics[] statistics;
+      final double nationalReference;
+      final Series parentSeries;
+      final Level parentLevel;
+      final String earlierVintage;
+      final Series earlier;
+
+      Column(IndicatorDefinition definition, String vintage, Series series) {
+        this.definition = definition;
+        this.vintage = vintage;
+        this.series = series;
+        this.sign = definition.polarity().sign() == 0 ? 1 : definition.polarity().sign();
+        if (series == null) {
+          statistics = null;
+          nationalReference = Double.NaN;
+          parentSeries = null;
+          parentLevel = null;
+          earlierVintage = null;
+          earlier = null;
+          return;
+        }
+        double[] values = new double[series.size()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = series.value(i);
+        }
+        this.statistics = statisticsByGroup(values, sign);
+        double france = data.value(definition.code(), vintage, TerritoryId.FRANCE);
+        this.nationalReference = Double.isNaN(france) ? statistics[0].median : france;
+        if (reference == Reference.PARENT && level != Level.COUNTRY) {
+          Level parent = parentLevelOf(level);
+          this.parentLevel = parent;
+          this.parentSeries = data.series(definition.code(), vintage, parent).orElse(null);
+        } else {
+          this.parentLevel = null;
+          this.parentSeries = null;
+        }
+        this.earlierVintage = earlierVintage(data.vintages(definition.code(), level), vintage);
+        this.earlier =
+            earlierVintage == null
+                ? null
+                : data.series(definition.code(), earlierVintage, level).orElse(null);
+      }
+
+      double referenceValue(int index) {
+        return switch (reference) {
+          case NATIONAL -> nationalReference;
+          case PEERS -> statistics[groups.groupOf()[index]].median;
+          case PARENT -> {
+            Territory territory = referential.at(level, index);
+            Optional<Territory> parent = referential.parent(territory);
+            if (parent.isEmpty()) {
+              yield Double.NaN;
+            }
+            Series s =
+                parent.get().level() == parentLevel
+                    ? parentSeries
+                    : data.series(definition.code(), vintage, parent.get().level()).orElse(null);
+            yield s == null ? Double.NaN : s.value(referential.index(parent.get().id()));
+          }
+        };
+      }
+
+      double centredScore(int index) {
+        GroupStatistics group = statistics[groups.groupOf()[index]];
+        if (!series.has(index) || !(group.sd > 0)) {
+          return Double.NaN;
+        }
+        return definition.polarity().sign() * (series.value(index) - group.mean) / group.sd;
+      }
+
+      IndicatorResult result(int index) {
+        if (series == null || !series.has(index)) {
+          return new IndicatorResult(
+              definition,
+              vintage,
+              Double.NaN,
+              series == null ? Double.NaN : referenceValue(index),
+              Double.NaN,
+              Double.NaN,
+              0,
+              series == null ? 0 : statistics[groups.groupOf()[index]].count,
+              Double.NaN,
+              null,
+              false);
+        }
+        GroupStatistics group = statistics[groups.groupOf()[index]];
+        double value = series.value(index);
+        double referenceValue = referenceValue(index);
+        double gap = value - referenceValue;
+        double score =
+            definition.isScored() && group.sd > 0 && !Double.isNaN(gap)
+                ? definition.polarity().sign() * gap / group.sd
+                : Double.NaN;
+        double oriented = sign * value;
+        return new IndicatorResult(
+            definition,
+            vintage,
+            value,
+            referenceValue,
+            gap,
+            score,
+            group.rank(oriented),
+            group.count,
+            group.percentile(oriented),
+            trend(index, value),
+            series.aggregated(index));
+      }
+
+      private Trend trend(int index, double value) {
+        if (earlier == null || !earlier.has(index)) {
+          return null;
+        }
+        double before = earlier.value(index);
+        double change = value - before;
+        Trend.Direction direction;
+        if (!definition.isScored()) {
+          direction = Trend.Direction.NOT_ORIENTED;
+        } else if (Math.abs(change) <= STABLE_SHARE * Math.abs(before)) {
+          direction = Trend.Direction.STABLE;
+        } else {
+          direction =
+              definition.polarity().sign() * change > 0
+                  ? Trend.Direction.WORSENING
+                  : Trend.Direction.IMPROVING;
+        }
+        return new Trend(earlierVintage, before, change, direction);
+      }
+    }
+  }
+
+  private static Level parentLevelOf(Level level) {
+    return switch (level) {
+      case COMMUNE -> Level.EPCI;
+      case EPCI -> Level.DEPARTEMENT;
+      case DEPARTEMENT -> Level.REGION;
+      case REGION, COUNTRY -> Level.COUNTRY;
+    };
+  }
+
+  /**
+   * The vintage to compare with: for a period such as {@code 2024-T3} or {@code 2022-09}, the same
+   * period a year earlier when present; otherwise the previous vintage.
+   */
+  static String earlierVintage(List<String> vintages, String vintage) {
+    int position = vintages.indexOf(vintage);
+    if (position <= 0) {
+      return null;
+    }
+    if (vintage.length() > 4 && vintage.charAt(4) == '-') {
+      try {
+        int year = Integer.parseInt(vintage.substring(0, 4));
+        String sameLastYear = (year - 1) + vintage.substring(4);
+        if (vintages.contains(sameLastYear)) {
+          return sameLastYear;
+        }
+      } catch (NumberFormatException e) {
+        // not a dated period: fall back to the previous vintage
+      }
+    }
+    return vintages.get(position - 1);
+  }
+}

@@ -1,0 +1,230 @@
+package org.phare.store.indicator;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A delimited text file, decoded strictly and parsed with FastCSV: the shared machinery of every
+ * {@link SourceFormat}.
+ *
+ * <p>Decoding: the whole file is decoded before parsing so that an invalid byte is reported with
+ * its line and column instead of being replaced by U+FFFD. In auto mode only UTF-8 is accepted (a
+ * BOM is dropped); Latin-1 must be asked for. Delimiter: {@code ;}, {@code ,} or tab, whichever
+ * occurs most in the header line outside quotes, unless given.
+ */
+final class CsvSource {
+
+  /** Receives each data row in turn; may stop the read by throwing. */
+  interface RowHandler {
+    void accept(CsvRow row) throws ImportException;
+  }
+
+  private final Path file;
+  private final String text;
+  private final char delimiter;
+  private final List<String> header;
+
+  private CsvSource(Path file, String text, char delimiter, List<String> header) {
+    this.file = file;
+    this.text = text;
+    this.delimiter = delimiter;
+    this.header = header;
+  }
+
+  static CsvSource open(Path file, ReadOptions options) throws ImportException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ImportException(file, 0, 0, "(file)", "cannot read the file: " + e);
+    }
+    Charset charset = options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding();
+    String text = decode(file, bytes, charset, options.encoding() == null);
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
+    CsvSource source = new CsvSource(file, text, delimiter, List.of());
+    List<String> header = source.readHeader();
+    return new CsvSource(file, text, delimiter, header);
+  }
+
+  private static String decode(Path file, byte[] bytes, Charset charset, boolean auto)
+      throws ImportException {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()));
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      int lineStart = 0;
+      long line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      String before = new String(bytes, lineStart, offset - lineStart, charset);
+      int column = before.codePointCount(0, before.length()) + 1;
+      String advice =
+          auto
+              ? "; the file is not UTF-8: if it is Latin-1 (ISO-8859-1), read it with --encoding"
+                  + " latin1"
+              : "";
+      throw new ImportException(
+          file,
+          line,
+          column,
+          "(encoding)",
+          String.format(
+                  java.util.Locale.ROOT,
+                  "byte 0x%02X at offset %d is not valid %s",
+                  bytes[offset] & 0xFF,
+                  offset,
+                  charset.name())
+              + advice);
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static char detectDelimiter(String text) {
+    int semicolons = 0;
+    int commas = 0;
+    int tabs = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        switch (c) {
+          case ';' -> semicolons++;
+          case ',' -> commas++;
+          case '\t' -> tabs++;
+          default -> {}
+        }
+      }
+    }
+    if (semicolons >= commas && semicolons >= tabs && semicolons > 0) {
+      return ';';
+    }
+    return tabs > commas ? '\t' : ',';
+  }
+
+  private CsvReader<CsvRecord> reader() {
+    return CsvReader.builder()
+        .fieldSeparator(delimiter)
+        .quoteCharacter('"')
+        .skipEmptyLines(true)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .ofCsvRecord(text);
+  }
+
+  private List<String> readHeader() throws ImportException {
+    try (CsvReader<CsvRecord> reader = reader()) {
+      var iterator = reader.iterator();
+      if (!iterator.hasNext()) {
+        throw new ImportException(file, 1, 1, "(header)", "the file is empty");
+      }
+      List<String> names = new ArrayList<>();
+      for (String name : iterator.next().getFields()) {
+        names.add(name.strip());
+      }
+      return Collections.unmodifiableList(names);
+    } catch (IOException e) {
+      throw new ImportException(file, 1, 1, "(header)", "cannot parse: " + e.getMessage());
+    }
+  }
+
+  Path file() {
+    return file;
+  }
+
+  List<String> header() {
+    return header;
+  }
+
+  /** The 0-based index of a required column. */
+  int column(String name) throws ImportException {
+    int index = optionalColumn(name);
+    if (index < 0) {
+      throw new ImportException(
+          file,
+          1,
+          header.size() + 1,
+          name,
+          "missing column '" + name + "' (the header has " + String.join(", ", header) + ")");
+    }
+    return index;
+  }
+
+  /** The 0-based index of a column, or -1 when absent. */
+  int optionalColumn(String name) {
+    return header.indexOf(name);
+  }
+
+  boolean hasColumn(String name) {
+    return header.contains(name);
+  }
+
+  /** An error located on the header line, at a column. */
+  ImportException headerError(int column, String reason) {
+    return new ImportException(file, 1, column + 1, header.get(column), reason);
+  }
+
+  /** Calls the handler for each data row (after the header), checking the number of fields. */
+  void forEachRow(RowHandler handler) throws ImportException {
+    CsvRow row = new CsvRow(file, header);
+    long lastLine = 1;
+    try (CsvReader<CsvRecord> reader = reader()) {
+      var iterator = reader.iterator();
+      iterator.next();
+      while (iterator.hasNext()) {
+        CsvRecord record = iterator.next();
+        lastLine = record.getStartingLineNumber();
+        row.set(record);
+        if (record.getFieldCount() != header.size()) {
+          int column = Math.min(record.getFieldCount(), header.size());
+          throw new ImportException(
+              file,
+              lastLine,
+              column + 1,
+              column < header.size() ? header.get(column) : "(extra)",
+              "the row has " + record.getFieldCount() + " fields, the header has " + header.size());
+        }
+        handler.accept(row);
+      }
+    } catch (IOException | CsvParseException e) {
+      throw new ImportException(
+          file, lastLine + 1, 1, "(row)", "cannot parse the row: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package org.phare.store.indicator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.TerritoryId;
+import org.phare.core.territory.TerritoryReferential;
+
+/**
+ * The two formats users write themselves; everything must be known (indicator in the catalogue,
+ * territory in the referential, old commune codes are mapped to COG 2026).
+ *
+ * <ul>
+ *   <li>{@code long}: columns {@code indicator, level, code, vintage, value} and optionally {@code
+ *       numerator, denominator};
+ *   <li>{@code wide}: columns {@code level, code, vintage}, then one column per indicator code.
+ * </ul>
+ *
+ * Vintages are {@code yyyy}, {@code yyyy-Tn} (quarter) or {@code yyyy-mm} (month). An empty value
+ * is missing data and is skipped.
+ */
+final class GenericFormat implements SourceFormat {
+
+  private final boolean wide;
+
+  private GenericFormat(boolean wide) {
+    this.wide = wide;
+  }
+
+  static GenericFormat longFormat() {
+    return new GenericFormat(false);
+  }
+
+  static GenericFormat wideFormat() {
+    return new GenericFormat(true);
+  }
+
+  @Override
+  public String name() {
+    return wide ? "wide" : "long";
+  }
+
+  @Override
+  public String description() {
+    return wide
+        ? "générique large : level, code, vintage, puis une colonne par code d'indicateur"
+        : "générique long : indicator, level, code, vintage, value[, numerator, denominator]";
+  }
+
+  @Override
+  public SourceData read(
+      Path file,
+      ReadOptions options,
+      TerritoryReferential referential,
+      IndicatorCatalogue catalogue)
+      throws ImportException {
+    CsvSource source = CsvSource.open(file, options);
+    ObservationSink sink = new ObservationSink(file, name(), referential, catalogue, true);
+    int level = source.column("level");
+    int code = source.column("code");
+    int vintage = source.column("vintage");
+    if (wide) {
+      List<Integer> columns = new ArrayList<>();
+      for (int i = 0; i < source.header().size(); i++) {
+        if (i == level || i == code || i == vintage) {
+          continue;
+        }
+        String indicator = source.header().get(i);
+        if (catalogue.find(indicator).isEmpty()) {
+          throw source.headerError(
+              i, "unknown indicator '" + indicator + "' (not in the catalogue)");
+        }
+        columns.add(i);
+      }
+      source.forEachRow(
+          row -> {
+            for (int column : columns) {
+              put(
+                  sink,
+                  row,
+                  source.header().get(column),
+                  column,
+                  level,
+                  code,
+                  vintage,
+                  Double.NaN,
+                  Double.NaN);
+            }
+          });
+    } else {
+      int indicator = source.column("indicator");
+      int value = source.column("value");
+      int numerator = source.optionalColumn("numerator");
+      int denominator = source.optionalColumn("denominator");
+      source.forEachRow(
+          row -> {
+            String code1 = row.text(indicator);
+            if (catalogue.find(code1).isEmpty()) {
+              throw row.error(
+                  indicator, "unknown indicator '" + code1 + "' (not in the catalogue)");
+            }
+            put(
+                sink,
+                row,
+                code1,
+                value,
+                level,
+                code,
+                vintage,
+                numerator < 0 ? Double.NaN : row.number(numerator),
+                denominator < 0 ? Double.NaN : row.number(denominator));
+          });
+    }
+    return sink.finish();
+  }
+
+  private static void put(
+      ObservationSink sink,
+      CsvRow row,
+      String indicator,
+      int valueColumn,
+      int levelColumn,
+      int codeColumn,
+      int vintageColumn,
+      double numerator,
+      double denominator)
+      throws ImportException {
+    double value = row.number(valueColumn);
+    Level level;
+    try {
+      level = Level.parse(row.text(levelColumn));
+    } catch (IllegalArgumentException e) {
+      throw row.error(levelColumn, e.getMessage());
+    }
+    String vintage = vintage(row, vintageColumn);
+    String code = row.text(codeColumn);
+    if (Double.isNaN(value)) {
+      if (level == Level.COMMUNE) {
+        sink.missingCommune(row, valueColumn, indicator, code, vintage);
+      } else {
+        sink.missing(indicator);
+      }
+      return;
+    }
+    if (level == Level.COMMUNE) {
+      sink.putCommune(row, valueColumn, indicator, code, vintage, value, numerator, denominator);
+      return;
+    }
+    if (level == Level.COUNTRY && !code.equals(TerritoryId.FRANCE.code())) {
+      throw row.error(codeColumn, "the country code is FR, found '" + code + "'");
+    }
+    TerritoryId id = sink.territory(row, codeColumn, level, code).orElseThrow();
+    sink.put(row, valueColumn, indicator, id, vintage, value, numerator, denominator);
+  }
+
+  /** Accepts yyyy, yyyy-Tn and yyyy-mm so that vintages sort chronologically as text. */
+  private static String vintage(CsvRow row, int column) throws ImportException {
+    String text = row.text(column);
+    boolean year = text.length() >= 4 && allDigits(text, 0, 4);
+    boolean ok =
+        year
+            && (text.length() == 4
+                || text.length() == 7
+                    && text.charAt(4) == '-'
+                    && (text.charAt(5) == 'T' && text.charAt(6) >= '1' && text.charAt(6) <= '4'
+                        || allDigits(text, 5, 7)
+                            && text.compareTo(text.substring(0, 5) + "01") >= 0
+                            && text.compareTo(text.substring(0, 5) + "12") <= 0));
+    if (!ok) {
+      throw row.error(
+          column, "'" + text + "' is not a vintage (yyyy, yyyy-Tn for a quarter, yyyy-mm)");
+    }
+    return text;
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,86 @@
+package org.phare.store.indicator;
+
+/**
+ * Parses the numbers of published French files without regular expressions: decimal point or
+ * decimal comma ({@code 0,0078318}), thousands separated by spaces or no-break spaces ({@code 1
+ * 194}), and the markers that mean "not available" ({@code s} secret, {@code nd}, {@code n.d.},
+ * {@code NA}...) which are missing data, never zero.
+ */
+final class NumberCell {
+
+  private NumberCell() {}
+
+  /** True for an empty cell or a "not available / secret" marker. */
+  static boolean isMissing(String cell) {
+    String text = cell.strip();
+    if (text.isEmpty()) {
+      return true;
+    }
+    char first = text.charAt(0);
+    if (text.length() > 6 || first >= '0' && first <= '9') {
+      return false; // markers are short and never start with a digit: skip lower-casing
+    }
+    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "s", "nd", "n.d.", "n.d", "na", "nc", "n.c.", "secret", "-", "—", "…", "...", "x" ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The value of a cell, or NaN when {@link #isMissing missing}.
+   *
+   * @throws NumberFormatException with a short reason when the cell is neither a number nor a
+   *     missing marker
+   */
+  static double parse(String cell) {
+    if (isMissing(cell)) {
+      return Double.NaN;
+    }
+    String text = cell.strip();
+    boolean needsCleaning = false;
+    int commas = 0;
+    int points = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || c == '-' || c == '+' || c == 'e' || c == 'E') {
+        continue;
+      }
+      switch (c) {
+        case '.' -> points++;
+        case ',' -> {
+          commas++;
+          needsCleaning = true;
+        }
+        case ' ', '\u00a0', '\u202f' -> needsCleaning = true;
+        default -> throw new NumberFormatException("'" + cell + "' is not a number");
+      }
+    }
+    if (commas > 1 || commas == 1 && points > 0 || points > 1) {
+      throw new NumberFormatException(
+          "'" + cell + "' is not a number (use one decimal separator, '.' or ',')");
+    }
+    if (needsCleaning) {
+      StringBuilder cleaned = new StringBuilder(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == ',') {
+          cleaned.append('.');
+        } else if (c != ' ' && c != '\u00a0' && c != '\u202f') {
+          cleaned.append(c);
+        }
+      }
+      text = cleaned.toString();
+    }
+    double value;
+    try {
+      value = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new NumberFormatException("'" + cell + "' is not a number");
+    }
+    if (Double.isInfinite(value)) {
+      throw new NumberFormatException("'" + cell + "' is out of range");
+    }
+    return value;
+  }
+}

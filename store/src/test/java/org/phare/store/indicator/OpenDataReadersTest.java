@@ -1,0 +1,253 @@
+package org.phare.store.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.phare.core.indicator.IndicatorDefinition;
+import org.phare.core.indicator.Observation;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.TerritoryId;
+import org.phare.core.territory.TerritoryReferential;
+import org.phare.core.testing.SharedData;
+
+/** Every file of the open-data bundle, read as published, against hand-checked source values. */
+class OpenDataReadersTest {
+
+  private static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.load();
+  private static final Map<String, SourceData> READ = new HashMap<>();
+
+  @BeforeAll
+  static void readBundle() throws ImportException {
+    TerritoryReferential referential = TestReferential.get();
+    for (OpenDataFile file : OpenDataBundle.files()) {
+      Path path = SharedData.path(file.relativePath());
+      READ.put(
+          file.relativePath(),
+          SourceFormats.byName(file.format())
+              .read(path, ReadOptions.auto(), referential, CATALOGUE));
+    }
+  }
+
+  private static SourceData read(String relative) {
+    return READ.get("indicators/" + relative);
+  }
+
+  private static Observation find(
+      String relative, String indicator, Level level, String code, String vintage) {
+    TerritoryId id = TerritoryId.of(level, code);
+    return read(relative).observations().stream()
+        .filter(
+            o ->
+                o.indicator().equals(indicator)
+                    && o.territory().equals(id)
+                    && o.vintage().equals(vintage))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(indicator + " " + id + " " + vintage + " not read"));
+  }
+
+  @Test
+  void every_bundle_file_gives_observations() {
+    for (OpenDataFile file : OpenDataBundle.files()) {
+      assertThat(READ.get(file.relativePath()).observations()).as(file.relativePath()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void every_catalogue_indicator_is_produced_by_the_bundle_or_derived() {
+    Set<String> produced = new HashSet<>();
+    READ.values().forEach(d -> d.observations().forEach(o -> produced.add(o.indicator())));
+    for (IndicatorDefinition definition : CATALOGUE.definitions()) {
+      if (definition.derivation() != null) {
+        assertThat(produced)
+            .as("parts of " + definition.code())
+            .contains(
+                definition.derivation().numeratorIndicator(),
+                definition.derivation().denominatorIndicator());
+      } else {
+        assertThat(produced).as(definition.code()).contains(definition.code());
+      }
+    }
+  }
+
+  @Test
+  void more_than_60_indicators_exist_at_departement_level() {
+    long count =
+        CATALOGUE.definitions().stream()
+            .filter(d -> d.levels().contains(Level.DEPARTEMENT))
+            .count();
+    assertThat(count).isGreaterThanOrEqualTo(60);
+  }
+
+  @Test
+  void latest_unemployment_rate_of_centre_val_de_loire_is_the_published_one() {
+    // Source file line 514: region,24,Centre-Val de Loire,001515847,2024-T3,2024,3,7, -> 7 %.
+    Observation o =
+        find(
+            "chomage-localise/taux_chomage_localise_trimestriel.csv",
+            "chomage-taux",
+            Level.REGION,
+            "24",
+            "2024-T3");
+    assertThat(o.value()).isEqualTo(7.0);
+    String latest =
+        read("chomage-localise/taux_chomage_localise_trimestriel.csv").observations().stream()
+            .filter(x -> x.territory().equals(TerritoryId.of(Level.REGION, "24")))
+            .map(Observation::vintage)
+            .max(String::compareTo)
+            .orElseThrow();
+    assertThat(latest).isEqualTo("2024-T3");
+  }
+
+  @Test
+  void loiret_poverty_rate_2013_carries_its_persons_as_denominator() {
+    // fr-dpt-pauvrete-2013.csv line 47: 45,Loiret,279093,"660803,5",...,"12,6" (decimal commas).
+    Observation o =
+        find(
+            "filosofi-2013-departements/fr-dpt-pauvrete-2013.csv",
+            "pauvrete-taux",
+            Level.DEPARTEMENT,
+            "45",
+            "2013");
+    assertThat(o.value()).isEqualTo(12.6);
+    assertThat(o.denominator()).isEqualTo(660803.5);
+    assertThat(o.numerator()).isCloseTo(0.126 * 660803.5, within(1e-6));
+  }
+
+  @Test
+  void merged_commune_poverty_rate_sums_numerators_and_denominators_of_former_communes() {
+    // Oullins-Pierre-Bénite (69149, COG 2026) = Oullins 69149 + Pierre-Bénite 69152 (2024).
+    // Filosofi 2016: 69149 TP6016 14 %, 25,790.5 persons; 69152 19 %, 10,080 persons.
+    double numerator = 0.14 * 25790.5 + 0.19 * 10080; // 5,525.87 poor persons
+    double denominator = 25790.5 + 10080;
+    Observation o =
+        find(
+            "filosofi-2016/filosofi_2016_communes.csv",
+            "pauvrete-taux",
+            Level.COMMUNE,
+            "69149",
+            "2016");
+    assertThat(o.numerator()).isCloseTo(numerator, within(1e-6));
+    assertThat(o.denominator()).isCloseTo(denominator, within(1e-6));
+    assertThat(o.value()).isCloseTo(100 * numerator / denominator, within(1e-9));
+    assertThat(read("filosofi-2016/filosofi_2016_communes.csv").warnings())
+        .anyMatch(w -> w.contains("niveau-vie-median") && w.contains("not aggregable"));
+  }
+
+  @Test
+  void crime_rates_keep_count_and_population() {
+    // Line 2: "01";"84";"2016";"Homicides";"Victime";"5";"0,0078318";"638425";...
+    Observation o =
+        find(
+            "delinquance/donnee-dep-data.gouv-2024-geographie2024-produit-le2025-01-26.csv",
+            "delinquance-homicides",
+            Level.DEPARTEMENT,
+            "01",
+            "2016");
+    assertThat(o.value()).isEqualTo(0.0078318);
+    assertThat(o.numerator()).isEqualTo(5);
+    assertThat(o.denominator()).isEqualTo(638425);
+    assertThat(1000 * o.numerator() / o.denominator()).isCloseTo(o.value(), within(1e-7));
+  }
+
+  @Test
+  void population_age_groups_are_summed_from_five_year_groups() {
+    // Ain 2023: 75-79 24,933 + 80-84 15,541 + 85-89 10,616 + 90-94 5,748 + 95+ 1,922 = 58,760.
+    String file = "population-estimations/estim_pop_dep_sexe_age_1975_2023.csv";
+    assertThat(find(file, "population-75-plus", Level.DEPARTEMENT, "01", "2023").value())
+        .isEqualTo(58760);
+    assertThat(find(file, "population", Level.DEPARTEMENT, "01", "2023").value()).isEqualTo(671937);
+  }
+
+  @Test
+  void enedis_codes_without_leading_zero_and_voltage_domains_are_summed() {
+    // Département 01: sum over the three voltage rows, checked against a plain re-read below.
+    String file =
+        "energie-production-electrique/production_electrique_filiere_departement_enedis_2011_2023.csv";
+    double expected = 0;
+    try {
+      for (String line : java.nio.file.Files.readAllLines(SharedData.path("indicators/" + file))) {
+        String[] f = line.split(",", -1);
+        if (f[0].equals("2023") && f[2].equals("1")) {
+          expected += Double.parseDouble(f[7]);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(
+            find(file, "energie-production-photovoltaique", Level.DEPARTEMENT, "01", "2023")
+                .value())
+        .isCloseTo(expected, within(1e-6));
+  }
+
+  @Test
+  void bpe_counts_are_summed_per_commune_and_mapped_to_cog_2026() {
+    SourceData data = read("bpe-2018-extrait/bpe_2018_extrait_types_selectionnes.csv");
+    double pharmacies =
+        data.observations().stream()
+            .filter(o -> o.indicator().equals("bpe-pharmacies"))
+            .mapToDouble(Observation::value)
+            .sum();
+    // Independent re-read of the file: sum of NB_EQUIP over TYPEQU D301 rows whose commune maps.
+    double expected = 0;
+    TerritoryReferential referential = TestReferential.get();
+    try {
+      for (String line :
+          java.nio.file.Files.readAllLines(
+              SharedData.path(
+                  "indicators/bpe-2018-extrait/bpe_2018_extrait_types_selectionnes.csv"))) {
+        String[] f = line.replace("\"", "").split(",");
+        if (f[5].equals("D301") && referential.currentCommuneCode(f[2]).isPresent()) {
+          expected += Double.parseDouble(f[6]);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThat(pharmacies).isEqualTo(expected);
+  }
+
+  @Test
+  void barometre_synthesis_complements_the_detail_files_without_overlap() {
+    Set<String> detail =
+        read("barometre-resultats/barometre-resultats-detail-departemental-extrait.csv")
+            .observations()
+            .stream()
+            .map(Observation::indicator)
+            .collect(Collectors.toSet());
+    Set<String> synthesis =
+        read("barometre-resultats/barometre-resultats-synthese-departemental.csv")
+            .observations()
+            .stream()
+            .map(Observation::indicator)
+            .collect(Collectors.toSet());
+    assertThat(synthesis).isNotEmpty().doesNotContainAnyElementsOf(detail);
+    assertThat(detail).contains("taux-deploiement-fibre");
+  }
+
+  @Test
+  void vintages_sort_chronologically_as_text() {
+    for (SourceData data : READ.values()) {
+      for (Observation o : data.observations()) {
+        assertThat(o.vintage()).matches("\\d{4}(-T[1-4]|-\\d{2})?");
+      }
+    }
+  }
+
+  @Test
+  void published_files_report_skipped_codes_in_warnings() {
+    List<String> warnings =
+        read("chomage-localise/taux_chomage_localise_trimestriel.csv").warnings();
+    assertThat(warnings).anyMatch(w -> w.contains("FRM"));
+    assertThat(warnings).anyMatch(w -> w.contains("empty or secret"));
+  }
+}
