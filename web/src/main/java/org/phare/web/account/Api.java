@@ -2,6 +2,8 @@ package org.phare.web.account;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,6 +47,31 @@ public final class Api {
     }
   }
 
+  /**
+   * Escapes {@code < > & '} as {@code \\u003c}-style sequences in every JSON string, so that a name
+   * holding markup stays inert even if a response is ever sniffed or inlined into a page.
+   */
+  static final class HtmlSafeEscapes extends CharacterEscapes {
+    private final int[] escapes;
+
+    HtmlSafeEscapes() {
+      escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+      for (char c : new char[] {'<', '>', '&', '\''}) {
+        escapes[c] = CharacterEscapes.ESCAPE_STANDARD;
+      }
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  }
+
   public static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -53,6 +80,10 @@ public final class Api {
                   .addSerializer(Double.class, new NanAsNull())
                   .addSerializer(double.class, new NanAsNull()))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  static {
+    JSON.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+  }
 
   /** An error with a status, raised by handlers. */
   public static final class Failure extends RuntimeException {
