@@ -3,6 +3,7 @@ package org.phare.cli;
 import java.util.NoSuchElementException;
 import org.phare.cli.diagnostic.DiagnoseCommand;
 import org.phare.cli.indicator.ImportCommand;
+import org.phare.cli.matching.MatchCommand;
 import org.phare.cli.territory.TerritoryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       TerritoryCommand.class,
       DiagnoseCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      MatchCommand.class
     })
 public final class Phare implements Runnable {
 

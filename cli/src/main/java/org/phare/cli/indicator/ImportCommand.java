@@ -59,6 +59,8 @@ public final class ImportCommand implements Runnable {
 
     @Mixin DatabaseOptions database;
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
       if (listFormats) {
@@ -76,10 +78,12 @@ public final class ImportCommand implements Runnable {
         System.out.printf(
             "%s: %d values read, %d inserted, %d updated, %d unchanged%n",
             result.file(), result.rows(), result.inserted(), result.updated(), result.unchanged());
-        result.warnings().forEach(w -> System.err.println("warning: " + w));
+        result.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         return 0;
       } catch (ImportException e) {
-        System.err.println("import refused, nothing was stored: " + e.getMessage());
+        spec.commandLine()
+            .getErr()
+            .println("import refused, nothing was stored: " + e.getMessage());
         return 2;
       }
     }

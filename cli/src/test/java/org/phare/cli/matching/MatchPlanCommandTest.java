@@ -1,0 +1,241 @@
+package org.phare.cli.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.phare.cli.Phare;
+import picocli.CommandLine;
+
+class MatchPlanCommandTest {
+
+  /** The documented example, read from docs/examples (tests run in the cli module folder). */
+  private static final Path SAMPLE =
+      Path.of("..", "docs", "examples", "speed-dating-participants.csv");
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = Phare.commandLine();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void plans_the_sample_event_as_french_text() {
+    assertThat(SAMPLE).as("sample participants file").exists();
+
+    int code =
+        run(
+            "match",
+            "plan",
+            "--participants",
+            SAMPLE.toString(),
+            "--rounds",
+            "8",
+            "--tables",
+            "8",
+            "--priorities",
+            "EMPLOYMENT,POVERTY");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("Speed-dating : 8 entreprises, 10 associations — 8 tours de 8 min sur 8 tables")
+        .contains("Fragilités prioritaires : Emploi, chômage, insertion ; Pauvreté, exclusion")
+        .contains("Tour 8 — 0:56")
+        .contains("Table 1 : ")
+        .contains("Par participant")
+        .contains("Par table")
+        .contains("  Table 8 : T1 ")
+        .containsPattern(
+            "Affinité totale : \\d+,\\d — borne supérieure : \\d+,\\d — \\d+,\\d % de la borne");
+  }
+
+  @Test
+  void json_output_lists_rounds_tables_pairs_affinity_and_the_bound() throws IOException {
+    int code =
+        run(
+            "match",
+            "plan",
+            "--participants",
+            SAMPLE.toString(),
+            "--rounds",
+            "6",
+            "--tables",
+            "5",
+            "--round-minutes",
+            "10",
+            "--format",
+            "json");
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    assertThat(root.path("format").path("roundMinutes").asInt()).isEqualTo(10);
+    assertThat(root.path("rounds")).hasSize(6);
+    Set<String> pairs = new HashSet<>();
+    for (JsonNode round : root.path("rounds")) {
+      assertThat(round.path("meetings")).hasSize(5);
+      for (JsonNode meeting : round.path("meetings")) {
+        assertThat(
+                pairs.add(
+                    meeting.path("company").asText() + "-" + meeting.path("association").asText()))
+            .isTrue();
+        assertThat(meeting.path("table").asInt()).isBetween(1, 5);
+        assertThat(meeting.path("reasons").isArray()).isTrue();
+      }
+    }
+    double total = root.path("totalAffinity").asDouble();
+    double bound = root.path("upperBound").asDouble();
+    assertThat(total).isPositive().isLessThanOrEqualTo(bound + 1e-9);
+    assertThat(root.path("ratio").asDouble())
+        .isCloseTo(total / bound, org.assertj.core.data.Offset.offset(1e-12));
+    // Machine output: a decimal point whatever the locale (tests run in tr_TR).
+    assertThat(out.toString()).containsPattern("\"totalAffinity\" : \\d+\\.\\d+");
+  }
+
+  @Test
+  void english_text_is_available() {
+    int code =
+        run(
+            "match",
+            "plan",
+            "--participants",
+            SAMPLE.toString(),
+            "--rounds",
+            "2",
+            "--tables",
+            "3",
+            "--lang",
+            "en");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Round 1 — 0:00").contains("Total affinity: ");
+  }
+
+  @Test
+  void csv_errors_name_file_line_column_and_field(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.csv");
+    Files.writeString(
+        file,
+        "id,side,domains,commune,objectives\n"
+            + "E1,company,EMPLOYMENT|HELTH,59350,HR_MANAGEMENT\n"
+            + "A1,asociation,POVERTY,59350,INNOVATION\n"
+            + "A2,association,POVERTY,,PEOPLE_AND_SKILLS\n"
+            + "E1,company,EMPLOYMENT,59350,PEOPLE_AND_SKILLS\n",
+        StandardCharsets.UTF_8);
+
+    int code =
+        run("match", "plan", "--participants", file.toString(), "--rounds", "2", "--tables", "2");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString())
+        .contains("bad.csv, line 2, column 3 (domains): unknown domain 'HELTH'")
+        .contains("bad.csv, line 3, column 2 (side): unknown side 'asociation'")
+        .contains("bad.csv, line 4, column 4 (commune): value is missing")
+        .contains(
+            "bad.csv, line 5, column 5 (objectives): unknown company objective 'PEOPLE_AND_SKILLS'");
+  }
+
+  @Test
+  void duplicate_ids_and_missing_columns_are_reported(@TempDir Path dir) throws IOException {
+    Path duplicates = dir.resolve("dup.csv");
+    Files.writeString(
+        duplicates,
+        "id,side,domains,commune,objectives\nE1,company,,59350,\nE1,association,,59350,\n",
+        StandardCharsets.UTF_8);
+    Path missing = dir.resolve("missing.csv");
+    Files.writeString(
+        missing, "id,side,domain,commune\nE1,company,EMPLOYMENT,59350\n", StandardCharsets.UTF_8);
+
+    assertThat(
+            run(
+                "match",
+                "plan",
+                "--participants",
+                duplicates.toString(),
+                "--rounds",
+                "1",
+                "--tables",
+                "1"))
+        .isEqualTo(1);
+    assertThat(
+            run(
+                "match",
+                "plan",
+                "--participants",
+                missing.toString(),
+                "--rounds",
+                "1",
+                "--tables",
+                "1"))
+        .isEqualTo(1);
+
+    assertThat(err.toString())
+        .contains("dup.csv, line 3, column 1 (id): participant id 'E1' already used on line 2")
+        .contains("missing.csv, line 1, column 3: unknown column 'domain'")
+        .contains("missing.csv, line 1: missing column 'domains'")
+        .contains("missing.csv, line 1: missing column 'objectives'");
+  }
+
+  @Test
+  void a_line_with_too_few_fields_is_reported_with_its_line(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("short.csv");
+    Files.writeString(
+        file,
+        "id,side,domains,commune,objectives\n"
+            + "E1,company,EMPLOYMENT,59350,HR_MANAGEMENT\n"
+            + "\"A1\",association,POVERTY,59350\n",
+        StandardCharsets.UTF_8);
+
+    int code =
+        run("match", "plan", "--participants", file.toString(), "--rounds", "1", "--tables", "1");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("short.csv, line 3: 4 fields, but the header has 5");
+  }
+
+  @Test
+  void bad_options_are_usage_errors() {
+    int code =
+        run("match", "plan", "--participants", SAMPLE.toString(), "--rounds", "0", "--tables", "2");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("rounds must be >= 1");
+
+    err.getBuffer().setLength(0);
+    code =
+        run(
+            "match",
+            "plan",
+            "--participants",
+            SAMPLE.toString(),
+            "--rounds",
+            "2",
+            "--tables",
+            "2",
+            "--priorities",
+            "EMPLOI");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown domain 'EMPLOI'");
+  }
+
+  @Test
+  void a_missing_file_is_reported() {
+    int code =
+        run("match", "plan", "--participants", "nowhere.csv", "--rounds", "1", "--tables", "1");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("nowhere.csv");
+  }
+}

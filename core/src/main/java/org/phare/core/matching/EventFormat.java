@@ -1,0 +1,38 @@
+package org.phare.core.matching;
+
+/**
+ * The shape of a speed-dating event. The référentiel's example (Labo régional des partenariats
+ * d'Alsace, §3.2.1.1): rounds of 8 minutes, about 1h30, each participant meeting 7 to 8
+ * organisations of the other category.
+ *
+ * @param rounds number of rounds (>= 1)
+ * @param tables number of tables, i.e. meetings that can run at once (>= 1)
+ * @param roundMinutes length of one round in minutes, changeover included (>= 1)
+ */
+public record EventFormat(int rounds, int tables, int roundMinutes) {
+
+  /** Default length of a round (référentiel 2016: 8 minutes). */
+  public static final int DEFAULT_ROUND_MINUTES = 8;
+
+  public EventFormat {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be >= 1, got " + rounds);
+    }
+    if (tables < 1) {
+      throw new IllegalArgumentException("tables must be >= 1, got " + tables);
+    }
+    if (roundMinutes < 1) {
+      throw new IllegalArgumentException("round length must be >= 1 minute, got " + roundMinutes);
+    }
+  }
+
+  /** Minute at which a round (numbered from 1) starts, from the start of the first round. */
+  public int startMinute(int round) {
+    return (round - 1) * roundMinutes;
+  }
+
+  /** Length of all the rounds together, in minutes. */
+  public int totalMinutes() {
+    return rounds * roundMinutes;
+  }
+}

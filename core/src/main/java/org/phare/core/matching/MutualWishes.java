@@ -1,0 +1,77 @@
+package org.phare.core.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * After a speed-dating, each participant marks whom they wish to see again; contacts are exchanged
+ * only when both wish it (référentiel 2016, §3.2.1.1: "les coordonnées des participants qui
+ * souhaitent mutuellement se revoir sont échangées").
+ *
+ * <p>The result holds mutual matches only: a one-sided wish leaves no trace in it, so neither side
+ * can learn that it was wished or refused. Each mutual pair can then open a partnership at its
+ * "prepare" stage.
+ */
+public final class MutualWishes {
+
+  /** "{@code from} wishes to see {@code to} again." */
+  public record Wish(String from, String to) {}
+
+  private final Map<String, List<Participant>> contacts;
+  private final List<Pair> pairs;
+
+  private MutualWishes(Map<String, List<Participant>> contacts, List<Pair> pairs) {
+    this.contacts = contacts;
+    this.pairs = pairs;
+  }
+
+  /**
+   * Resolves the wishes of an event. A wish must be about someone the participant met during the
+   * event; repeated wishes count once.
+   *
+   * @throws IllegalArgumentException naming the wish that is about an unknown participant or about
+   *     someone not met
+   */
+  public static MutualWishes resolve(Schedule schedule, Collection<Wish> wishes) {
+    Set<Pair> met = schedule.pairs();
+    Set<Pair> wishedByCompany = new HashSet<>();
+    Set<Pair> wishedByAssociation = new HashSet<>();
+    for (Wish wish : wishes) {
+      Participant from = schedule.participant(wish.from());
+      Participant to = schedule.participant(wish.to());
+      if (from.side() == to.side() || !met.contains(Pair.of(from, to))) {
+        throw new IllegalArgumentException(
+            "wish of " + wish.from() + " to see " + wish.to() + " again: they did not meet");
+      }
+      (from.side() == Side.COMPANY ? wishedByCompany : wishedByAssociation).add(Pair.of(from, to));
+    }
+    Map<String, List<Participant>> contacts = new TreeMap<>();
+    List<Pair> mutual = new ArrayList<>();
+    for (Pair pair : met) {
+      if (wishedByCompany.contains(pair) && wishedByAssociation.contains(pair)) {
+        mutual.add(pair);
+        Participant company = schedule.participant(pair.companyId());
+        Participant association = schedule.participant(pair.associationId());
+        contacts.computeIfAbsent(company.id(), id -> new ArrayList<>()).add(association);
+        contacts.computeIfAbsent(association.id(), id -> new ArrayList<>()).add(company);
+      }
+    }
+    contacts.replaceAll((id, list) -> List.copyOf(list));
+    return new MutualWishes(contacts, List.copyOf(mutual));
+  }
+
+  /** The participants whose contact this participant receives: mutual wishes only. */
+  public List<Participant> contactsFor(String participantId) {
+    return contacts.getOrDefault(participantId, List.of());
+  }
+
+  /** Every mutual pair, in the order the pairs met: candidates for a partnership. */
+  public List<Pair> pairs() {
+    return pairs;
+  }
+}
