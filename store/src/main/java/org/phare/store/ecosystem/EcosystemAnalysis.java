@@ -92,26 +92,43 @@ public final class EcosystemAnalysis {
     // Members of partnerships with at least one member in the territory, grouped by partnership.
     Map<Long, long[]> linkCounts = new HashMap<>();
     Map<Long, Set<PartnershipCategory>> linkCategories = new HashMap<>();
-    List<long[]> memberRows =
+    // Join only what the filters need: the whole country without filters reads the membership
+    // table alone.
+    boolean needPartnership = withNodes || f.category() != null || f.domain() != null;
+    boolean needOrganisation = territory.level() != org.phare.core.territory.Level.COUNTRY;
+    var memberQuery =
         h.createQuery(
-                "SELECT m.partnership_id, m.organisation_id, p.category FROM"
-                    + " eco_partnership_member m JOIN eco_partnership p ON p.id ="
-                    + " m.partnership_id JOIN eco_organisation o ON o.id = m.organisation_id"
+                "SELECT m.partnership_id, m.organisation_id, "
+                    + (needPartnership ? "p.category" : "NULL")
+                    + " FROM eco_partnership_member m"
+                    + (needPartnership ? " JOIN eco_partnership p ON p.id = m.partnership_id" : "")
+                    + (needOrganisation
+                        ? " JOIN eco_organisation o ON o.id = m.organisation_id"
+                        : "")
                     + " WHERE "
-                    + where
-                    + " AND (CAST(:category AS text) IS NULL OR p.category = :category)"
-                    + " AND (CAST(:domain AS text) IS NULL OR :domain = ANY(p.domains))"
+                    + (needOrganisation ? where : "CAST(:tcode AS text) IS NOT NULL")
+                    + (needPartnership
+                        ? " AND (CAST(:category AS text) IS NULL OR p.category = :category)"
+                            + " AND (CAST(:domain AS text) IS NULL OR :domain = ANY(p.domains))"
+                        : "")
                     + " ORDER BY m.partnership_id, m.position")
-            .bind("tcode", territory.code())
-            .bind("category", f.category() == null ? null : f.category().name())
-            .bind("domain", f.domain() == null ? null : f.domain().name())
+            .bind("tcode", territory.code());
+    if (needPartnership) {
+      memberQuery
+          .bind("category", f.category() == null ? null : f.category().name())
+          .bind("domain", f.domain() == null ? null : f.domain().name());
+    }
+    List<long[]> memberRows =
+        memberQuery
             .map(
-                (rs, ctx) ->
-                    new long[] {
-                      rs.getLong(1),
-                      rs.getLong(2),
-                      PartnershipCategory.valueOf(rs.getString(3)).ordinal()
-                    })
+                (rs, ctx) -> {
+                  String category = rs.getString(3);
+                  return new long[] {
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    category == null ? -1 : PartnershipCategory.valueOf(category).ordinal()
+                  };
+                })
             .list();
     Set<Integer> linked = new HashSet<>();
     List<int[]> pairs = new ArrayList<>();

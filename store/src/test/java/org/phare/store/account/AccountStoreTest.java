@@ -96,7 +96,8 @@ class AccountStoreTest {
     accounts.ensureFirstAdministrator("correct horse battery", s -> {});
     Actor admin = accounts.actor(1).orElseThrow();
     assertThatThrownBy(
-            () -> accounts.create(admin, "editeur", "", "mot de passe long", Role.EDITOR, List.of()))
+            () ->
+                accounts.create(admin, "editeur", "", "mot de passe long", Role.EDITOR, List.of()))
         .hasMessageContaining("au moins un territoire");
     assertThatThrownBy(() -> accounts.create(admin, "viewer", "", "court", Role.VIEWER, List.of()))
         .hasMessageContaining("au moins 12");
