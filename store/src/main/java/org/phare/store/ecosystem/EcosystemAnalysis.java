@@ -145,7 +145,9 @@ public final class EcosystemAnalysis {
           members.add(node);
         }
       }
-      PartnershipCategory category = PartnershipCategory.values()[(int) memberRows.get(start)[2]];
+      int categoryIndex = (int) memberRows.get(start)[2];
+      PartnershipCategory category =
+          categoryIndex < 0 ? null : PartnershipCategory.values()[categoryIndex];
       for (int a = 0; a < members.size(); a++) {
         for (int b = a + 1; b < members.size(); b++) {
           int lo = Math.min(members.get(a), members.get(b));
