@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The ecosystem in a real browser (Debian chromium driven by Playwright): sessions travel in the
  * HttpOnly cookie, changes carry the CSRF token, the network page lays the graph out with
- * Cytoscape.js. Until the JTE pages with forms exist, the user's actions are the page's own
- * fetch() calls. Screenshot: target/screenshots/ecosystem-network.png.
+ * Cytoscape.js. Until the JTE pages with forms exist, the user's actions are the page's own fetch()
+ * calls. Screenshot: target/screenshots/ecosystem-network.png.
  */
 class EcosystemBrowserTest {
 
@@ -58,7 +58,8 @@ class EcosystemBrowserTest {
 
   /** Signs in from the page and keeps the CSRF token in window.csrf. */
   static Page signedIn(String login) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 800));
+    BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 800));
     Page page = context.newPage();
     page.navigate(WEB.base + "/ecosystem/network?territory=departement:45");
     Object status =
@@ -91,18 +92,50 @@ class EcosystemBrowserTest {
   @Test
   void an_editor_builds_a_partnership_and_sees_it_in_the_network_and_the_report() throws Exception {
     Page editor = signedIn("loiret1");
-    long coop = id(send(editor, "POST", "/api/organisations", EcosystemApiTest.company("Coop du Val", "45234")));
-    long asso = id(send(editor, "POST", "/api/organisations",
-        EcosystemApiTest.association("Entraide <b>Olivet</b>", "45232")));
-    long town = id(send(editor, "POST", "/api/organisations",
-        Map.of("name", "Ville d'Orléans", "type", "LOCAL_AUTHORITY", "commune", "45234")));
-    Map<?, ?> partnership = send(editor, "POST", "/api/partnerships", Map.of("title", "Insertion",
-        "members", List.of(coop, asso, town), "category", "SOCIETAL_INNOVATION", "modality", "SEEDING_RND",
-        "territory", "departement:45", "innovationStage", "EXPERIMENTATION"));
+    long coop =
+        id(
+            send(
+                editor,
+                "POST",
+                "/api/organisations",
+                EcosystemApiTest.company("Coop du Val", "45234")));
+    long asso =
+        id(
+            send(
+                editor,
+                "POST",
+                "/api/organisations",
+                EcosystemApiTest.association("Entraide <b>Olivet</b>", "45232")));
+    long town =
+        id(
+            send(
+                editor,
+                "POST",
+                "/api/organisations",
+                Map.of("name", "Ville d'Orléans", "type", "LOCAL_AUTHORITY", "commune", "45234")));
+    Map<?, ?> partnership =
+        send(
+            editor,
+            "POST",
+            "/api/partnerships",
+            Map.of(
+                "title",
+                "Insertion",
+                "members",
+                List.of(coop, asso, town),
+                "category",
+                "SOCIETAL_INNOVATION",
+                "modality",
+                "SEEDING_RND",
+                "territory",
+                "departement:45",
+                "innovationStage",
+                "EXPERIMENTATION"));
     assertThat(partnership.get("status")).isEqualTo(201);
 
     editor.reload();
-    editor.waitForFunction("document.getElementById('metrics').textContent.includes('organisations')");
+    editor.waitForFunction(
+        "document.getElementById('metrics').textContent.includes('organisations')");
     String metrics = editor.textContent("#metrics");
     assertThat(metrics).contains("3 organisations, 3 liens").contains("densité 100 %");
     assertThat(editor.locator("#graph canvas").count()).isPositive();
@@ -113,28 +146,66 @@ class EcosystemBrowserTest {
     Map<?, ?> report = send(editor, "GET", "/api/territories/departement:45/ecosystem", null);
     Map<?, ?> body = (Map<?, ?>) report.get("body");
     assertThat(body.get("organisations")).isEqualTo(3);
-    assertThat(((Map<?, ?>) body.get("partnershipsByCategory")).get("SOCIETAL_INNOVATION")).isEqualTo(1);
+    assertThat(((Map<?, ?>) body.get("partnershipsByCategory")).get("SOCIETAL_INNOVATION"))
+        .isEqualTo(1);
   }
 
   @Test
   void a_viewer_cannot_edit_and_a_second_editors_concurrent_change_is_refused() {
     Page first = signedIn("loiret1");
-    long id = id(send(first, "POST", "/api/organisations", EcosystemApiTest.association("Banque alimentaire", "45234")));
+    long id =
+        id(
+            send(
+                first,
+                "POST",
+                "/api/organisations",
+                EcosystemApiTest.association("Banque alimentaire", "45234")));
     Page viewer = signedIn("lecteur");
-    Map<?, ?> refused = send(viewer, "PUT", "/api/organisations/" + id,
-        Map.of("name", "Piratée", "type", "ASSOCIATION", "commune", "45234", "version", 1));
+    Map<?, ?> refused =
+        send(
+            viewer,
+            "PUT",
+            "/api/organisations/" + id,
+            Map.of("name", "Piratée", "type", "ASSOCIATION", "commune", "45234", "version", 1));
     assertThat(refused.get("status")).isEqualTo(403);
 
     Page second = signedIn("loiret2");
-    assertThat(send(first, "PUT", "/api/organisations/" + id,
-        Map.of("name", "Banque alimentaire du Loiret", "type", "ASSOCIATION", "commune", "45234", "version", 1))
-        .get("status")).isEqualTo(200);
-    Map<?, ?> stale = send(second, "PUT", "/api/organisations/" + id,
-        Map.of("name", "Banque alimentaire d'Orléans", "type", "ASSOCIATION", "commune", "45234", "version", 1));
+    assertThat(
+            send(
+                    first,
+                    "PUT",
+                    "/api/organisations/" + id,
+                    Map.of(
+                        "name",
+                        "Banque alimentaire du Loiret",
+                        "type",
+                        "ASSOCIATION",
+                        "commune",
+                        "45234",
+                        "version",
+                        1))
+                .get("status"))
+        .isEqualTo(200);
+    Map<?, ?> stale =
+        send(
+            second,
+            "PUT",
+            "/api/organisations/" + id,
+            Map.of(
+                "name",
+                "Banque alimentaire d'Orléans",
+                "type",
+                "ASSOCIATION",
+                "commune",
+                "45234",
+                "version",
+                1));
     assertThat(stale.get("status")).isEqualTo(409);
     Map<?, ?> body = (Map<?, ?>) stale.get("body");
     assertThat((String) body.get("message")).contains("modifié(e) par quelqu'un d'autre");
-    assertThat(((Map<?, ?>) body.get("yours")).get("name")).isEqualTo("Banque alimentaire d'Orléans");
-    assertThat(((Map<?, ?>) body.get("current")).get("name")).isEqualTo("Banque alimentaire du Loiret");
+    assertThat(((Map<?, ?>) body.get("yours")).get("name"))
+        .isEqualTo("Banque alimentaire d'Orléans");
+    assertThat(((Map<?, ?>) body.get("current")).get("name"))
+        .isEqualTo("Banque alimentaire du Loiret");
   }
 }
