@@ -89,6 +89,9 @@ public final class EcosystemAnalysis {
     for (int i = 0; i < rows.size(); i++) {
       index.put(rows.get(i).id(), i);
     }
+    if (!withNodes && f.domain() == null && f.category() == null) {
+      return new TerritoryGraph(territory, List.of(), List.of(), metricsOnly(h, territory, rows));
+    }
     // Members of partnerships with at least one member in the territory, grouped by partnership.
     Map<Long, long[]> linkCounts = new HashMap<>();
     Map<Long, Set<PartnershipCategory>> linkCategories = new HashMap<>();
@@ -220,6 +223,50 @@ public final class EcosystemAnalysis {
               linkCategories.get(key)));
     }
     return new TerritoryGraph(territory, nodes, links, metrics);
+  }
+
+  /**
+   * Metrics without node or link lists (the national figure): memberships are streamed in
+   * partnership order straight into the network builder, with no per-link objects.
+   */
+  private NetworkMetrics metricsOnly(Handle h, TerritoryId territory, List<NodeRow> rows) {
+    Network.Builder builder = Network.builder();
+    for (NodeRow row : rows) {
+      builder.node(row.id(), row.family());
+    }
+    boolean needOrganisation = territory.level() != org.phare.core.territory.Level.COUNTRY;
+    long[] state = {-1};
+    long[][] members = {new long[16]};
+    int[] count = {0};
+    h.createQuery(
+            "SELECT m.partnership_id, m.organisation_id FROM eco_partnership_member m"
+                + (needOrganisation
+                    ? " JOIN eco_organisation o ON o.id = m.organisation_id WHERE "
+                        + TerritoryColumns.condition("o", territory)
+                    : " WHERE CAST(:tcode AS text) IS NOT NULL")
+                + " ORDER BY m.partnership_id")
+        .bind("tcode", territory.code())
+        .reduceResultSet(
+            builder,
+            (b, rs, ctx) -> {
+              long partnership = rs.getLong(1);
+              if (partnership != state[0]) {
+                b.clique(java.util.Arrays.copyOf(members[0], count[0]));
+                count[0] = 0;
+                state[0] = partnership;
+              }
+              long organisation = rs.getLong(2);
+              if (b.contains(organisation)) {
+                if (count[0] == members[0].length) {
+                  members[0] = java.util.Arrays.copyOf(members[0], 2 * count[0]);
+                }
+                members[0][count[0]++] = organisation;
+              }
+              return b;
+            });
+    builder.clique(java.util.Arrays.copyOf(members[0], count[0]));
+    Network network = builder.build();
+    return NetworkMetrics.of(network, Betweenness.of(network));
   }
 
   /** The registry's overview of a territory (report parts 3 and 4). */
