@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 import org.phare.cli.diagnostic.DiagnoseCommand;
 import org.phare.cli.indicator.ImportCommand;
 import org.phare.cli.matching.MatchCommand;
+import org.phare.cli.survey.SurveyCommand;
 import org.phare.cli.territory.TerritoryCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,9 +17,11 @@ import picocli.CommandLine.Command;
     description = "Territorial diagnosis and co-construction platform.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ServeCommand.class,
       TerritoryCommand.class,
       DiagnoseCommand.class,
       ImportCommand.class,
+      SurveyCommand.class,
       MatchCommand.class
     })
 public final class Phare implements Runnable {
@@ -36,6 +39,13 @@ public final class Phare implements Runnable {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(
             (exception, commandLine, parseResult) -> {
+              if (commandLine
+                  .getCommand()
+                  .getClass()
+                  .getPackageName()
+                  .equals("org.phare.cli.survey")) {
+                return SurveyCommand.handle(exception, commandLine, parseResult);
+              }
               if (exception instanceof IllegalArgumentException
                   || exception instanceof NoSuchElementException
                   || exception instanceof IllegalStateException) {

@@ -29,6 +29,7 @@ public final class PhareServices implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(PhareServices.class);
 
+  private final Settings settings;
   private final Database database;
   private final IndicatorCatalogue catalogue;
   private final TerritoryService territories;
@@ -36,11 +37,13 @@ public final class PhareServices implements AutoCloseable {
   private final IndicatorImportService indicatorImports;
 
   private PhareServices(
+      Settings settings,
       Database database,
       IndicatorCatalogue catalogue,
       TerritoryService territories,
       DiagnosticService diagnostics,
       IndicatorImportService indicatorImports) {
+    this.settings = settings;
     this.database = database;
     this.catalogue = catalogue;
     this.territories = territories;
@@ -86,7 +89,7 @@ public final class PhareServices implements AutoCloseable {
           catalogue.definitions().size(),
           diagnostics.dataset().size());
       return new PhareServices(
-          database, catalogue, new TerritoryService(referential), diagnostics, imports);
+          settings, database, catalogue, new TerritoryService(referential), diagnostics, imports);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -118,6 +121,11 @@ public final class PhareServices implements AutoCloseable {
     } catch (ImportException e) {
       throw new IllegalStateException("the open-data bundle is invalid: " + e.getMessage(), e);
     }
+  }
+
+  /** How this instance was opened (the open-data folder holds the map outlines too). */
+  public Settings settings() {
+    return settings;
   }
 
   public IndicatorCatalogue catalogue() {

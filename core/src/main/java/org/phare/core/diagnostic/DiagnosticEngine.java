@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.phare.core.indicator.Aggregation;
 import org.phare.core.indicator.Domain;
 import org.phare.core.indicator.IndicatorDataset;
 import org.phare.core.indicator.IndicatorDefinition;
@@ -28,7 +29,8 @@ import org.phare.core.territory.TerritoryReferential;
  * <ul>
  *   <li>reference value: France's value (published or aggregated; the median of level L when France
  *       has none) for NATIONAL, the parent territory's value for PARENT, the peers' median for
- *       PEERS;
+ *       PEERS; counts ({@link Aggregation#SUM}) have a reference value only among peers, since a
+ *       part is not comparable with a whole;
  *   <li>score = polarity sign x (value - reference value) / sd(peers' values): positive is more
  *       fragile than the reference, in standard deviations;
  *   <li>rank (1 = most fragile, ties share the best rank) and percentile among peers;
@@ -276,6 +278,11 @@ public final class DiagnosticEngine {
       }
 
       double referenceValue(int index) {
+        if (definition.aggregation() == Aggregation.SUM && reference != Reference.PEERS) {
+          // a count (doctors, dwellings) is not comparable with the total of France or of the
+          // parent
+          return Double.NaN;
+        }
         return switch (reference) {
           case NATIONAL -> nationalReference;
           case PEERS -> statistics[groups.groupOf()[index]].median;

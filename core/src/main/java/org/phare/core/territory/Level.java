@@ -12,10 +12,12 @@ public enum Level {
 
   private final String labelFr;
   private final String labelEn;
+  private final String code;
 
   Level(String labelFr, String labelEn) {
     this.labelFr = labelFr;
     this.labelEn = labelEn;
+    this.code = name().toLowerCase(Locale.ROOT);
   }
 
   public String labelFr() {
@@ -28,7 +30,7 @@ public enum Level {
 
   /** The lower-case code used on the command line and in URLs ({@code region}, {@code epci}...). */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /**
@@ -38,6 +40,11 @@ public enum Level {
    * @throws IllegalArgumentException naming the accepted values
    */
   public static Level parse(String text) {
+    for (Level level : values()) {
+      if (level.code.equals(text)) {
+        return level; // the usual spelling, without normalising (hot in imports)
+      }
+    }
     String normalized =
         text.trim()
             .toLowerCase(Locale.ROOT)

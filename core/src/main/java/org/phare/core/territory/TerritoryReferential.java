@@ -26,6 +26,7 @@ public final class TerritoryReferential {
   private final Map<TerritoryId, Integer> indexById = new HashMap<>();
   private final Map<TerritoryId, Map<Level, List<Territory>>> descendants = new HashMap<>();
   private final Map<String, String> currentCommuneByOldCode;
+  private final Set<String> absorbingCommunes;
 
   /**
    * @param territories every territory, each level's list in any order (sorted here by code)
@@ -63,6 +64,7 @@ public final class TerritoryReferential {
         .values()
         .forEach(m -> m.values().forEach(l -> l.sort(Comparator.comparing(Territory::code))));
     this.currentCommuneByOldCode = Map.copyOf(currentCommuneByOldCode);
+    this.absorbingCommunes = Set.copyOf(currentCommuneByOldCode.values());
   }
 
   /** All territories of a level, sorted by code; position in the list is {@link #index}. */
@@ -152,6 +154,14 @@ public final class TerritoryReferential {
       return Optional.of(code);
     }
     return Optional.ofNullable(currentCommuneByOldCode.get(code));
+  }
+
+  /**
+   * True for a current commune that absorbed others since an older COG: values published under its
+   * code in an old file may have to be combined with those of its former communes.
+   */
+  public boolean absorbedOtherCommunes(String currentCode) {
+    return absorbingCommunes.contains(currentCode);
   }
 
   /** Old codes known to the referential (for reports). */

@@ -290,6 +290,21 @@ class DiagnosticEngineTest {
   }
 
   @Test
+  void a_count_has_no_national_reference_value_but_is_compared_with_its_peers() {
+    DiagnosticEngine engine = engine(observations());
+    TerritoryId d1 = TerritoryId.of(Level.DEPARTEMENT, "D1");
+    IndicatorResult national =
+        indicator(engine.diagnose(d1, Reference.NATIONAL, null), Domain.HEALTH, "medecins");
+    assertThat(national.value()).isEqualTo(100);
+    assertThat(national.referenceValue()).isNaN();
+    assertThat(national.gap()).isNaN();
+    // peers of D1: D1 (100) and D2 (200): median 150
+    IndicatorResult peers =
+        indicator(engine.diagnose(d1, Reference.PEERS, null), Domain.HEALTH, "medecins");
+    assertThat(peers.referenceValue()).isEqualTo(150);
+  }
+
+  @Test
   void derived_rates_divide_two_indicators_at_every_level() {
     DiagnosticEngine engine = engine(observations());
     // D3: 300 doctors / 200 000 inhabitants x 100 000 = 150

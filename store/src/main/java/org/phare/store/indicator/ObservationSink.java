@@ -168,6 +168,23 @@ final class ObservationSink {
     if (first != null) {
       throw duplicate(row, column, indicator, "commune:" + sourceCode, vintage, first);
     }
+    if (referential.index(TerritoryId.of(Level.COMMUNE, sourceCode)) >= 0
+        && !referential.absorbedOtherCommunes(sourceCode)) {
+      // the common case: a current commune that absorbed no other, nothing to combine
+      boolean parts =
+          definition.aggregation() == Aggregation.RATE
+              && !Double.isNaN(numerator)
+              && !Double.isNaN(denominator);
+      observations.add(
+          new Observation(
+              indicator,
+              TerritoryId.of(Level.COMMUNE, sourceCode),
+              vintage,
+              value,
+              parts ? numerator : Double.NaN,
+              parts ? denominator : Double.NaN));
+      return;
+    }
     CommuneGroup group = group(row, column, definition, sourceCode, vintage);
     if (group != null) {
       group.add(value, numerator, denominator);

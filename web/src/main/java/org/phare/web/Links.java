@@ -1,0 +1,111 @@
+package org.phare.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.phare.core.diagnostic.Reference;
+import org.phare.core.indicator.Domain;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.TerritoryId;
+import org.phare.web.i18n.Lang;
+
+/**
+ * Builds the application's URLs: every state of a page is in its query string (shareable links),
+ * and the language follows the user ({@code lang=en} added when not French).
+ */
+public record Links(Lang lang) {
+
+  public String dashboard(Domain domain, Level level, Reference reference, TerritoryId within) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("domaine", domain.name());
+    query.put("niveau", level.code());
+    query.put("ref", reference.code());
+    if (within != null) {
+      query.put("dans", within.toString());
+    }
+    return build("/", query);
+  }
+
+  public String map(Domain domain, Level level, Reference reference, TerritoryId within) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("domaine", domain.name());
+    query.put("niveau", level.code());
+    query.put("ref", reference.code());
+    if (within != null) {
+      query.put("dans", within.toString());
+    }
+    return build("/carte.svg", query);
+  }
+
+  public String territory(TerritoryId id, Reference reference) {
+    return build(territoryPath(id), Map.of("ref", reference.code()));
+  }
+
+  public String pdf(TerritoryId id, Reference reference) {
+    return build(territoryPath(id) + "/rapport.pdf", Map.of("ref", reference.code()));
+  }
+
+  public String csv(TerritoryId id, Reference reference) {
+    return build(territoryPath(id) + "/donnees.csv", Map.of("ref", reference.code()));
+  }
+
+  public String actors(String actor, String region) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("acteur", actor);
+    if (region != null) {
+      query.put("region", region);
+    }
+    return build("/acteurs", query);
+  }
+
+  public String search(String text) {
+    return build("/recherche", Map.of("q", text));
+  }
+
+  public String home() {
+    return build("/", Map.of());
+  }
+
+  private static String territoryPath(TerritoryId id) {
+    return "/territoire/" + id.level().code() + "/" + encode(id.code());
+  }
+
+  /** The same URL in the other language. */
+  public static String switchLanguage(String pathAndQuery, Lang target) {
+    String path = pathAndQuery;
+    String query = "";
+    int q = pathAndQuery.indexOf('?');
+    if (q >= 0) {
+      path = pathAndQuery.substring(0, q);
+      query = pathAndQuery.substring(q + 1);
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String part : query.split("&")) {
+      if (!part.isEmpty() && !part.startsWith("lang=")) {
+        kept.append(kept.isEmpty() ? "" : "&").append(part);
+      }
+    }
+    if (target == Lang.EN) {
+      kept.append(kept.isEmpty() ? "" : "&").append("lang=en");
+    }
+    return kept.isEmpty() ? path : path + "?" + kept;
+  }
+
+  private String build(String path, Map<String, String> query) {
+    StringBuilder url = new StringBuilder(path);
+    char separator = '?';
+    for (Map.Entry<String, String> entry : query.entrySet()) {
+      url.append(separator).append(entry.getKey()).append('=').append(encode(entry.getValue()));
+      separator = '&';
+    }
+    if (lang == Lang.EN) {
+      url.append(separator).append("lang=en");
+    }
+    return url.toString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

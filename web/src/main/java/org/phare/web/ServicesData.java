@@ -1,0 +1,47 @@
+package org.phare.web;
+
+import java.util.List;
+import org.phare.core.diagnostic.Reference;
+import org.phare.core.diagnostic.TerritoryDiagnostic;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+import org.phare.core.territory.TerritoryReferential;
+import org.phare.store.PhareServices;
+import org.phare.store.perception.PerceptionStudies;
+
+/** The web's data from the store services of the running application (latest vintage). */
+public record ServicesData(PhareServices services, PerceptionStudies perceptions)
+    implements PhareData {
+
+  /** Opens the perception studies (simulated, generated in memory) over the services. */
+  public static ServicesData of(PhareServices services) {
+    return new ServicesData(services, PerceptionStudies.demo(services.territories().referential()));
+  }
+
+  @Override
+  public TerritoryReferential referential() {
+    return services.territories().referential();
+  }
+
+  @Override
+  public TerritoryDiagnostic diagnose(TerritoryId id, Reference reference) {
+    return services.diagnostics().diagnose(id, reference, null);
+  }
+
+  @Override
+  public List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference) {
+    return services.diagnostics().diagnoseAll(level, reference, null);
+  }
+
+  @Override
+  public List<Territory> search(String text, int limit) {
+    return services.territories().search(text, limit);
+  }
+
+  /** The in-memory dataset: a new instance after each import, which invalidates caches. */
+  @Override
+  public Object version() {
+    return services.diagnostics().dataset();
+  }
+}

@@ -1,0 +1,135 @@
+package org.phare.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.phare.store.PhareServices;
+import org.phare.web.dashboard.DashboardRoutes;
+import org.phare.web.map.GeoAtlas;
+import org.phare.web.map.MapCache;
+import org.phare.web.perception.ActorRoutes;
+import org.phare.web.report.ReportRoutes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web application: a Javalin server with the report, the dashboard and the actors' pages, plus
+ * the route modules of other features. Pages are server-rendered (JTE + SVG) and work without
+ * JavaScript; htmx (from its WebJar) only swaps fragments. Every response carries a strict
+ * Content-Security-Policy: scripts and styles only from this server, no inline script.
+ */
+public final class WebServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /**
+   * The CSP; the only inline style allowed is the empty style attribute (sha256 of ""), which htmx
+   * sets on swapped elements.
+   */
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; img-src 'self' data:; "
+          + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private final Javalin app;
+
+  private WebServer(Javalin app) {
+    this.app = app;
+  }
+
+  /**
+   * Starts on the given port (0 = a free port) over the store services. The map outlines are read
+   * from {@code geo/} of the open-data folder the services were opened with.
+   */
+  public static WebServer start(PhareServices services, int port) {
+    return start(services, geoDir(services), port, List.of());
+  }
+
+  /** As {@link #start(PhareServices, int)}, with the outlines folder and extra route modules. */
+  public static WebServer start(
+      PhareServices services, Path geoDir, int port, List<RouteModule> modules) {
+    return start(new CachingData(ServicesData.of(services)), GeoAtlas.load(geoDir), port, modules);
+  }
+
+  static Path geoDir(PhareServices services) {
+    Path openData = services.settings().openDataDir();
+    if (openData == null) {
+      throw new IllegalStateException(
+          "no open-data folder: the map outlines are read from its geo/ folder (set "
+              + org.phare.store.Settings.OPEN_DATA_ENV
+              + ")");
+    }
+    return openData.resolve("geo");
+  }
+
+  /** Starts over any data source (tests, benchmarks). */
+  public static WebServer start(
+      PhareData data, GeoAtlas atlas, int port, List<RouteModule> modules) {
+    Pages pages = new Pages();
+    MapCache maps = new MapCache(atlas);
+    PageCache cache = new PageCache(2000);
+    List<RouteModule> all = new ArrayList<>();
+    all.add(new DashboardRoutes(data, maps, pages, cache));
+    all.add(new ReportRoutes(data, maps, pages, cache));
+    all.add(new ActorRoutes(data, maps, pages, cache));
+    all.addAll(modules);
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.showJavalinBanner = false;
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/static";
+                    files.directory = "/static";
+                    files.location = Location.CLASSPATH;
+                  });
+              config.staticFiles.enableWebjars();
+            });
+    app.after(
+        ctx -> {
+          ctx.header("Content-Security-Policy", CSP);
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("Referrer-Policy", "same-origin");
+        });
+    app.exception(
+        NoSuchElementException.class,
+        (e, ctx) -> {
+          ctx.status(HttpStatus.NOT_FOUND);
+          pages.html(ctx, "error.jte", Map.of("lang", Pages.lang(ctx), "message", e.getMessage()));
+        });
+    app.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> {
+          ctx.status(HttpStatus.BAD_REQUEST);
+          pages.html(ctx, "error.jte", Map.of("lang", Pages.lang(ctx), "message", e.getMessage()));
+        });
+    app.exception(NotFoundResponse.class, (e, ctx) -> ctx.status(404).result(e.getMessage()));
+    app.exception(BadRequestResponse.class, (e, ctx) -> ctx.status(400).result(e.getMessage()));
+    for (RouteModule module : all) {
+      module.register(app);
+    }
+    app.start(
+        "127.0.0.1".equals(System.getProperty("phare.web.host")) ? "127.0.0.1" : "0.0.0.0", port);
+    WebServer server = new WebServer(app);
+    LOG.info("Phare web application at {}", server.url());
+    return server;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public String url() {
+    return "http://localhost:" + app.port() + "/";
+  }
+
+  public void stop() {
+    app.stop();
+  }
+}

@@ -1,0 +1,122 @@
+package org.phare.web.chart;
+
+import java.util.List;
+import org.phare.web.svg.Svg;
+
+/**
+ * Horizontal bars with labels on the left, drawn from a zero line that may sit inside the chart
+ * (scores are negative and positive). A comparison value is drawn as a dark tick across the bar.
+ */
+public final class BarChart {
+
+  private BarChart() {}
+
+  /**
+   * @param min lower end of the axis (0 for shares, negative for scores)
+   * @param max upper end of the axis
+   * @param note source / base line printed under the bars
+   */
+  public static String render(
+      String id,
+      String title,
+      String description,
+      List<Bar> bars,
+      double min,
+      double max,
+      String note) {
+    double width = 640;
+    double labelWidth = 230;
+    double valueWidth = 90;
+    double rowHeight = 20;
+    double top = 6;
+    double height = top + bars.size() * rowHeight + 42;
+    double plotX = labelWidth + 6;
+    double plotWidth = width - plotX - valueWidth;
+    double span = max - min <= 0 ? 1 : max - min;
+    double zeroX = plotX + (Math.max(min, Math.min(max, 0)) - min) / span * plotWidth;
+    Svg svg = new Svg(width, height, id, title, description);
+    svg.empty(
+        "line",
+        "x1",
+        Svg.num(zeroX),
+        "x2",
+        Svg.num(zeroX),
+        "y1",
+        Svg.num(top),
+        "y2",
+        Svg.num(top + bars.size() * rowHeight),
+        "class",
+        "axis");
+    for (int i = 0; i < bars.size(); i++) {
+      Bar bar = bars.get(i);
+      double y = top + i * rowHeight;
+      if (bar.href() != null) {
+        svg.openLink(bar.href(), bar.label() + " : " + bar.text());
+      } else {
+        svg.open("g");
+        svg.text("title", bar.label() + " : " + bar.text());
+      }
+      svg.text(
+          "text",
+          shorten(bar.label(), 38),
+          "x",
+          Svg.num(labelWidth),
+          "y",
+          Svg.num(y + 14),
+          "text-anchor",
+          "end",
+          "class",
+          "bar-label");
+      if (!Double.isNaN(bar.value())) {
+        double v = Math.max(min, Math.min(max, bar.value()));
+        double x = plotX + (v - min) / span * plotWidth;
+        svg.empty(
+            "rect",
+            "x",
+            Svg.num(Math.min(x, zeroX)),
+            "y",
+            Svg.num(y + 3),
+            "width",
+            Svg.num(Math.max(1, Math.abs(x - zeroX))),
+            "height",
+            Svg.num(rowHeight - 6),
+            "fill",
+            bar.colour(),
+            "class",
+            "bar");
+      }
+      svg.close(bar.href() != null ? "a" : "g");
+      if (!Double.isNaN(bar.comparison())) {
+        double c = Math.max(min, Math.min(max, bar.comparison()));
+        double cx = plotX + (c - min) / span * plotWidth;
+        svg.empty(
+            "line",
+            "x1",
+            Svg.num(cx),
+            "x2",
+            Svg.num(cx),
+            "y1",
+            Svg.num(y + 1),
+            "y2",
+            Svg.num(y + rowHeight - 1),
+            "class",
+            "comparison");
+      }
+      svg.text(
+          "text",
+          bar.text() + (bar.mark().isEmpty() ? "" : " " + bar.mark()),
+          "x",
+          Svg.num(width - valueWidth + 6),
+          "y",
+          Svg.num(y + 14),
+          "class",
+          "bar-value");
+    }
+    svg.note(note, 4, height - 20, 115);
+    return svg.finish();
+  }
+
+  static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

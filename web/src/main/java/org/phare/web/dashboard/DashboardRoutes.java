@@ -1,0 +1,334 @@
+package org.phare.web.dashboard;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.phare.core.diagnostic.DomainResult;
+import org.phare.core.diagnostic.IndicatorResult;
+import org.phare.core.diagnostic.Reference;
+import org.phare.core.diagnostic.TerritoryDiagnostic;
+import org.phare.core.indicator.Domain;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+import org.phare.web.Links;
+import org.phare.web.Option;
+import org.phare.web.Pages;
+import org.phare.web.PhareData;
+import org.phare.web.RouteModule;
+import org.phare.web.chart.Bar;
+import org.phare.web.chart.BarChart;
+import org.phare.web.chart.ColorScale;
+import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Numbers;
+import org.phare.web.map.ChoroplethMap;
+import org.phare.web.map.GeoAtlas;
+import org.phare.web.map.MapCache;
+import org.phare.web.map.MapLayout;
+import org.phare.web.report.ReportView.Link;
+
+/**
+ * The dashboard by domain (the home page, {@code /}) and the map endpoint ({@code /carte.svg}):
+ * every territory of a level scored on one domain, mapped (click a region to drill down to its
+ * départements, a département to open its report) and ranked. The state is the query string: {@code
+ * domaine}, {@code niveau}, {@code ref}, {@code dans}, {@code lang}.
+ */
+public final class DashboardRoutes implements RouteModule {
+
+  private final PhareData data;
+  private final MapCache maps;
+  private final Pages pages;
+  private final Map<String, String> svgCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final org.phare.web.PageCache cache;
+
+  public DashboardRoutes(
+      PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
+    this.data = data;
+    this.maps = maps;
+    this.pages = pages;
+    this.cache = cache;
+  }
+
+  /** The state of the dashboard read from a request. */
+  record State(Domain domain, Level level, Reference reference, TerritoryId within, Lang lang) {
+
+    static State of(Context ctx) {
+      String domain = ctx.queryParam("domaine");
+      String level = ctx.queryParam("niveau");
+      String reference = ctx.queryParam("ref");
+      String within = ctx.queryParam("dans");
+      Level parsedLevel = level == null || level.isBlank() ? Level.REGION : Level.parse(level);
+      if (parsedLevel == Level.COUNTRY || parsedLevel == Level.COMMUNE) {
+        throw new IllegalArgumentException(
+            "niveau '" + level + "' : le tableau de bord classe les régions, départements ou EPCI");
+      }
+      TerritoryId in = within == null || within.isBlank() ? null : TerritoryId.parse(within);
+      return new State(
+          domain == null || domain.isBlank() ? Domain.EMPLOYMENT : Domain.parse(domain),
+          parsedLevel,
+          reference == null || reference.isBlank()
+              ? Reference.NATIONAL
+              : Reference.parse(reference),
+          in,
+          Pages.lang(ctx));
+    }
+
+    String key() {
+      return domain + "|" + level + "|" + reference + "|" + within + "|" + lang;
+    }
+  }
+
+  @Override
+  public void register(Javalin app) {
+    app.get("/", this::page);
+    app.get("/carte.svg", this::mapEndpoint);
+  }
+
+  private void mapEndpoint(Context ctx) {
+    State state = State.of(ctx);
+    ctx.header("Cache-Control", "public, max-age=300");
+    cache.send(
+        ctx,
+        "image/svg+xml; charset=utf-8",
+        "map|" + state.key() + "|" + System.identityHashCode(data.version()),
+        () -> map(state, diagnostics(state)));
+  }
+
+  private void page(Context ctx) {
+    State state = State.of(ctx);
+    String langSwitch = Pages.otherLanguage(ctx);
+    cache.send(
+        ctx,
+        "text/html; charset=utf-8",
+        "dashboard|" + state.key() + "|" + System.identityHashCode(data.version()),
+        () -> pages.render("dashboard.jte", Map.of("view", view(state), "langSwitch", langSwitch)));
+  }
+
+  private List<TerritoryDiagnostic> diagnostics(State state) {
+    List<TerritoryDiagnostic> all = data.diagnoseAll(state.level(), state.reference());
+    if (state.within() == null) {
+      return all;
+    }
+    List<TerritoryDiagnostic> inside = new ArrayList<>();
+    for (TerritoryDiagnostic d : all) {
+      if (d.territory()
+          .ancestor(state.within().level())
+          .map(state.within()::equals)
+          .orElse(false)) {
+        inside.add(d);
+      }
+    }
+    return inside;
+  }
+
+  DashboardView view(State state) {
+    Lang lang = state.lang();
+    Numbers numbers = new Numbers(lang);
+    Links links = new Links(lang);
+    List<TerritoryDiagnostic> diagnostics = diagnostics(state);
+    List<TerritoryDiagnostic> ranked = new ArrayList<>(diagnostics);
+    ranked.sort(
+        Comparator.comparingDouble(
+                (TerritoryDiagnostic d) ->
+                    d.domain(state.domain()).map(DomainResult::score).orElse(Double.NaN))
+            .reversed()
+            .thenComparing(d -> d.territory().name()));
+    // NaN sorts first with reversed(); move territories without data to the end
+    ranked.sort(
+        Comparator.comparing((TerritoryDiagnostic d) -> !score(d, state.domain()).isNaN() ? 0 : 1));
+    List<DashboardView.Row> rows = new ArrayList<>();
+    List<Bar> bars = new ArrayList<>();
+    ColorScale scale = ColorScale.fragility();
+    int rank = 0;
+    for (TerritoryDiagnostic d : ranked) {
+      DomainResult r = d.domain(state.domain()).orElse(null);
+      double s = r == null ? Double.NaN : r.score();
+      String href = links.territory(d.territory().id(), state.reference());
+      rows.add(
+          new DashboardView.Row(
+              Double.isNaN(s) ? 0 : ++rank,
+              d.territory().name(),
+              href,
+              numbers.signed(s, 2),
+              r == null
+                  ? "0"
+                  : Long.toString(
+                      r.indicators().stream().filter(IndicatorResult::hasValue).count()),
+              org.phare.web.report.ReportBuilder.cssClassOf(s)));
+      if (bars.size() < 40) {
+        bars.add(
+            Bar.of(d.territory().name(), s, numbers.signed(s, 2), scale.colour(s)).withHref(href));
+      }
+    }
+    String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());
+    String levelLabel = lang.pick(state.level().labelFr(), state.level().labelEn());
+    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    String where =
+        state.within() == null ? "France" : data.referential().require(state.within()).name();
+    String title = domainLabel + " — " + levelLabel + " — " + where;
+    List<String> sources = sources(diagnostics, state.domain(), lang);
+    String rankingSvg =
+        BarChart.render(
+            "ranking",
+            lang.pick("Classement : ", "Ranking: ") + title,
+            lang.pick(
+                "Score de fragilité du domaine, du plus fragile au moins fragile (40 premiers).",
+                "Domain fragility score, most fragile first (first 40)."),
+            bars,
+            -2,
+            2,
+            lang.pick("Référence : ", "Reference: ")
+                + referenceLabel
+                + lang.pick(" ; n = ", "; n = ")
+                + rank
+                + lang.pick(" territoires avec donnée", " territories with data"));
+    List<Option> domains = new ArrayList<>();
+    for (Domain d : Domain.values()) {
+      domains.add(new Option(d.name(), lang.pick(d.labelFr(), d.labelEn()), d == state.domain()));
+    }
+    List<Option> levels = new ArrayList<>();
+    for (Level l : List.of(Level.REGION, Level.DEPARTEMENT, Level.EPCI)) {
+      levels.add(new Option(l.code(), lang.pick(l.labelFr(), l.labelEn()), l == state.level()));
+    }
+    List<Option> references = new ArrayList<>();
+    for (Reference r : Reference.values()) {
+      references.add(
+          new Option(r.code(), lang.pick(r.labelFr(), r.labelEn()), r == state.reference()));
+    }
+    List<Link> crumbs = new ArrayList<>();
+    crumbs.add(
+        new Link(
+            "France",
+            links.dashboard(
+                state.domain(),
+                state.level() == Level.EPCI ? Level.DEPARTEMENT : state.level(),
+                state.reference(),
+                null),
+            state.within() == null));
+    if (state.within() != null) {
+      Territory in = data.referential().require(state.within());
+      crumbs.add(
+          new Link(
+              in.name(),
+              links.dashboard(state.domain(), state.level(), state.reference(), state.within()),
+              true));
+    }
+    String mapSvg = map(state, diagnostics);
+    return new DashboardView(
+        lang,
+        title,
+        domains,
+        levels,
+        references,
+        state.within() == null ? "" : state.within().toString(),
+        crumbs,
+        mapSvg,
+        links.map(state.domain(), state.level(), state.reference(), state.within()),
+        mapSvg.isEmpty()
+            ? lang.pick(
+                "Pas de contours à ce niveau : voir le classement.",
+                "No outlines at this level: see the ranking.")
+            : lang.pick(
+                "Cliquez une région pour voir ses départements, un département pour ouvrir son rapport.",
+                "Click a region to see its départements, a département to open its report."),
+        rankingSvg,
+        rows,
+        sources);
+  }
+
+  private static Double score(TerritoryDiagnostic d, Domain domain) {
+    return d.domain(domain).map(DomainResult::score).orElse(Double.NaN);
+  }
+
+  /** Sources and vintages of the domain's indicators actually used at this level. */
+  private static List<String> sources(
+      List<TerritoryDiagnostic> diagnostics, Domain domain, Lang lang) {
+    Map<String, String> byIndicator = new TreeMap<>();
+    for (TerritoryDiagnostic d : diagnostics) {
+      d.domain(domain)
+          .ifPresent(
+              r -> {
+                for (IndicatorResult i : r.indicators()) {
+                  if (i.hasValue() && i.indicator().isScored()) {
+                    byIndicator.putIfAbsent(
+                        lang.pick(i.indicator().labelFr(), i.indicator().labelEn()),
+                        i.indicator().source() + ", " + i.vintage());
+                  }
+                }
+              });
+    }
+    List<String> lines = new ArrayList<>();
+    byIndicator.forEach((label, source) -> lines.add(label + " — " + source));
+    return lines;
+  }
+
+  /** The choropleth of the state, cached (immutable data); empty for levels without outlines. */
+  String map(State state, List<TerritoryDiagnostic> diagnostics) {
+    if (state.level() == Level.EPCI) {
+      return "";
+    }
+    return svgCache.computeIfAbsent(
+        state.key() + "|" + System.identityHashCode(data.version()),
+        k -> drawMap(state, diagnostics));
+  }
+
+  private String drawMap(State state, List<TerritoryDiagnostic> diagnostics) {
+    Lang lang = state.lang();
+    Links links = new Links(lang);
+    Numbers numbers = new Numbers(lang);
+    MapLayout layout;
+    if (state.within() != null && state.level() == Level.DEPARTEMENT) {
+      layout =
+          maps.zoom(
+              Level.DEPARTEMENT, diagnostics.stream().map(d -> d.territory().code()).toList());
+    } else {
+      layout = maps.france(state.level());
+    }
+    Map<String, Double> values = new HashMap<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    for (TerritoryDiagnostic d : diagnostics) {
+      values.put(d.territory().code(), score(d, state.domain()));
+      names.put(d.territory().code(), d.territory().name());
+    }
+    String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());
+    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    return ChoroplethMap.render(
+        layout,
+        new ChoroplethMap.Spec(
+            "map",
+            lang.pick("Carte : ", "Map: ") + domainLabel,
+            lang.pick("Score de fragilité « ", "Fragility score \"")
+                + domainLabel
+                + lang.pick(" » de chaque ", "\" of each ")
+                + lang.pick(state.level().labelFr(), state.level().labelEn())
+                + lang.pick(" par rapport à : ", " compared with: ")
+                + referenceLabel,
+            values,
+            ColorScale.fragility(),
+            lang.pick(
+                    "Score (écarts-types, + = plus fragile) vs ",
+                    "Score (standard deviations, + = more fragile) vs ")
+                + referenceLabel,
+            lang.pick("Contours : ", "Outlines: ") + GeoAtlas.SOURCE,
+            code ->
+                state.level() == Level.REGION
+                    ? links.dashboard(
+                        state.domain(),
+                        Level.DEPARTEMENT,
+                        state.reference(),
+                        TerritoryId.of(Level.REGION, code))
+                    : links.territory(TerritoryId.of(Level.DEPARTEMENT, code), state.reference()),
+            code ->
+                names.getOrDefault(code, code)
+                    + " : "
+                    + numbers.signed(values.getOrDefault(code, Double.NaN), 2),
+            null),
+        lang);
+  }
+}

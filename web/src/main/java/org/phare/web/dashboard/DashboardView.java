@@ -1,0 +1,27 @@
+package org.phare.web.dashboard;
+
+import java.util.List;
+import org.phare.web.Option;
+import org.phare.web.i18n.Lang;
+import org.phare.web.report.ReportView.Link;
+
+/** The dashboard by domain: a level's territories mapped and ranked on one domain. */
+public record DashboardView(
+    Lang lang,
+    String title,
+    List<Option> domains,
+    List<Option> levels,
+    List<Option> references,
+    String within,
+    List<Link> breadcrumbs,
+    String mapSvg,
+    String mapHref,
+    String mapNote,
+    String rankingSvg,
+    List<Row> rows,
+    List<String> sources) {
+
+  /** One territory of the ranking. */
+  public record Row(
+      int rank, String name, String href, String score, String indicators, String cssClass) {}
+}

@@ -1,0 +1,23 @@
+package org.phare.web.i18n;
+
+import java.util.Locale;
+
+/** The languages of the user interface: French first, English second. */
+public enum Lang {
+  FR,
+  EN;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Reads the {@code lang} query parameter; anything but {@code en} means French. */
+  public static Lang of(String parameter) {
+    return parameter != null && parameter.trim().equalsIgnoreCase("en") ? EN : FR;
+  }
+
+  /** Picks the French or English text. */
+  public String pick(String fr, String en) {
+    return this == FR ? fr : en;
+  }
+}

@@ -1,0 +1,181 @@
+package org.phare.web.perception;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.phare.core.indicator.Domain;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+import org.phare.store.perception.Actor;
+import org.phare.store.perception.Estimate;
+import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.SmallBaseRule;
+import org.phare.web.Links;
+import org.phare.web.Option;
+import org.phare.web.Pages;
+import org.phare.web.PhareData;
+import org.phare.web.RouteModule;
+import org.phare.web.chart.ColorScale;
+import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Numbers;
+import org.phare.web.map.ChoroplethMap;
+import org.phare.web.map.MapCache;
+
+/** The dashboard by actor ({@code /acteurs?acteur=&region=&domaine=}). */
+public final class ActorRoutes implements RouteModule {
+
+  private final PhareData data;
+  private final MapCache maps;
+  private final Pages pages;
+
+  private final org.phare.web.PageCache cache;
+
+  public ActorRoutes(PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
+    this.data = data;
+    this.maps = maps;
+    this.pages = pages;
+    this.cache = cache;
+  }
+
+  @Override
+  public void register(Javalin app) {
+    app.get("/acteurs", this::page);
+  }
+
+  private void page(Context ctx) {
+    Lang lang = Pages.lang(ctx);
+    String actorParam = ctx.queryParam("acteur");
+    Actor actor =
+        actorParam == null || actorParam.isBlank() ? Actor.CITIZENS : Actor.parse(actorParam);
+    String domainParam = ctx.queryParam("domaine");
+    Domain domain =
+        domainParam == null || domainParam.isBlank()
+            ? Domain.EMPLOYMENT
+            : Domain.parse(domainParam);
+    String region = ctx.queryParam("region");
+    PerceptionStudies studies = data.perceptions();
+    if (region != null && (region.isBlank() || !studies.regions().contains(region))) {
+      if (!region.isBlank()) {
+        throw new IllegalArgumentException(
+            "région '"
+                + region
+                + "' : pas d'enquête PHARE (régions enquêtées : "
+                + studies.regions()
+                + ")");
+      }
+      region = null;
+    }
+    String langSwitch = Pages.otherLanguage(ctx);
+    String chosen = region;
+    cache.send(
+        ctx,
+        "text/html; charset=utf-8",
+        "actors|" + actor + "|" + region + "|" + domain + "|" + lang,
+        () ->
+            pages.render(
+                "actors.jte",
+                Map.of("view", view(actor, chosen, domain, lang), "langSwitch", langSwitch)));
+  }
+
+  ActorView view(Actor actor, String region, Domain domain, Lang lang) {
+    PerceptionStudies studies = data.perceptions();
+    PerceptionCharts charts = new PerceptionCharts(studies, lang);
+    Numbers numbers = new Numbers(lang);
+    Links links = new Links(lang);
+    String regionName =
+        region == null
+            ? "France"
+            : data.referential().require(TerritoryId.of(Level.REGION, region)).name();
+    List<String> svgs = new ArrayList<>();
+    svgs.add(charts.ratings(actor, region, regionName, "ratings"));
+    svgs.add(charts.priorities(actor, region, regionName, "priorities"));
+    svgs.add(charts.alliances(region, regionName, "alliances"));
+    if (actor == Actor.MAYORS) {
+      svgs.add(charts.dynamic(region, regionName, "dynamic"));
+    }
+    if (actor.asksPartnershipPractice()) {
+      svgs.add(charts.practice(region, regionName, "practice"));
+      svgs.add(charts.categories(region, regionName, "categories"));
+    }
+    // map: the actor's mean rating of the domain in each surveyed region (small bases hidden)
+    Map<String, Double> values = new HashMap<>();
+    Map<String, String> tooltips = new HashMap<>();
+    PerceptionStudies.Measure measure = PerceptionStudies.meanRating(domain);
+    for (Territory r : data.referential().all(Level.REGION)) {
+      Estimate e = studies.region(actor, measure, r.code());
+      SmallBaseRule.Display display = SmallBaseRule.DEFAULT.display(e.n());
+      double value = display == SmallBaseRule.Display.HIDDEN ? Double.NaN : e.value();
+      values.put(r.code(), value);
+      tooltips.put(
+          r.code(),
+          r.name()
+              + " : "
+              + (e.n() == 0
+                  ? lang.pick("pas d'enquête", "not surveyed")
+                  : display == SmallBaseRule.Display.HIDDEN
+                      ? lang.pick("base < 30, masqué", "base < 30, hidden")
+                      : numbers.format(value, 1)
+                          + "/10 (n = "
+                          + numbers.integer(e.n())
+                          + (display == SmallBaseRule.Display.FLAGGED ? ", *" : "")
+                          + ")"));
+    }
+    String domainLabel = lang.pick(domain.labelFr(), domain.labelEn());
+    String actorLabel = charts.label(actor);
+    String map =
+        ChoroplethMap.render(
+            maps.france(Level.REGION),
+            new ChoroplethMap.Spec(
+                "actor-map",
+                actorLabel + " — " + domainLabel + " (" + charts.simulated() + ")",
+                lang.pick(
+                    "Note moyenne de fragilité perçue par région",
+                    "Mean perceived fragility rating by region"),
+                values,
+                ColorScale.sequential(4, 8),
+                lang.pick("Note moyenne 1-10 (", "Mean rating 1-10 (") + charts.simulated() + ")",
+                actor.study()
+                    + " — "
+                    + charts.simulated().toUpperCase(java.util.Locale.ROOT)
+                    + lang.pick(
+                        " ; gris : base < 30 ou pas d'enquête",
+                        "; grey: base < 30 or not surveyed"),
+                code ->
+                    studies.regions().contains(code)
+                        ? links.actors(actor.code(), code) + "&domaine=" + domain.name()
+                        : null,
+                code -> tooltips.getOrDefault(code, code),
+                region),
+            lang);
+    List<Option> actors = new ArrayList<>();
+    for (Actor a : Actor.values()) {
+      actors.add(new Option(a.code(), charts.label(a), a == actor));
+    }
+    List<Option> regions = new ArrayList<>();
+    regions.add(new Option("", "France", region == null));
+    for (Territory r : data.referential().all(Level.REGION)) {
+      if (studies.regions().contains(r.code())) {
+        regions.add(new Option(r.code(), r.name(), r.code().equals(region)));
+      }
+    }
+    List<Option> domains = new ArrayList<>();
+    for (Domain d : Domain.values()) {
+      domains.add(new Option(d.name(), lang.pick(d.labelFr(), d.labelEn()), d == domain));
+    }
+    return new ActorView(
+        lang,
+        actorLabel + " — " + regionName,
+        actors,
+        regions,
+        domains,
+        map,
+        svgs,
+        lang.pick(
+            "Données simulées : les résultats individuels des études PHARE ne sont pas publics. Ces données de démonstration reproduisent les chiffres nationaux publiés (voir la documentation) ; les écarts régionaux sont simulés.",
+            "Simulated data: the PHARE studies' individual results are not public. This demonstration data reproduces the published national figures (see the documentation); regional differences are simulated."));
+  }
+}

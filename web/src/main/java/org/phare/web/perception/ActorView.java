@@ -1,0 +1,16 @@
+package org.phare.web.perception;
+
+import java.util.List;
+import org.phare.web.Option;
+import org.phare.web.i18n.Lang;
+
+/** The dashboard by actor: perception results of one actor type, nationally or for a region. */
+public record ActorView(
+    Lang lang,
+    String title,
+    List<Option> actors,
+    List<Option> regions,
+    List<Option> domains,
+    String mapSvg,
+    List<String> charts,
+    String simulatedNote) {}

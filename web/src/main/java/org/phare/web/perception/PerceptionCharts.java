@@ -1,0 +1,327 @@
+package org.phare.web.perception;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.phare.core.indicator.Domain;
+import org.phare.store.perception.Actor;
+import org.phare.store.perception.CoConstructionDynamic;
+import org.phare.store.perception.Estimate;
+import org.phare.store.perception.PartnershipCategory;
+import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.PerceptionStudies.Measure;
+import org.phare.store.perception.Practice;
+import org.phare.store.perception.SmallBaseRule;
+import org.phare.store.perception.SurveyEstimator.Significance;
+import org.phare.web.chart.Bar;
+import org.phare.web.chart.BarChart;
+import org.phare.web.chart.ColorScale;
+import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Numbers;
+
+/**
+ * Charts of the perception studies for France or one region: every bar carries its base, the
+ * national figure as a tick, a ▲/▼ mark when the region differs significantly from the rest of
+ * France (5 %), and follows the small-base rule (hidden under 30 respondents, starred under 100).
+ * Every chart says "données simulées".
+ */
+public final class PerceptionCharts {
+
+  private final PerceptionStudies studies;
+  private final Lang lang;
+  private final Numbers numbers;
+  private final SmallBaseRule rule = SmallBaseRule.DEFAULT;
+
+  public PerceptionCharts(PerceptionStudies studies, Lang lang) {
+    this.studies = studies;
+    this.lang = lang;
+    this.numbers = new Numbers(lang);
+  }
+
+  public String simulated() {
+    return lang.pick(PerceptionStudies.SIMULATED_LABEL_FR, PerceptionStudies.SIMULATED_LABEL_EN);
+  }
+
+  /** Source line: study, fieldwork, base, and the simulated-data warning. */
+  public String source(Actor actor, int n) {
+    return lang.pick("Source : ", "Source: ")
+        + actor.study()
+        + " ("
+        + actor.fieldwork()
+        + ") — "
+        + simulated().toUpperCase(java.util.Locale.ROOT)
+        + " — n = "
+        + numbers.integer(n)
+        + lang.pick(
+            " ; ▲▼ écart significatif au reste de la France (5 %) ; * base < 100",
+            "; ▲▼ significant gap with the rest of France (5%); * base < 100");
+  }
+
+  /** The estimate of a region (or France when region is null). */
+  public Estimate estimate(Actor actor, Measure measure, String region) {
+    return region == null
+        ? studies.national(actor, measure)
+        : studies.region(actor, measure, region);
+  }
+
+  /** A bar for a share, following the small-base rule and marking significance. */
+  Bar shareBar(String label, Actor actor, Measure measure, String region, String colour) {
+    Estimate estimate = estimate(actor, measure, region);
+    Estimate national = studies.national(actor, measure);
+    return bar(label, estimate, national, actor, measure, region, colour, true);
+  }
+
+  private Bar bar(
+      String label,
+      Estimate estimate,
+      Estimate national,
+      Actor actor,
+      Measure measure,
+      String region,
+      String colour,
+      boolean percent) {
+    SmallBaseRule.Display display = rule.display(estimate.n());
+    if (display == SmallBaseRule.Display.HIDDEN) {
+      return Bar.of(label, Double.NaN, lang.pick("base < 30", "base < 30"), colour);
+    }
+    double value = percent ? estimate.value() * 100 : estimate.value();
+    String text = percent ? numbers.percent(value, 0) : numbers.format(value, 1);
+    Bar bar = Bar.of(label, value, text, colour);
+    if (region != null) {
+      bar = bar.withComparison(percent ? national.value() * 100 : national.value());
+      Significance significance = studies.compareWithRest(actor, measure, region);
+      String mark =
+          significance == Significance.ABOVE ? "▲" : significance == Significance.BELOW ? "▼" : "";
+      if (display == SmallBaseRule.Display.FLAGGED) {
+        mark = mark + "*";
+      }
+      bar = bar.withMark(mark);
+    }
+    return bar;
+  }
+
+  /** Mean rating (1-10) of the 16 domains as fragilities, highest first. */
+  public String ratings(Actor actor, String region, String regionName, String id) {
+    List<Bar> bars = new ArrayList<>();
+    ColorScale scale = ColorScale.sequential(4, 8);
+    int n = 0;
+    for (Domain domain : Domain.values()) {
+      Measure measure = PerceptionStudies.meanRating(domain);
+      Estimate estimate = estimate(actor, measure, region);
+      n = estimate.n();
+      bars.add(
+          bar(
+              label(domain),
+              estimate,
+              studies.national(actor, measure),
+              actor,
+              measure,
+              region,
+              scale.colour(estimate.value()),
+              false));
+    }
+    bars.sort((a, b) -> Double.compare(nanLow(b.value()), nanLow(a.value())));
+    String where = region == null ? "France" : regionName;
+    return BarChart.render(
+        id,
+        lang.pick("Fragilités perçues — ", "Perceived fragilities — ")
+            + label(actor)
+            + " — "
+            + where
+            + " ("
+            + simulated()
+            + ")",
+        lang.pick(
+            "Note moyenne de 1 à 10 de chaque domaine comme fragilité du territoire ; trait : France.",
+            "Mean rating 1 to 10 of each domain as a fragility of the territory; tick: France."),
+        bars,
+        0,
+        10,
+        source(actor, n));
+  }
+
+  /** Share of each actor seeing alliances as a source of innovation. */
+  public String alliances(String region, String regionName, String id) {
+    List<Bar> bars = new ArrayList<>();
+    int n = 0;
+    for (Actor actor : Actor.values()) {
+      Measure measure = PerceptionStudies.allianceInnovation();
+      bars.add(shareBar(label(actor), actor, measure, region, "#4575b4"));
+      n += estimate(actor, measure, region).n();
+    }
+    return BarChart.render(
+        id,
+        lang.pick("Les alliances, source d'innovation — ", "Alliances as a source of innovation — ")
+            + (region == null ? "France" : regionName)
+            + " ("
+            + simulated()
+            + ")",
+        lang.pick(
+            "Part des acteurs pour qui les alliances sont source d'innovation ; trait : France.",
+            "Share of actors for whom alliances are a source of innovation; tick: France."),
+        bars,
+        0,
+        100,
+        lang.pick(
+                "Source : études PHARE (Comisis, OpinionWay 2015-2016) — ",
+                "Source: PHARE studies (Comisis, OpinionWay 2015-2016) — ")
+            + simulated().toUpperCase(java.util.Locale.ROOT)
+            + " — n = "
+            + numbers.integer(n)
+            + lang.pick(" ; ▲▼ écart significatif (5 %)", "; ▲▼ significant gap (5%)"));
+  }
+
+  /** Mayors' co-construction dynamic (Q4). */
+  public String dynamic(String region, String regionName, String id) {
+    List<Bar> bars = new ArrayList<>();
+    for (CoConstructionDynamic answer : CoConstructionDynamic.values()) {
+      bars.add(
+          shareBar(
+              lang.pick(answer.labelFr(), answer.labelEn()),
+              Actor.MAYORS,
+              PerceptionStudies.dynamic(answer),
+              region,
+              answer == CoConstructionDynamic.NONE ? "#bdbdbd" : "#1a9850"));
+    }
+    int n =
+        estimate(Actor.MAYORS, PerceptionStudies.dynamic(CoConstructionDynamic.NONE), region).n();
+    return BarChart.render(
+        id,
+        lang.pick(
+                "Dynamique de co-construction selon les maires — ",
+                "Co-construction dynamic according to mayors — ")
+            + (region == null ? "France" : regionName)
+            + " ("
+            + simulated()
+            + ")",
+        lang.pick(
+            "Q4 : votre territoire est-il porteur d'une dynamique de co-construction ? Trait : France.",
+            "Q4: is your territory carrying a co-construction dynamic? Tick: France."),
+        bars,
+        0,
+        100,
+        source(Actor.MAYORS, n));
+  }
+
+  /** Partnership practice of companies and associations. */
+  public String practice(String region, String regionName, String id) {
+    List<Bar> bars = new ArrayList<>();
+    int n = 0;
+    for (Actor actor : List.of(Actor.COMPANIES, Actor.ASSOCIATIONS)) {
+      for (Practice practice : Practice.values()) {
+        Measure measure = PerceptionStudies.practice(practice);
+        bars.add(
+            shareBar(
+                label(actor) + " — " + lang.pick(practice.labelFr(), practice.labelEn()),
+                actor,
+                measure,
+                region,
+                practice == Practice.YES
+                    ? "#1a9850"
+                    : practice == Practice.INTENDS ? "#91cf60" : "#bdbdbd"));
+      }
+      n += estimate(actor, PerceptionStudies.practice(Practice.YES), region).n();
+    }
+    return BarChart.render(
+        id,
+        lang.pick("Pratiques partenariales — ", "Partnership practices — ")
+            + (region == null ? "France" : regionName)
+            + " ("
+            + simulated()
+            + ")",
+        lang.pick(
+            "Part des entreprises et des associations ayant des partenariats ; trait : France.",
+            "Share of companies and associations with partnerships; tick: France."),
+        bars,
+        0,
+        100,
+        lang.pick(
+                "Source : PHARE-Entreprises, PHARE-Associations (Comisis 2015) — ",
+                "Source: PHARE-Entreprises, PHARE-Associations (Comisis 2015) — ")
+            + simulated().toUpperCase(java.util.Locale.ROOT)
+            + " — n = "
+            + numbers.integer(n)
+            + lang.pick(
+                " ; ▲▼ écart significatif (5 %) ; * base < 100",
+                "; ▲▼ significant gap (5%); * base < 100"));
+  }
+
+  /** The four partnership categories among partnering companies and associations. */
+  public String categories(String region, String regionName, String id) {
+    List<Bar> bars = new ArrayList<>();
+    int n = 0;
+    for (Actor actor : List.of(Actor.COMPANIES, Actor.ASSOCIATIONS)) {
+      for (PartnershipCategory category : PartnershipCategory.values()) {
+        bars.add(
+            shareBar(
+                label(actor) + " — " + lang.pick(category.labelFr(), category.labelEn()),
+                actor,
+                PerceptionStudies.category(category),
+                region,
+                category.associativeLogic() ? "#762a83" : "#1b7837"));
+      }
+      n += estimate(actor, PerceptionStudies.category(PartnershipCategory.MECENAT), region).n();
+    }
+    return BarChart.render(
+        id,
+        lang.pick("Les quatre catégories de partenariats — ", "The four partnership categories — ")
+            + (region == null ? "France" : regionName)
+            + " ("
+            + simulated()
+            + ")",
+        lang.pick(
+            "Part des organisations partenaires pratiquant chaque catégorie (plusieurs réponses) ; violet : logique associative, vert : logique entreprise ; trait : France.",
+            "Share of partnering organisations practising each category (several answers); purple: associative logic, green: company logic; tick: France."),
+        bars,
+        0,
+        100,
+        lang.pick(
+                "Base : organisations ayant des partenariats — ",
+                "Base: organisations with partnerships — ")
+            + simulated().toUpperCase(java.util.Locale.ROOT)
+            + " — n = "
+            + numbers.integer(n)
+            + lang.pick(
+                " ; ▲▼ écart significatif (5 %) ; * base < 100",
+                "; ▲▼ significant gap (5%); * base < 100"));
+  }
+
+  /** The three priority domains on which to mobilise, share citing each. */
+  public String priorities(Actor actor, String region, String regionName, String id) {
+    List<Bar> bars = new ArrayList<>();
+    int n = 0;
+    for (Domain domain : Domain.values()) {
+      Measure measure = PerceptionStudies.priority(domain);
+      bars.add(shareBar(label(domain), actor, measure, region, "#d6604d"));
+      n = estimate(actor, measure, region).n();
+    }
+    bars.sort((a, b) -> Double.compare(nanLow(b.value()), nanLow(a.value())));
+    return BarChart.render(
+        id,
+        lang.pick("Les 3 fragilités prioritaires — ", "The 3 priority fragilities — ")
+            + label(actor)
+            + " — "
+            + (region == null ? "France" : regionName)
+            + " ("
+            + simulated()
+            + ")",
+        lang.pick(
+            "Part citant chaque domaine parmi ses 3 priorités (total 300 %) ; trait : France.",
+            "Share citing each domain among their 3 priorities (total 300%); tick: France."),
+        bars,
+        0,
+        100,
+        source(actor, n));
+  }
+
+  private static double nanLow(double value) {
+    return Double.isNaN(value) ? -1e9 : value;
+  }
+
+  public String label(Domain domain) {
+    return lang.pick(domain.labelFr(), domain.labelEn());
+  }
+
+  public String label(Actor actor) {
+    return lang.pick(actor.labelFr(), actor.labelEn());
+  }
+}

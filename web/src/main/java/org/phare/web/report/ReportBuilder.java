@@ -1,0 +1,609 @@
+package org.phare.web.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.phare.core.diagnostic.DomainResult;
+import org.phare.core.diagnostic.IndicatorResult;
+import org.phare.core.diagnostic.Reference;
+import org.phare.core.diagnostic.TerritoryDiagnostic;
+import org.phare.core.diagnostic.Trend;
+import org.phare.core.indicator.Criterion;
+import org.phare.core.indicator.Domain;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+import org.phare.core.territory.TerritoryReferential;
+import org.phare.store.perception.Actor;
+import org.phare.store.perception.Estimate;
+import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.SmallBaseRule;
+import org.phare.store.perception.SurveyEstimator.Significance;
+import org.phare.web.Links;
+import org.phare.web.PhareData;
+import org.phare.web.chart.Bar;
+import org.phare.web.chart.BarChart;
+import org.phare.web.chart.ColorScale;
+import org.phare.web.chart.QuadrantChart;
+import org.phare.web.chart.RadarChart;
+import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Numbers;
+import org.phare.web.map.ChoroplethMap;
+import org.phare.web.map.MapCache;
+import org.phare.web.map.MapLayout;
+import org.phare.web.perception.PerceptionCharts;
+import org.phare.web.report.ReportView.CriterionBlock;
+import org.phare.web.report.ReportView.CrossingRow;
+import org.phare.web.report.ReportView.DomainBlock;
+import org.phare.web.report.ReportView.IndicatorRow;
+import org.phare.web.report.ReportView.KeyFigure;
+import org.phare.web.report.ReportView.Link;
+
+/** Builds the five-part territorial diagnostic report from the diagnostic engine's output. */
+public final class ReportBuilder {
+
+  private final PhareData data;
+  private final MapCache maps;
+
+  public ReportBuilder(PhareData data, MapCache maps) {
+    this.data = data;
+    this.maps = maps;
+  }
+
+  /** The region whose perception results apply to a territory, if it was surveyed. */
+  public static Optional<String> perceptionRegion(Territory territory, PerceptionStudies studies) {
+    String region =
+        territory.level() == Level.REGION
+            ? territory.code()
+            : territory.ancestor(Level.REGION).map(TerritoryId::code).orElse(null);
+    return region != null && studies.regions().contains(region)
+        ? Optional.of(region)
+        : Optional.empty();
+  }
+
+  public ReportView build(TerritoryId id, Reference reference, Lang lang) {
+    TerritoryReferential referential = data.referential();
+    Territory territory = referential.require(id);
+    Numbers numbers = new Numbers(lang);
+    Links links = new Links(lang);
+    TerritoryDiagnostic diagnostic = data.diagnose(id, reference);
+    TerritoryDiagnostic national =
+        reference == Reference.NATIONAL ? diagnostic : data.diagnose(id, Reference.NATIONAL);
+
+    // Part 1: identity
+    List<IdentityFigures.Figure> figures =
+        IdentityFigures.of(territory, referential, maps.atlas(), national);
+    List<KeyFigure> identity = new ArrayList<>();
+    for (IdentityFigures.Figure f : figures) {
+      int decimals = f.value() != Math.rint(f.value()) && Math.abs(f.value()) < 1000 ? 1 : 0;
+      String value =
+          numbers.format(f.value(), decimals) + (f.unit().isEmpty() ? "" : " " + f.unit());
+      if (Double.isNaN(f.value())) {
+        value = lang.pick("non disponible", "not available");
+      }
+      String share =
+          Double.isNaN(f.share()) || territory.level() == Level.COUNTRY || f.share() > 1
+              ? ""
+              : numbers.percentOfFraction(f.share(), f.share() < 0.01 ? 2 : 1);
+      identity.add(new KeyFigure(lang.pick(f.labelFr(), f.labelEn()), value, share, f.source()));
+    }
+
+    // Part 2: fragilities
+    String referenceLabel = referenceLabel(diagnostic, lang);
+    List<RadarChart.Axis> axes = new ArrayList<>();
+    List<Bar> domainBars = new ArrayList<>();
+    ColorScale scale = ColorScale.fragility();
+    List<CriterionBlock> criteria = new ArrayList<>();
+    Map<Domain, DomainResult> byDomain = new HashMap<>();
+    for (DomainResult d : diagnostic.domains()) {
+      byDomain.put(d.domain(), d);
+    }
+    Level mapLevel = territory.level() == Level.DEPARTEMENT ? Level.DEPARTEMENT : Level.REGION;
+    for (Criterion criterion : Criterion.values()) {
+      List<DomainBlock> blocks = new ArrayList<>();
+      for (Domain domain : Domain.of(criterion)) {
+        DomainResult d = byDomain.get(domain);
+        String label = lang.pick(domain.labelFr(), domain.labelEn());
+        double score = d == null ? Double.NaN : d.score();
+        String scoreText = numbers.signed(score, 2);
+        axes.add(new RadarChart.Axis(label, score, scoreText));
+        domainBars.add(
+            Bar.of(label, score, scoreText, scale.colour(score))
+                .withHref(links.dashboard(domain, mapLevel, reference, null)));
+        List<IndicatorRow> rows = new ArrayList<>();
+        if (d != null) {
+          for (IndicatorResult r : d.indicators()) {
+            rows.add(indicatorRow(r, numbers, lang));
+          }
+        }
+        String rank =
+            d == null || d.rank() == 0
+                ? lang.pick("pas de donnée", "no data")
+                : lang.pick("rang ", "rank ") + d.rank() + " / " + d.of();
+        blocks.add(
+            new DomainBlock(
+                domain.name(),
+                label,
+                d == null || !d.hasData() ? lang.pick("pas de donnée", "no data") : scoreText,
+                rank,
+                cssClass(score),
+                diagnostic.priorities().contains(domain),
+                rows));
+      }
+      criteria.add(new CriterionBlock(lang.pick(criterion.labelFr(), criterion.labelEn()), blocks));
+    }
+    String sourceNote =
+        lang.pick(
+                "Scores : écart standardisé orienté (+ = plus fragile) vs ",
+                "Scores: oriented standardised gap (+ = more fragile) vs ")
+            + referenceLabel
+            + lang.pick(
+                " ; sources et millésimes : tableau des indicateurs.",
+                "; sources and vintages: indicator table.");
+    String radar =
+        RadarChart.render(
+            "radar",
+            lang.pick("Profil des 16 domaines — ", "Profile of the 16 domains — ")
+                + territory.name(),
+            lang.pick(
+                "Score de fragilité de chaque domaine, de −2 (centre) à +2 (bord) ; cercle pointillé : la référence.",
+                "Fragility score of each domain, from −2 (centre) to +2 (rim); dashed circle: the reference."),
+            axes,
+            sourceNote);
+    String domainBarsSvg =
+        BarChart.render(
+            "domain-scores",
+            lang.pick("Scores de fragilité par domaine — ", "Fragility scores by domain — ")
+                + territory.name(),
+            lang.pick(
+                "Barres vers la droite : plus fragile que la référence.",
+                "Bars to the right: more fragile than the reference."),
+            domainBars,
+            -2,
+            2,
+            sourceNote);
+    List<String> priorities =
+        diagnostic.priorities().stream()
+            .map(
+                d ->
+                    lang.pick(d.labelFr(), d.labelEn())
+                        + " ("
+                        + numbers.signed(byDomain.get(d).score(), 2)
+                        + ")")
+            .toList();
+
+    // Perceptions (regional studies)
+    PerceptionStudies studies = data.perceptions();
+    PerceptionCharts charts = new PerceptionCharts(studies, lang);
+    Optional<String> region =
+        territory.level() == Level.COUNTRY
+            ? Optional.empty()
+            : perceptionRegion(territory, studies);
+    boolean surveyed = territory.level() == Level.COUNTRY || region.isPresent();
+    String regionCode = region.orElse(null);
+    String regionName =
+        region
+            .map(code -> referential.require(TerritoryId.of(Level.REGION, code)).name())
+            .orElse("France");
+    String perceptionScope;
+    List<String> perceptionSvgs = new ArrayList<>();
+    String quadrant = "";
+    List<CrossingRow> crossing = new ArrayList<>();
+    String dynamic = "";
+    String alliances = "";
+    String practice = "";
+    String categories = "";
+    if (!surveyed) {
+      perceptionScope =
+          lang.pick(
+              "Les études PHARE n'ont pas interrogé cette région (outre-mer) : pas de résultats de perception.",
+              "The PHARE studies did not survey this region (overseas): no perception results.");
+    } else {
+      perceptionScope =
+          (territory.level() == Level.COUNTRY
+                  ? lang.pick("Résultats nationaux", "National results")
+                  : lang.pick("Résultats de la région ", "Results for the region ") + regionName)
+              + lang.pick(
+                  " (les études sont représentatives par région) — ",
+                  " (the studies are representative by region) — ")
+              + charts.simulated().toUpperCase(java.util.Locale.ROOT);
+      for (Actor actor : Actor.values()) {
+        perceptionSvgs.add(
+            charts.ratings(actor, regionCode, regionName, "perception-" + actor.code()));
+      }
+      if (regionCode != null) {
+        List<QuadrantChart.Point> points = new ArrayList<>();
+        for (Domain domain : Domain.values()) {
+          DomainResult d = byDomain.get(domain);
+          double objective = d == null ? Double.NaN : d.score();
+          Estimate here =
+              studies.region(Actor.CITIZENS, PerceptionStudies.meanRating(domain), regionCode);
+          Estimate france = studies.national(Actor.CITIZENS, PerceptionStudies.meanRating(domain));
+          double perceived = here.value() - france.value();
+          Crossing verdict = Crossing.of(objective, perceived);
+          String label = lang.pick(domain.labelFr(), domain.labelEn());
+          points.add(
+              new QuadrantChart.Point(
+                  label,
+                  shortLabel(domain),
+                  objective,
+                  perceived,
+                  lang.pick(verdict.labelFr(), verdict.labelEn())));
+          crossing.add(
+              new CrossingRow(
+                  label,
+                  numbers.signed(objective, 2),
+                  numbers.signed(perceived, 2),
+                  lang.pick(verdict.labelFr(), verdict.labelEn()),
+                  verdict.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        quadrant =
+            QuadrantChart.render(
+                "crossing",
+                lang.pick(
+                        "Fragilités perçues et objectives — ",
+                        "Perceived and objective fragilities — ")
+                    + territory.name(),
+                lang.pick(
+                    "Chaque point est un domaine : en abscisse le score objectif, en ordonnée l'écart de note moyenne des citoyens de la région à la France.",
+                    "Each point is a domain: objective score across, regional citizens' mean rating minus France's up."),
+                points,
+                lang.pick(
+                        "Score objectif (+ = plus fragile que ",
+                        "Objective score (+ = more fragile than ")
+                    + referenceLabel
+                    + ")",
+                lang.pick(
+                        "Fragilité perçue : note des citoyens de la région − France (",
+                        "Perceived: regional citizens' rating − France (")
+                    + charts.simulated()
+                    + ")",
+                List.of(
+                    lang.pick(Crossing.RECOGNISED.labelFr(), Crossing.RECOGNISED.labelEn()),
+                    lang.pick(Crossing.CONCERN.labelFr(), Crossing.CONCERN.labelEn()),
+                    lang.pick(
+                        Crossing.UNDER_PERCEIVED.labelFr(), Crossing.UNDER_PERCEIVED.labelEn()),
+                    lang.pick(Crossing.STRENGTH.labelFr(), Crossing.STRENGTH.labelEn())),
+                charts.source(
+                    Actor.CITIZENS,
+                    studies
+                        .region(
+                            Actor.CITIZENS,
+                            PerceptionStudies.meanRating(Domain.EMPLOYMENT),
+                            regionCode)
+                        .n()));
+      }
+      dynamic = charts.dynamic(regionCode, regionName, "dynamic");
+      alliances = charts.alliances(regionCode, regionName, "alliances");
+      practice = charts.practice(regionCode, regionName, "practice");
+      categories = charts.categories(regionCode, regionName, "categories");
+    }
+
+    // Part 5: synthesis
+    List<String> messages =
+        KeyMessages.write(
+            territory,
+            figures,
+            diagnostic,
+            referenceLabel,
+            studies,
+            regionCode,
+            regionName,
+            surveyed,
+            lang);
+    List<Domain> fragileFirst =
+        diagnostic.domains().stream()
+            .filter(DomainResult::hasData)
+            .sorted(Comparator.comparingDouble(DomainResult::score).reversed())
+            .map(DomainResult::domain)
+            .limit(3)
+            .toList();
+    List<Domain> focus = diagnostic.priorities().isEmpty() ? fragileFirst : diagnostic.priorities();
+    List<ReportView.FurtherCase> further = new ArrayList<>();
+    for (FurtherReading.Case c : FurtherReading.matching(focus, 5)) {
+      String domains =
+          c.domains().size() == Domain.values().length
+              ? lang.pick("tous domaines", "all domains")
+              : c.domains().stream()
+                  .sorted()
+                  .map(d -> lang.pick(d.labelFr(), d.labelEn()))
+                  .collect(Collectors.joining(", "));
+      further.add(
+          new ReportView.FurtherCase(
+              c.name(), c.place(), lang.pick(c.form().labelFr(), c.form().labelEn()), domains));
+    }
+
+    return new ReportView(
+        lang,
+        territory.name(),
+        lang.pick(territory.level().labelFr(), territory.level().labelEn()),
+        territory.code(),
+        referenceLabel,
+        breadcrumbs(territory, reference, links),
+        referenceLinks(territory, reference, links, lang),
+        links.pdf(id, reference),
+        links.csv(id, reference),
+        links.dashboard(
+            fragileFirst.isEmpty() ? Domain.EMPLOYMENT : fragileFirst.get(0),
+            mapLevel,
+            reference,
+            null),
+        identity,
+        locator(territory, diagnostic, fragileFirst, reference, links, lang),
+        radar,
+        domainBarsSvg,
+        priorities,
+        criteria,
+        perceptionScope,
+        perceptionSvgs,
+        quadrant,
+        crossing,
+        dynamic,
+        alliances,
+        practice,
+        categories,
+        messages,
+        further,
+        children(territory, reference, links));
+  }
+
+  static String referenceLabel(TerritoryDiagnostic diagnostic, Lang lang) {
+    return switch (diagnostic.reference()) {
+      case NATIONAL -> "France";
+      case PARENT ->
+          diagnostic.referenceTerritory() == null
+              ? lang.pick("territoire parent", "parent territory")
+              : diagnostic.referenceTerritory().name();
+      case PEERS ->
+          lang.pick("médiane des ", "median of the ")
+              + diagnostic.peerCount()
+              + lang.pick(" territoires pairs", " peer territories");
+    };
+  }
+
+  private static IndicatorRow indicatorRow(IndicatorResult r, Numbers numbers, Lang lang) {
+    int decimals = Math.abs(r.value()) >= 1000 ? 0 : 1;
+    String unit = r.indicator().unit().isEmpty() ? "" : " " + r.indicator().unit();
+    String trend = "";
+    Trend t = r.trend();
+    if (t != null) {
+      String arrow =
+          switch (t.direction()) {
+            case WORSENING -> lang.pick("↗ dégradation", "↗ worsening");
+            case IMPROVING -> lang.pick("↘ amélioration", "↘ improving");
+            case STABLE -> lang.pick("→ stable", "→ stable");
+            case NOT_ORIENTED -> "";
+          };
+      trend =
+          arrow
+              + " ("
+              + numbers.signed(t.change(), decimals)
+              + lang.pick(" depuis ", " since ")
+              + t.earlierVintage()
+              + ")";
+    }
+    return new IndicatorRow(
+        lang.pick(r.indicator().labelFr(), r.indicator().labelEn()),
+        r.hasValue()
+            ? numbers.format(r.value(), decimals) + unit
+            : lang.pick("pas de donnée", "no data"),
+        numbers.format(r.referenceValue(), decimals),
+        numbers.signed(r.gap(), decimals),
+        r.indicator().isScored() ? numbers.signed(r.score(), 2) : lang.pick("contexte", "context"),
+        r.rank() == 0 ? Numbers.NO_DATA : r.rank() + " / " + r.of(),
+        trend,
+        r.vintage() == null
+            ? Numbers.NO_DATA
+            : r.vintage() + (r.aggregated() ? lang.pick(" (agrégé)", " (aggregated)") : ""),
+        r.indicator().source());
+  }
+
+  /** CSS class of a fragility score's colour class. */
+  public static String cssClassOf(double score) {
+    return cssClass(score);
+  }
+
+  static String cssClass(double score) {
+    if (Double.isNaN(score)) {
+      return "no-data";
+    }
+    return score >= 1
+        ? "f2"
+        : score >= 0.5 ? "f1" : score <= -1 ? "s2" : score <= -0.5 ? "s1" : "n";
+  }
+
+  private static String shortLabel(Domain domain) {
+    String fr = domain.labelFr();
+    int comma = fr.indexOf(',');
+    return comma > 0 ? fr.substring(0, comma) : fr;
+  }
+
+  private List<Link> breadcrumbs(Territory territory, Reference reference, Links links) {
+    List<Link> crumbs = new ArrayList<>();
+    crumbs.add(
+        new Link(
+            "France",
+            links.territory(TerritoryId.FRANCE, reference),
+            territory.level() == Level.COUNTRY));
+    for (Level level : List.of(Level.REGION, Level.DEPARTEMENT, Level.EPCI)) {
+      if (level.compareTo(territory.level()) < 0) {
+        territory
+            .ancestor(level)
+            .flatMap(data.referential()::find)
+            .ifPresent(
+                t -> crumbs.add(new Link(t.name(), links.territory(t.id(), reference), false)));
+      }
+    }
+    if (territory.level() != Level.COUNTRY) {
+      crumbs.add(new Link(territory.name(), links.territory(territory.id(), reference), true));
+    }
+    return crumbs;
+  }
+
+  private static List<Link> referenceLinks(
+      Territory territory, Reference reference, Links links, Lang lang) {
+    List<Link> result = new ArrayList<>();
+    for (Reference r : Reference.values()) {
+      if (territory.level() == Level.COUNTRY && r != Reference.NATIONAL) {
+        continue;
+      }
+      result.add(
+          new Link(
+              lang.pick(r.labelFr(), r.labelEn()),
+              links.territory(territory.id(), r),
+              r == reference));
+    }
+    return result;
+  }
+
+  private List<Link> children(Territory territory, Reference reference, Links links) {
+    Level childLevel =
+        switch (territory.level()) {
+          case COUNTRY -> Level.REGION;
+          case REGION -> Level.DEPARTEMENT;
+          case DEPARTEMENT -> Level.EPCI;
+          case EPCI -> Level.COMMUNE;
+          case COMMUNE -> null;
+        };
+    if (childLevel == null) {
+      return List.of();
+    }
+    List<Territory> within = new ArrayList<>(data.referential().within(territory.id(), childLevel));
+    within.sort(Comparator.comparing(Territory::name));
+    List<Link> result = new ArrayList<>();
+    for (Territory child : within.subList(0, Math.min(400, within.size()))) {
+      result.add(new Link(child.name(), links.territory(child.id(), reference), false));
+    }
+    return result;
+  }
+
+  /**
+   * A locator map: the territory among its peers, coloured by its most fragile domain, itself
+   * outlined. Regions on the France map; départements zoomed on their region; below, the
+   * département holding the territory.
+   */
+  private String locator(
+      Territory territory,
+      TerritoryDiagnostic diagnostic,
+      List<Domain> fragileFirst,
+      Reference reference,
+      Links links,
+      Lang lang) {
+    if (territory.level() == Level.COUNTRY) {
+      return "";
+    }
+    Level level = territory.level() == Level.REGION ? Level.REGION : Level.DEPARTEMENT;
+    String selected =
+        level == Level.REGION
+            ? territory.code()
+            : territory.level() == Level.DEPARTEMENT
+                ? territory.code()
+                : territory.ancestor(Level.DEPARTEMENT).map(TerritoryId::code).orElse(null);
+    if (selected == null || maps.atlas().outline(level, selected).isEmpty()) {
+      return "";
+    }
+    MapLayout layout;
+    List<Territory> peers;
+    if (level == Level.REGION) {
+      layout = maps.france(Level.REGION);
+      peers = data.referential().all(Level.REGION);
+    } else {
+      Territory departement =
+          data.referential().require(TerritoryId.of(Level.DEPARTEMENT, selected));
+      TerritoryId region = departement.ancestor(Level.REGION).orElse(TerritoryId.FRANCE);
+      peers = data.referential().within(region, Level.DEPARTEMENT);
+      layout = maps.zoom(Level.DEPARTEMENT, peers.stream().map(Territory::code).toList());
+    }
+    Domain domain = fragileFirst.isEmpty() ? Domain.EMPLOYMENT : fragileFirst.get(0);
+    Map<String, Double> values = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    for (TerritoryDiagnostic d : data.diagnoseAll(level, reference)) {
+      d.domain(domain).ifPresent(r -> values.put(d.territory().code(), r.score()));
+      names.put(d.territory().code(), d.territory().name());
+    }
+    Numbers numbers = new Numbers(lang);
+    String domainLabel = lang.pick(domain.labelFr(), domain.labelEn());
+    return ChoroplethMap.render(
+        layout,
+        new ChoroplethMap.Spec(
+            "locator",
+            territory.name() + " — " + domainLabel,
+            lang.pick("Carte de situation : score du domaine ", "Locator map: score of the domain ")
+                + domainLabel,
+            values,
+            ColorScale.fragility(),
+            lang.pick("Score « ", "Score \"")
+                + domainLabel
+                + lang.pick(" » (+ = plus fragile)", "\" (+ = more fragile)"),
+            lang.pick("Contours : ", "Outlines: ") + org.phare.web.map.GeoAtlas.SOURCE,
+            code -> links.territory(TerritoryId.of(level, code), reference),
+            code ->
+                names.getOrDefault(code, code)
+                    + " : "
+                    + numbers.signed(values.getOrDefault(code, Double.NaN), 2),
+            selected),
+        lang);
+  }
+
+  /** The four readings of perceived against objective fragility. */
+  public enum Crossing {
+    RECOGNISED("Fragilité reconnue", "Recognised fragility"),
+    UNDER_PERCEIVED("Fragilité sous-perçue", "Under-perceived fragility"),
+    CONCERN("Préoccupation sans fragilité mesurée", "Concern without measured fragility"),
+    STRENGTH("Atout", "Strength"),
+    UNKNOWN("Pas de donnée", "No data");
+
+    private final String labelFr;
+    private final String labelEn;
+
+    Crossing(String labelFr, String labelEn) {
+      this.labelFr = labelFr;
+      this.labelEn = labelEn;
+    }
+
+    public String labelFr() {
+      return labelFr;
+    }
+
+    public String labelEn() {
+      return labelEn;
+    }
+
+    /**
+     * Objective fragility: score above 0 (more fragile than the reference); perceived fragility:
+     * the region's citizens rate the domain higher than France's.
+     */
+    public static Crossing of(double objective, double perceivedGap) {
+      if (Double.isNaN(objective) || Double.isNaN(perceivedGap)) {
+        return UNKNOWN;
+      }
+      boolean fragile = objective > 0;
+      boolean perceived = perceivedGap > 0;
+      return fragile
+          ? (perceived ? RECOGNISED : UNDER_PERCEIVED)
+          : (perceived ? CONCERN : STRENGTH);
+    }
+  }
+
+  static String significanceWord(Significance s, Lang lang) {
+    return switch (s) {
+      case ABOVE ->
+          lang.pick(
+              ", significativement au-dessus du reste de la France",
+              ", significantly above the rest of France");
+      case BELOW ->
+          lang.pick(
+              ", significativement en dessous du reste de la France",
+              ", significantly below the rest of France");
+      default -> "";
+    };
+  }
+
+  static boolean showable(Estimate e) {
+    return SmallBaseRule.DEFAULT.display(e.n()) != SmallBaseRule.Display.HIDDEN;
+  }
+}

@@ -1,0 +1,144 @@
+package org.phare.web.report;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.phare.core.diagnostic.Reference;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+import org.phare.web.Links;
+import org.phare.web.Pages;
+import org.phare.web.PhareData;
+import org.phare.web.RouteModule;
+import org.phare.web.i18n.Lang;
+import org.phare.web.map.MapCache;
+
+/**
+ * The territorial report ({@code /territoire/{level}/{code}?ref=}), its PDF and CSV exports, and
+ * the territory search.
+ */
+public final class ReportRoutes implements RouteModule {
+
+  private final PhareData data;
+  private final MapCache maps;
+  private final Pages pages;
+  private final ReportBuilder builder;
+  private final ReportPdf pdf = new ReportPdf();
+  private final org.phare.web.PageCache cache;
+
+  public ReportRoutes(PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
+    this.data = data;
+    this.maps = maps;
+    this.pages = pages;
+    this.cache = cache;
+    this.builder = new ReportBuilder(data, maps);
+  }
+
+  @Override
+  public void register(Javalin app) {
+    app.get("/territoire/{level}/{code}", this::page);
+    app.get("/territoire/{level}/{code}/rapport.pdf", this::pdf);
+    app.get("/territoire/{level}/{code}/donnees.csv", this::csv);
+    app.get("/recherche", this::search);
+  }
+
+  private static TerritoryId id(Context ctx) {
+    return TerritoryId.of(Level.parse(ctx.pathParam("level")), ctx.pathParam("code"));
+  }
+
+  private static Reference reference(Context ctx) {
+    String ref = ctx.queryParam("ref");
+    return ref == null || ref.isBlank() ? Reference.NATIONAL : Reference.parse(ref);
+  }
+
+  private void page(Context ctx) {
+    TerritoryId id = id(ctx);
+    Reference reference = reference(ctx);
+    Lang lang = Pages.lang(ctx);
+    data.referential().require(id);
+    String langSwitch = Pages.otherLanguage(ctx);
+    cache.send(
+        ctx,
+        "text/html; charset=utf-8",
+        "report|"
+            + id
+            + "|"
+            + reference
+            + "|"
+            + lang
+            + "|"
+            + System.identityHashCode(data.version()),
+        () ->
+            pages.render(
+                "report.jte",
+                Map.of("view", builder.build(id, reference, lang), "langSwitch", langSwitch)));
+  }
+
+  private void pdf(Context ctx) {
+    ReportView view = builder.build(id(ctx), reference(ctx), Pages.lang(ctx));
+    String xhtml = pages.render("report-pdf.jte", Map.of("view", view, "css", pdf.css()));
+    byte[] bytes = pdf.render(xhtml);
+    ctx.contentType("application/pdf");
+    ctx.header(
+        "Content-Disposition",
+        "inline; filename=\"phare-" + view.code().replaceAll("[^A-Za-z0-9]", "") + ".pdf\"");
+    ctx.result(bytes);
+  }
+
+  private void csv(Context ctx) {
+    TerritoryId id = id(ctx);
+    Territory territory = data.referential().require(id);
+    var diagnostic = data.diagnose(id, reference(ctx));
+    var national = data.diagnose(id, Reference.NATIONAL);
+    String region =
+        territory.level() == Level.COUNTRY
+            ? null
+            : ReportBuilder.perceptionRegion(territory, data.perceptions()).orElse(null);
+    boolean surveyed = territory.level() == Level.COUNTRY || region != null;
+    String csv =
+        ReportCsv.write(
+            territory,
+            IdentityFigures.of(territory, data.referential(), maps.atlas(), national),
+            diagnostic,
+            surveyed ? data.perceptions() : null,
+            region);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"phare-"
+            + id.level().code()
+            + "-"
+            + id.code().replaceAll("[^A-Za-z0-9]", "")
+            + ".csv\"");
+    ctx.result(csv.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void search(Context ctx) {
+    Lang lang = Pages.lang(ctx);
+    String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+    List<Territory> found = q.isBlank() ? List.of() : data.search(q, 30);
+    Links links = new Links(lang);
+    List<ReportView.Link> results =
+        found.stream()
+            .map(
+                t ->
+                    new ReportView.Link(
+                        t.name()
+                            + " ("
+                            + lang.pick(t.level().labelFr(), t.level().labelEn())
+                            + " "
+                            + t.code()
+                            + ")",
+                        links.territory(t.id(), Reference.NATIONAL),
+                        false))
+            .toList();
+    boolean fragment = "true".equals(ctx.header("HX-Request")) && ctx.header("HX-Boosted") == null;
+    pages.html(
+        ctx,
+        fragment ? "search-results.jte" : "search.jte",
+        Map.of("lang", lang, "q", q, "results", results, "langSwitch", Pages.otherLanguage(ctx)));
+  }
+}

@@ -1,0 +1,183 @@
+package org.phare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.phare.core.diagnostic.Reference;
+import org.phare.core.diagnostic.TerritoryDiagnostic;
+import org.phare.core.indicator.Domain;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.TerritoryId;
+import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Numbers;
+
+/**
+ * The user's path in a real browser (Debian chromium driven by Playwright): home page, pick a
+ * domain, drill from the France map into a region and a département, switch the reference, export
+ * the PDF. Figures shown are compared with the diagnostic engine's output in the same JVM.
+ * Screenshots go to target/screenshots.
+ */
+class BrowserTest {
+
+  static Playwright playwright;
+  static Browser browser;
+  static WebFixture fixture;
+  static final Path SHOTS = Paths.get("target", "screenshots");
+
+  @BeforeAll
+  static void start() throws Exception {
+    fixture = WebFixture.get();
+    Files.createDirectories(SHOTS);
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  static String score(TerritoryDiagnostic diagnostic, Domain domain) {
+    return new Numbers(Lang.FR).signed(diagnostic.domain(domain).orElseThrow().score(), 2);
+  }
+
+  @Test
+  void home_domain_map_drill_down_reference_switch_and_pdf() throws Exception {
+    Page page =
+        browser
+            .newContext(
+                new Browser.NewContextOptions()
+                    .setAcceptDownloads(true)
+                    .setViewportSize(1400, 1000))
+            .newPage();
+    List<String> consoleErrors = new java.util.ArrayList<>();
+    page.onConsoleMessage(
+        m -> {
+          if ("error".equals(m.type())) {
+            consoleErrors.add(m.text());
+          }
+        });
+    page.navigate(fixture.url("/"));
+    assertThat(page.title()).contains("Emploi");
+    assertThat(page.locator("svg#map, svg[aria-labelledby^='map-title']").count()).isEqualTo(1);
+
+    // pick a domain: htmx swaps the panel and pushes the URL
+    page.selectOption("#domaine", "HEALTH");
+    page.waitForURL(url -> url.contains("domaine=HEALTH"));
+    page.waitForSelector("#title:has-text('Santé')");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SHOTS.resolve("1-home-health-regions.png"))
+            .setFullPage(false));
+
+    // the ranking table shows the engine's scores
+    List<TerritoryDiagnostic> regions = fixture.data.diagnoseAll(Level.REGION, Reference.NATIONAL);
+    TerritoryDiagnostic centre =
+        regions.stream().filter(d -> d.territory().code().equals("24")).findFirst().orElseThrow();
+    String centreScore = score(centre, Domain.HEALTH);
+    assertThat(
+            page.locator("#ranking-table tr:has(a:text-is('Centre-Val de Loire')) td.num")
+                .first()
+                .innerText())
+        .isEqualTo(centreScore);
+
+    // click Centre-Val de Loire on the map: départements of the region
+    page.locator("svg a.svg-link:has(path[data-code='24'])").first().click();
+    page.waitForURL(url -> url.contains("dans=region%3A24") || url.contains("dans=region:24"));
+    page.waitForSelector("path[data-code='45']");
+    assertThat(page.locator("path[data-code='45']").count()).isGreaterThanOrEqualTo(1);
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("2-drill-centre-val-de-loire.png")));
+
+    // click the Loiret: its report
+    page.locator("svg a.svg-link:has(path[data-code='45'])").first().click();
+    page.waitForURL(url -> url.contains("/territoire/departement/45"));
+    page.waitForSelector("#territory-name");
+    assertThat(page.locator("#territory-name").innerText()).isEqualTo("Loiret");
+    TerritoryDiagnostic loiret =
+        fixture.data.diagnose(TerritoryId.of(Level.DEPARTEMENT, "45"), Reference.NATIONAL);
+    assertDomainScores(page, loiret);
+    String population = new Numbers(Lang.FR).integer(loiret.territory().population());
+    assertThat(page.locator("#identity").innerText()).contains(population);
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("3-report-loiret-national.png")));
+
+    // switch the reference to the peers
+    page.locator("#reference-switch a:has-text('territoires pairs')").click();
+    page.waitForURL(url -> url.contains("ref=peers"));
+    page.waitForSelector("#reference-label:has-text('médiane')");
+    TerritoryDiagnostic loiretPeers =
+        fixture.data.diagnose(TerritoryId.of(Level.DEPARTEMENT, "45"), Reference.PEERS);
+    assertDomainScores(page, loiretPeers);
+    page.locator("#fragilites").scrollIntoViewIfNeeded();
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SHOTS.resolve("4-report-loiret-peers-fragilities.png")));
+    page.locator("#crossing").scrollIntoViewIfNeeded();
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("5-report-loiret-crossing.png")));
+
+    // export the PDF
+    Download download =
+        page.waitForDownload(
+            () ->
+                page.evaluate(
+                    "() => { const a = document.querySelector('#pdf-link'); a.setAttribute('download', 'loiret.pdf'); a.click(); }"));
+    Path pdf = SHOTS.resolve("loiret.pdf");
+    download.saveAs(pdf);
+    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+
+    // English
+    page.navigate(fixture.url("/territoire/region/24?lang=en"));
+    assertThat(page.locator("h2#p1").innerText()).contains("profile");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("6-report-centre-english.png")));
+
+    // actors dashboard
+    page.navigate(fixture.url("/acteurs?acteur=companies&region=24"));
+    assertThat(page.locator("h1").innerText()).contains("données simulées");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("7-actors-companies-centre.png")));
+    assertThat(consoleErrors).as("browser console errors (CSP violations...)").isEmpty();
+  }
+
+  private static void assertDomainScores(Page page, TerritoryDiagnostic diagnostic) {
+    for (Domain domain : Domain.values()) {
+      if (diagnostic.domain(domain).orElseThrow().hasData()) {
+        assertThat(
+                page.locator("span.domain-score[data-domain='" + domain.name() + "']").innerText())
+            .as(domain.name())
+            .isEqualTo(score(diagnostic, domain));
+      }
+    }
+  }
+}
