@@ -1,0 +1,44 @@
+package org.phare.core.account;
+
+import java.util.List;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+
+/**
+ * The rights of one account: its role and, for an editor, the territories it may edit.
+ *
+ * <p>An editor of a territory may edit anything located in it or below it: an editor of a
+ * département edits the organisations of its communes and the partnerships of its EPCI, but not
+ * those of the whole region nor of a neighbouring département.
+ */
+public record Permissions(Role role, List<TerritoryId> territories) {
+
+  public Permissions {
+    if (role == null) {
+      throw new IllegalArgumentException("role is missing");
+    }
+    territories = List.copyOf(territories == null ? List.of() : territories);
+  }
+
+  public boolean isAdministrator() {
+    return role == Role.ADMINISTRATOR;
+  }
+
+  /** Whether the account may change data located in {@code target}. */
+  public boolean canEdit(Territory target) {
+    return switch (role) {
+      case ADMINISTRATOR -> true;
+      case VIEWER -> false;
+      case EDITOR -> territories.stream().anyMatch(granted -> contains(granted, target));
+    };
+  }
+
+  /** Whether {@code target} is {@code container} or lies inside it. */
+  public static boolean contains(TerritoryId container, Territory target) {
+    if (container.level() == Level.COUNTRY || container.equals(target.id())) {
+      return true;
+    }
+    return target.ancestor(container.level()).map(container::equals).orElse(false);
+  }
+}

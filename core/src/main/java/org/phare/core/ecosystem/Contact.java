@@ -1,0 +1,20 @@
+package org.phare.core.ecosystem;
+
+/**
+ * How to reach an organisation. Every field may be empty; texts are kept verbatim (they are escaped
+ * where rendered, never interpreted).
+ */
+public record Contact(String person, String email, String phone, String website) {
+
+  public static final Contact NONE = new Contact("", "", "", "");
+
+  public Contact {
+    person = Texts.clean(person, "contact person", 200);
+    email = Texts.clean(email, "contact email", 254);
+    phone = Texts.clean(phone, "contact phone", 40);
+    website = Texts.clean(website, "website", 500);
+    if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new IllegalArgumentException("contact email '" + email + "' is not an e-mail address");
+    }
+  }
+}

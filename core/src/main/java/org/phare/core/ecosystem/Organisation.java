@@ -1,0 +1,110 @@
+package org.phare.core.ecosystem;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.phare.core.indicator.Domain;
+
+/**
+ * An organisation of the ecosystem registry.
+ *
+ * @param id database id, 0 for an organisation not saved yet
+ * @param name display name, kept verbatim
+ * @param type sub-type, which gives the {@link Family}
+ * @param size size class, required for a {@link OrganisationType#COMPANY}, null otherwise allowed
+ * @param status legal model, for economic actors only (null elsewhere)
+ * @param ess member of the social and solidarity economy
+ * @param communeCode COG code of the commune of its seat; EPCI, département and region follow from
+ *     the territory referential
+ * @param domains domains of action among the 16
+ * @param objectives objectives sought in partnerships (company-side objectives for economic actors,
+ *     association-side objectives for general-interest organisations)
+ * @param contact how to reach it
+ * @param siren SIREN, or null when it has none (citizens' group) or it is unknown
+ * @param version optimistic-locking version: 0 before the first save, then incremented on each
+ *     update
+ */
+public record Organisation(
+    long id,
+    String name,
+    OrganisationType type,
+    CompanySize size,
+    EconomicStatus status,
+    boolean ess,
+    String communeCode,
+    Set<Domain> domains,
+    Set<PartnershipObjective> objectives,
+    Contact contact,
+    Siren siren,
+    int version) {
+
+  public Organisation {
+    name = Texts.required(name, "name", 300);
+    if (type == null) {
+      throw new IllegalArgumentException("type is missing");
+    }
+    if (type == OrganisationType.COMPANY && size == null) {
+      throw new IllegalArgumentException("size is missing (required for a company)");
+    }
+    if (type.family() != Family.ECONOMIC_ACTOR && (size != null || status != null)) {
+      throw new IllegalArgumentException(
+          "size and status apply to economic actors only, not to " + type.name());
+    }
+    communeCode = Texts.required(communeCode, "commune", 5);
+    if (!communeCode.matches("[0-9][0-9AB][0-9]{3}")) {
+      throw new IllegalArgumentException(
+          "commune '" + communeCode + "' is not a COG commune code (5 characters, e.g. 45234)");
+    }
+    domains = Collections.unmodifiableSet(copy(domains, Domain.class));
+    objectives = Collections.unmodifiableSet(copy(objectives, PartnershipObjective.class));
+    PartnershipObjective.Side expected =
+        switch (type.family()) {
+          case ECONOMIC_ACTOR -> PartnershipObjective.Side.COMPANY;
+          case GENERAL_INTEREST -> PartnershipObjective.Side.ASSOCIATION;
+          default -> null;
+        };
+    for (PartnershipObjective objective : objectives) {
+      if (expected != null && objective.side() != expected) {
+        throw new IllegalArgumentException(
+            "objective "
+                + objective.name()
+                + " is an objective of "
+                + objective.side().name().toLowerCase(java.util.Locale.ROOT)
+                + "s, not of "
+                + type.family().name());
+      }
+    }
+    contact = contact == null ? Contact.NONE : contact;
+    if (version < 0) {
+      throw new IllegalArgumentException("version must not be negative");
+    }
+  }
+
+  public Family family() {
+    return type.family();
+  }
+
+  public Organisation withId(long newId, int newVersion) {
+    return new Organisation(
+        newId,
+        name,
+        type,
+        size,
+        status,
+        ess,
+        communeCode,
+        domains,
+        objectives,
+        contact,
+        siren,
+        newVersion);
+  }
+
+  static <E extends Enum<E>> EnumSet<E> copy(Set<E> values, Class<E> type) {
+    EnumSet<E> copy = EnumSet.noneOf(type);
+    if (values != null) {
+      copy.addAll(values);
+    }
+    return copy;
+  }
+}

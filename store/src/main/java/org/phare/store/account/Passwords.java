@@ -1,0 +1,98 @@
+package org.phare.store.account;
+
+import com.password4j.Argon2Function;
+import com.password4j.types.Argon2;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Password hashing with Argon2id (password4j computes the hash), with the OWASP minimum parameters:
+ * 19 MiB of memory, 2 iterations, parallelism 1, 32-byte output, 16-byte random salt.
+ *
+ * <p>The stored form is the standard PHC string {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}
+ * (unpadded base64), written and parsed here rather than by password4j: password4j 1.8.4
+ * lower-cases the variant name with the default locale, so under a Turkish locale it writes {@code
+ * $argon2ıd$} and cannot read a standard hash back (see ADR 0041). Parameters are read from each
+ * stored hash, so raising them later keeps old hashes verifiable.
+ */
+public final class Passwords {
+
+  private static final int MEMORY_KIB = 19_456;
+  private static final int ITERATIONS = 2;
+  private static final int PARALLELISM = 1;
+  private static final int OUTPUT_BYTES = 32;
+  private static final int SALT_BYTES = 16;
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern PHC =
+      Pattern.compile(
+          "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
+  private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+  private static final Base64.Decoder B64D = Base64.getDecoder();
+
+  /** A hash of a password nobody has, checked when the login is unknown to keep timing even. */
+  private static final String DUMMY = hash("phare-dummy-password-for-timing");
+
+  public static final int MIN_LENGTH = 12;
+
+  private Passwords() {}
+
+  public static String hash(String password) {
+    byte[] salt = new byte[SALT_BYTES];
+    RANDOM.nextBytes(salt);
+    byte[] hash = compute(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, OUTPUT_BYTES);
+    return "$argon2id$v=19$m="
+        + MEMORY_KIB
+        + ",t="
+        + ITERATIONS
+        + ",p="
+        + PARALLELISM
+        + "$"
+        + B64.encodeToString(salt)
+        + "$"
+        + B64.encodeToString(hash);
+  }
+
+  public static boolean matches(String password, String encoded) {
+    if (password == null || encoded == null) {
+      return false;
+    }
+    Matcher m = PHC.matcher(encoded);
+    if (!m.matches()) {
+      return false;
+    }
+    byte[] expected = B64D.decode(m.group(5));
+    byte[] actual =
+        compute(
+            password,
+            B64D.decode(m.group(4)),
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)),
+            expected.length);
+    return MessageDigest.isEqual(expected, actual);
+  }
+
+  static byte[] compute(
+      String password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+    return Argon2Function.getInstance(memory, iterations, parallelism, length, Argon2.ID)
+        .hash(password.getBytes(StandardCharsets.UTF_8), salt)
+        .getBytes();
+  }
+
+  /** Spends the time of one verification, for unknown logins. */
+  static void burn(String password) {
+    matches(password == null ? "" : password, DUMMY);
+  }
+
+  /** Refuses passwords that are too short, with a French message. */
+  public static void checkStrength(String password) {
+    if (password == null || password.length() < MIN_LENGTH) {
+      throw new IllegalArgumentException(
+          "Le mot de passe doit comporter au moins " + MIN_LENGTH + " caractères.");
+    }
+  }
+}

@@ -1,0 +1,501 @@
+package org.phare.store.ecosystem;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.phare.core.account.Actor;
+import org.phare.core.ecosystem.CompanySize;
+import org.phare.core.ecosystem.Contact;
+import org.phare.core.ecosystem.DuplicateCandidate;
+import org.phare.core.ecosystem.EconomicStatus;
+import org.phare.core.ecosystem.InnovationStage;
+import org.phare.core.ecosystem.Modality;
+import org.phare.core.ecosystem.NameSimilarity;
+import org.phare.core.ecosystem.Organisation;
+import org.phare.core.ecosystem.OrganisationType;
+import org.phare.core.ecosystem.Partnership;
+import org.phare.core.ecosystem.PartnershipCategory;
+import org.phare.core.ecosystem.PartnershipObjective;
+import org.phare.core.ecosystem.PartnershipStage;
+import org.phare.core.ecosystem.ResourceKind;
+import org.phare.core.ecosystem.Siren;
+import org.phare.core.ecosystem.SupportLever;
+import org.phare.core.indicator.Domain;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+
+/**
+ * CSV import and export of organisations and partnerships (UTF-8, comma-separated, header line,
+ * multi-valued fields separated by {@code |}). Imports are all-or-nothing: every line is checked
+ * first, every error is reported with file, line, column and field, and only a clean file is
+ * written, in one transaction.
+ */
+public final class RegistryCsv {
+
+  public static final List<String> ORGANISATION_COLUMNS =
+      List.of(
+          "id",
+          "name",
+          "type",
+          "size",
+          "status",
+          "ess",
+          "commune",
+          "domains",
+          "objectives",
+          "contact_person",
+          "contact_email",
+          "contact_phone",
+          "website",
+          "siren");
+
+  public static final List<String> PARTNERSHIP_COLUMNS =
+      List.of(
+          "id",
+          "title",
+          "members",
+          "category",
+          "modality",
+          "domains",
+          "territory",
+          "start",
+          "end",
+          "resources",
+          "stage",
+          "innovation_stage",
+          "levers");
+
+  private static final Set<String> ORGANISATION_REQUIRED = Set.of("name", "type", "commune");
+  private static final Set<String> PARTNERSHIP_REQUIRED =
+      Set.of("title", "members", "category", "territory");
+
+  private final EcosystemStore registry;
+
+  public RegistryCsv(EcosystemStore registry) {
+    this.registry = registry;
+  }
+
+  /** Result of a successful import. */
+  public record ImportResult(int imported, List<Long> ids) {}
+
+  /** A field-level failure while reading a line. */
+  private static final class FieldError extends RuntimeException {
+    final String field;
+
+    FieldError(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+  }
+
+  /** The lines of a file with their header, read fully before anything is written. */
+  private record Table(String file, Map<String, Integer> header, List<CsvRecord> records) {
+    String get(CsvRecord record, String field) {
+      Integer index = header.get(field);
+      if (index == null || index >= record.getFieldCount()) {
+        return "";
+      }
+      return record.getField(index).strip();
+    }
+
+    int column(String field) {
+      Integer index = header.get(field);
+      return index == null ? 0 : index + 1;
+    }
+  }
+
+  private static Table read(String file, Reader reader, List<String> known, Set<String> required) {
+    List<ImportException.LineError> errors = new ArrayList<>();
+    List<CsvRecord> records = new ArrayList<>();
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).ofCsvRecord(reader)) {
+      for (CsvRecord record : csv) {
+        records.add(record);
+      }
+    } catch (CsvParseException | UncheckedIOException | IOException e) {
+      throw new ImportException(
+          List.of(
+              new ImportException.LineError(
+                  file, records.size() + 1, 0, "", "unreadable CSV: " + e.getMessage())));
+    }
+    if (records.isEmpty()) {
+      throw new ImportException(
+          List.of(
+              new ImportException.LineError(
+                  file, 1, 0, "", "the file is empty (a header line is expected)")));
+    }
+    CsvRecord headerRecord = records.remove(0);
+    Map<String, Integer> header = new HashMap<>();
+    for (int i = 0; i < headerRecord.getFieldCount(); i++) {
+      String name = headerRecord.getField(i).strip().toLowerCase(Locale.ROOT);
+      if (i == 0 && name.startsWith("\ufeff")) {
+        name = name.substring(1);
+      }
+      if (!known.contains(name)) {
+        errors.add(
+            new ImportException.LineError(
+                file,
+                headerRecord.getStartingLineNumber(),
+                i + 1,
+                name,
+                "unknown column (expected " + String.join(", ", known) + ")"));
+      } else if (header.putIfAbsent(name, i) != null) {
+        errors.add(
+            new ImportException.LineError(
+                file, headerRecord.getStartingLineNumber(), i + 1, name, "column given twice"));
+      }
+    }
+    for (String column : required) {
+      if (!header.containsKey(column)) {
+        errors.add(
+            new ImportException.LineError(
+                file,
+                headerRecord.getStartingLineNumber(),
+                0,
+                column,
+                "required column '" + column + "' is missing"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportException(errors);
+    }
+    return new Table(file, header, records);
+  }
+
+  private static <T> T field(
+      Table table, CsvRecord record, String field, Function<String, T> parse) {
+    String text = table.get(record, field);
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new FieldError(field, e.getMessage());
+    }
+  }
+
+  private static <E extends Enum<E>> Set<E> enumSet(
+      String text, Function<String, E> parse, Class<E> type) {
+    EnumSet<E> set = EnumSet.noneOf(type);
+    for (String part : EcosystemStore.split(text)) {
+      set.add(parse.apply(part));
+    }
+    return set;
+  }
+
+  private static boolean bool(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return switch (t) {
+      case "", "0", "false", "non", "no", "n" -> false;
+      case "1", "true", "oui", "yes", "o", "y" -> true;
+      default ->
+          throw new IllegalArgumentException(
+              "'" + text + "' is not a yes/no value (oui/non, true/false, 1/0)");
+    };
+  }
+
+  private static LocalDate date(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a date written YYYY-MM-DD");
+    }
+  }
+
+  /**
+   * Imports organisations. A probable duplicate (of a stored organisation or of an earlier line) is
+   * an error unless {@code allowDuplicates}.
+   */
+  public ImportResult importOrganisations(
+      Actor actor, String file, Reader reader, boolean allowDuplicates) {
+    Table table = read(file, reader, ORGANISATION_COLUMNS, ORGANISATION_REQUIRED);
+    List<ImportException.LineError> errors = new ArrayList<>();
+    List<Organisation> parsed = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    for (CsvRecord record : table.records()) {
+      long line = record.getStartingLineNumber();
+      try {
+        OrganisationType type = field(table, record, "type", OrganisationType::parse);
+        Organisation organisation =
+            new Organisation(
+                0,
+                field(table, record, "name", t -> t),
+                type,
+                field(table, record, "size", t -> t.isEmpty() ? null : CompanySize.parse(t)),
+                field(table, record, "status", t -> t.isEmpty() ? null : EconomicStatus.parse(t)),
+                field(table, record, "ess", RegistryCsv::bool),
+                field(table, record, "commune", t -> registry.commune(t).code()),
+                field(table, record, "domains", t -> enumSet(t, Domain::parse, Domain.class)),
+                field(
+                    table,
+                    record,
+                    "objectives",
+                    t -> enumSet(t, PartnershipObjective::parse, PartnershipObjective.class)),
+                new Contact(
+                    field(table, record, "contact_person", t -> t),
+                    field(table, record, "contact_email", t -> t),
+                    field(table, record, "contact_phone", t -> t),
+                    field(table, record, "website", t -> t)),
+                field(table, record, "siren", Siren::parseOrNull),
+                0);
+        Territory commune = registry.commune(organisation.communeCode());
+        if (!actor.permissions().canEdit(commune)) {
+          throw new FieldError(
+              "commune",
+              "you may not edit organisations of " + commune.name() + " (" + commune.code() + ")");
+        }
+        parsed.add(organisation);
+        lines.add(line);
+      } catch (FieldError e) {
+        errors.add(
+            new ImportException.LineError(
+                file, line, table.column(e.field), e.field, e.getMessage()));
+      } catch (IllegalArgumentException e) {
+        // A rule across fields (e.g. size on an association): reported on the line.
+        errors.add(new ImportException.LineError(file, line, 0, "", e.getMessage()));
+      }
+    }
+    if (!allowDuplicates) {
+      for (int i = 0; i < parsed.size(); i++) {
+        Organisation o = parsed.get(i);
+        List<DuplicateCandidate> stored = registry.duplicates(o);
+        if (!stored.isEmpty()) {
+          Organisation twin = stored.get(0).existing();
+          errors.add(
+              new ImportException.LineError(
+                  file,
+                  lines.get(i),
+                  table.column("name"),
+                  "name",
+                  "probable duplicate of organisation "
+                      + twin.id()
+                      + " « "
+                      + twin.name()
+                      + " » ("
+                      + stored.get(0).reason()
+                      + ")"));
+        }
+        for (int j = 0; j < i; j++) {
+          Organisation earlier = parsed.get(j);
+          boolean sameSiren = o.siren() != null && o.siren().equals(earlier.siren());
+          boolean similar =
+              o.communeCode().equals(earlier.communeCode())
+                  && NameSimilarity.probableDuplicate(o.name(), earlier.name());
+          if (sameSiren || similar) {
+            errors.add(
+                new ImportException.LineError(
+                    file,
+                    lines.get(i),
+                    table.column(sameSiren ? "siren" : "name"),
+                    sameSiren ? "siren" : "name",
+                    "probable duplicate of line " + lines.get(j)));
+            break;
+          }
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.sort(java.util.Comparator.comparingLong(ImportException.LineError::line));
+      throw new ImportException(errors);
+    }
+    List<Long> ids =
+        registry
+            .jdbi()
+            .inTransaction(
+                h -> {
+                  List<Long> saved = new ArrayList<>();
+                  for (Organisation o : parsed) {
+                    saved.add(registry.insert(h, actor, o, registry.commune(o.communeCode())).id());
+                  }
+                  return saved;
+                });
+    return new ImportResult(ids.size(), ids);
+  }
+
+  /**
+   * Imports partnerships. Members are organisation ids, or {@code siren:NNNNNNNNN} for an
+   * organisation known by its SIREN, separated by {@code |}.
+   */
+  public ImportResult importPartnerships(Actor actor, String file, Reader reader) {
+    Table table = read(file, reader, PARTNERSHIP_COLUMNS, PARTNERSHIP_REQUIRED);
+    List<ImportException.LineError> errors = new ArrayList<>();
+    List<Partnership> parsed = new ArrayList<>();
+    for (CsvRecord record : table.records()) {
+      long line = record.getStartingLineNumber();
+      try {
+        PartnershipCategory category = field(table, record, "category", PartnershipCategory::parse);
+        TerritoryId territoryId = field(table, record, "territory", TerritoryId::parse);
+        Territory where = field(table, record, "territory", t -> registry.territory(territoryId));
+        if (!actor.permissions().canEdit(where)) {
+          throw new FieldError("territory", "you may not edit partnerships of " + where.name());
+        }
+        parsed.add(
+            new Partnership(
+                0,
+                field(table, record, "title", t -> t),
+                field(table, record, "members", this::members),
+                category,
+                field(table, record, "modality", t -> t.isEmpty() ? null : Modality.parse(t)),
+                field(table, record, "domains", t -> enumSet(t, Domain::parse, Domain.class)),
+                territoryId,
+                field(table, record, "start", RegistryCsv::date),
+                field(table, record, "end", RegistryCsv::date),
+                field(
+                    table,
+                    record,
+                    "resources",
+                    t -> enumSet(t, ResourceKind::parse, ResourceKind.class)),
+                field(table, record, "stage", t -> t.isEmpty() ? null : PartnershipStage.parse(t)),
+                field(
+                    table,
+                    record,
+                    "innovation_stage",
+                    t -> t.isEmpty() ? null : InnovationStage.parse(t)),
+                field(
+                    table,
+                    record,
+                    "levers",
+                    t -> enumSet(t, SupportLever::parse, SupportLever.class)),
+                0));
+      } catch (FieldError e) {
+        errors.add(
+            new ImportException.LineError(
+                file, line, table.column(e.field), e.field, e.getMessage()));
+      } catch (IllegalArgumentException e) {
+        errors.add(new ImportException.LineError(file, line, 0, "", e.getMessage()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportException(errors);
+    }
+    List<Long> ids =
+        registry
+            .jdbi()
+            .inTransaction(
+                h -> {
+                  List<Long> saved = new ArrayList<>();
+                  for (Partnership p : parsed) {
+                    saved.add(registry.insert(h, actor, p, registry.territory(p.territory())).id());
+                  }
+                  return saved;
+                });
+    return new ImportResult(ids.size(), ids);
+  }
+
+  private List<Long> members(String text) {
+    List<Long> ids = new ArrayList<>();
+    for (String part : EcosystemStore.split(text)) {
+      if (part.toLowerCase(Locale.ROOT).startsWith("siren:")) {
+        Siren siren = new Siren(part.substring(6));
+        long id =
+            registry
+                .jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery(
+                                "SELECT id FROM eco_organisation WHERE siren = :s ORDER BY id LIMIT 1")
+                            .bind("s", siren.value())
+                            .mapTo(Long.class)
+                            .findOne())
+                .orElseThrow(
+                    () -> new IllegalArgumentException("no organisation has SIREN " + siren));
+        ids.add(id);
+      } else {
+        try {
+          long id = Long.parseLong(part);
+          if (registry.organisation(id).isEmpty()) {
+            throw new IllegalArgumentException("organisation " + id + " does not exist");
+          }
+          ids.add(id);
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(
+              "'" + part + "' is neither an organisation id nor siren:NNNNNNNNN");
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** Writes the organisations of a territory, header first. */
+  public void exportOrganisations(TerritoryId territory, Writer writer) {
+    CsvWriter csv = CsvWriter.builder().build(writer);
+    csv.writeRecord(ORGANISATION_COLUMNS);
+    int offset = 0;
+    while (true) {
+      List<Organisation> page = registry.organisations(territory, null, null, 5_000, offset);
+      for (Organisation o : page) {
+        csv.writeRecord(
+            Long.toString(o.id()),
+            o.name(),
+            o.type().name(),
+            o.size() == null ? "" : o.size().name(),
+            o.status() == null ? "" : o.status().name(),
+            Boolean.toString(o.ess()),
+            o.communeCode(),
+            join(o.domains()),
+            join(o.objectives()),
+            o.contact().person(),
+            o.contact().email(),
+            o.contact().phone(),
+            o.contact().website(),
+            o.siren() == null ? "" : o.siren().value());
+      }
+      if (page.size() < 5_000) {
+        break;
+      }
+      offset += page.size();
+    }
+    flush(csv);
+  }
+
+  /** Writes the partnerships of a territory, header first. */
+  public void exportPartnerships(TerritoryId territory, Writer writer) {
+    CsvWriter csv = CsvWriter.builder().build(writer);
+    csv.writeRecord(PARTNERSHIP_COLUMNS);
+    for (Partnership p : registry.partnerships(territory, 10_000, 0)) {
+      csv.writeRecord(
+          Long.toString(p.id()),
+          p.title(),
+          String.join("|", p.memberIds().stream().map(String::valueOf).toList()),
+          p.category().name(),
+          p.modality() == null ? "" : p.modality().name(),
+          join(p.domains()),
+          p.territory().toString(),
+          p.start() == null ? "" : p.start().toString(),
+          p.end() == null ? "" : p.end().toString(),
+          join(p.resources()),
+          p.stage().name(),
+          p.innovationStage() == null ? "" : p.innovationStage().name(),
+          join(p.levers()));
+    }
+    flush(csv);
+  }
+
+  private static void flush(CsvWriter csv) {
+    try {
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String join(Set<? extends Enum<?>> values) {
+    return String.join("|", EcosystemStore.names(values));
+  }
+}

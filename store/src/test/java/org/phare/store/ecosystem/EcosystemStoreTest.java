@@ -1,0 +1,246 @@
+package org.phare.store.ecosystem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.phare.store.ecosystem.Samples.*;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.phare.core.account.Actor;
+import org.phare.core.ecosystem.Modality;
+import org.phare.core.ecosystem.Organisation;
+import org.phare.core.ecosystem.Partnership;
+import org.phare.core.ecosystem.PartnershipCategory;
+import org.phare.core.ecosystem.ResourceKind;
+import org.phare.core.indicator.Domain;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.TerritoryId;
+import org.phare.store.account.AccessDeniedException;
+import org.phare.store.account.AuditEntry;
+
+class EcosystemStoreTest {
+
+  static final EcosystemDatabase DB = EcosystemDatabase.get();
+  final EcosystemStore store = DB.services.registry();
+
+  @BeforeEach
+  void reset() {
+    DB.reset();
+  }
+
+  @Test
+  void an_organisation_is_saved_located_and_listed_in_its_departement_and_region_only() {
+    Organisation saved =
+        store.create(LOIRET_EDITOR, company("Boulangerie Dupont", "45234", "552100554"), false);
+    assertThat(saved.id()).isPositive();
+    assertThat(saved.version()).isEqualTo(1);
+    assertThat(store.organisation(saved.id())).contains(saved);
+    assertThat(store.organisations(LOIRET, null, null, 100, 0)).containsExactly(saved);
+    assertThat(store.organisations(CENTRE, null, null, 100, 0)).containsExactly(saved);
+    assertThat(store.organisations(TerritoryId.FRANCE, null, "boulangerie", 100, 0))
+        .containsExactly(saved);
+    assertThat(store.organisations(CHER, null, null, 100, 0)).isEmpty();
+  }
+
+  @Test
+  void same_siren_or_a_similar_name_in_the_same_commune_is_a_probable_duplicate() {
+    Organisation first =
+        store.create(LOIRET_EDITOR, association("Les Restos du Cœur", "45234"), false);
+    assertThatThrownBy(
+            () -> store.create(LOIRET_EDITOR, association("Restos du coeur", "45234"), false))
+        .isInstanceOfSatisfying(
+            DuplicateException.class,
+            e -> {
+              assertThat(e.candidates()).hasSize(1);
+              assertThat(e.candidates().get(0).existing().id()).isEqualTo(first.id());
+              assertThat(e.candidates().get(0).reason()).isEqualTo("SIMILAR_NAME_SAME_COMMUNE");
+            });
+    // The same name in another commune is another local branch: not a duplicate.
+    store.create(LOIRET_EDITOR, association("Restos du coeur", "45232"), false);
+    store.create(LOIRET_EDITOR, company("ACME", "45234", "552100554"), false);
+    assertThatThrownBy(
+            () ->
+                store.create(
+                    LOIRET_EDITOR,
+                    company("Société totalement autre", "45232", "552100554"),
+                    false))
+        .isInstanceOfSatisfying(
+            DuplicateException.class,
+            e -> assertThat(e.candidates().get(0).reason()).isEqualTo("SAME_SIREN"));
+    // Confirmed by the user: saved.
+    Organisation confirmed =
+        store.create(LOIRET_EDITOR, association("Restos du coeur", "45234"), true);
+    assertThat(confirmed.id()).isPositive();
+  }
+
+  @Test
+  void a_stale_version_is_refused_with_a_french_message_and_nothing_changes() {
+    Organisation saved =
+        store.create(LOIRET_EDITOR, association("Secours populaire", "45234"), false);
+    Organisation first = rename(saved, "Secours populaire français");
+    Organisation second = rename(saved, "Secours populaire du Loiret");
+    Organisation updated = store.update(LOIRET_EDITOR, first, false);
+    assertThat(updated.version()).isEqualTo(2);
+    assertThatThrownBy(() -> store.update(LOIRET_EDITOR, second, false))
+        .isInstanceOfSatisfying(
+            StaleVersionException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .contains("modifié(e) par quelqu'un d'autre")
+                  .contains("ne sont pas perdues");
+              assertThat(((Organisation) e.current()).name())
+                  .isEqualTo("Secours populaire français");
+            });
+    assertThat(store.organisation(saved.id()).orElseThrow().name())
+        .isEqualTo("Secours populaire français");
+    List<AuditEntry> audit = DB.services.audit().of("organisation", saved.id());
+    assertThat(audit).extracting(AuditEntry::action).containsExactly("CREATE", "UPDATE");
+    assertThat(audit.get(1).before()).contains("\"Secours populaire\"");
+    assertThat(audit.get(1).after()).contains("Secours populaire français");
+    assertThat(audit.get(1).login()).isEqualTo("editeur-loiret");
+  }
+
+  @Test
+  void editors_change_only_their_territories_and_viewers_nothing() {
+    assertThatThrownBy(
+            () -> store.create(CHER_EDITOR, association("Asso d'Orléans", "45234"), false))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("Orléans");
+    assertThatThrownBy(() -> store.create(VIEWER, association("Asso", "18033"), false))
+        .isInstanceOf(AccessDeniedException.class);
+    Organisation inLoiret =
+        store.create(LOIRET_EDITOR, association("Asso d'Orléans", "45234"), false);
+    // Moving it to the Cher is as much an edit of the Cher as of the Loiret.
+    Organisation moved =
+        new Organisation(
+            inLoiret.id(),
+            inLoiret.name(),
+            inLoiret.type(),
+            null,
+            null,
+            true,
+            "18033",
+            inLoiret.domains(),
+            inLoiret.objectives(),
+            inLoiret.contact(),
+            null,
+            inLoiret.version());
+    assertThatThrownBy(() -> store.update(LOIRET_EDITOR, moved, false))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> store.update(CHER_EDITOR, moved, false))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(store.organisation(inLoiret.id()).orElseThrow().communeCode()).isEqualTo("45234");
+  }
+
+  @Test
+  void sql_metacharacters_and_markup_are_stored_verbatim() {
+    String nasty = "Robert'); DROP TABLE eco_organisation; -- <script>alert(\"x\")</script> % _ \\";
+    Organisation saved = store.create(LOIRET_EDITOR, association(nasty, "45234"), false);
+    assertThat(store.organisation(saved.id()).orElseThrow().name()).isEqualTo(nasty);
+    assertThat(store.organisations(LOIRET, null, "drop table", 10, 0)).hasSize(1);
+    assertThat(store.organisations(LOIRET, null, "%", 10, 0)).hasSize(1);
+    assertThat(store.organisations(LOIRET, null, "zzz' OR '1'='1", 10, 0)).isEmpty();
+  }
+
+  @Test
+  void an_old_commune_code_is_stored_as_the_current_commune() {
+    Organisation saved = store.create(LOIRET_EDITOR, association("Foyer rural", "45999"), false);
+    assertThat(saved.communeCode()).isEqualTo("45234");
+    assertThatThrownBy(() -> store.create(LOIRET_EDITOR, association("X", "99999"), false))
+        .hasMessageContaining("commune '99999' is not in the territory referential");
+  }
+
+  @Test
+  void partnerships_link_existing_organisations_and_protect_them_from_deletion() {
+    Organisation company = store.create(LOIRET_EDITOR, company("ACME", "45234", null), false);
+    Organisation asso = store.create(LOIRET_EDITOR, association("Entraide", "45232"), false);
+    Partnership p =
+        store.create(
+            LOIRET_EDITOR,
+            new Partnership(
+                0,
+                "Mécénat de compétences ACME",
+                List.of(company.id(), asso.id()),
+                PartnershipCategory.MECENAT,
+                Modality.SKILLS_PATRONAGE,
+                Set.of(Domain.EMPLOYMENT),
+                TerritoryId.of(Level.EPCI, "244500468"),
+                null,
+                null,
+                Set.of(ResourceKind.SKILLS),
+                null,
+                null,
+                Set.of(),
+                0));
+    assertThat(store.partnership(p.id())).contains(p);
+    assertThat(store.partnerships(LOIRET, 10, 0)).containsExactly(p);
+    assertThat(store.partnerships(CHER, 10, 0)).isEmpty();
+    assertThatThrownBy(() -> store.deleteOrganisation(LOIRET_EDITOR, asso.id(), asso.version()))
+        .hasMessageContaining("participe encore");
+    assertThatThrownBy(
+            () ->
+                store.create(
+                    LOIRET_EDITOR,
+                    new Partnership(
+                        0,
+                        "X",
+                        List.of(company.id(), 999_999L),
+                        PartnershipCategory.MECENAT,
+                        null,
+                        Set.of(),
+                        LOIRET,
+                        null,
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        Set.of(),
+                        0)))
+        .hasMessageContaining("organisation 999999 does not exist");
+    Partnership stale = p;
+    store.update(
+        LOIRET_EDITOR,
+        new Partnership(
+            p.id(),
+            "Nouveau titre",
+            p.memberIds(),
+            p.category(),
+            p.modality(),
+            p.domains(),
+            p.territory(),
+            p.start(),
+            p.end(),
+            p.resources(),
+            p.stage(),
+            null,
+            Set.of(),
+            p.version()));
+    assertThatThrownBy(() -> store.update(LOIRET_EDITOR, stale))
+        .isInstanceOf(StaleVersionException.class);
+  }
+
+  @Test
+  void system_actor_is_recorded_as_system() {
+    Organisation saved = store.create(Actor.SYSTEM, association("Asso", "18033"), false);
+    assertThat(DB.services.audit().of("organisation", saved.id()).get(0).login())
+        .isEqualTo("system");
+  }
+
+  static Organisation rename(Organisation o, String name) {
+    return new Organisation(
+        o.id(),
+        name,
+        o.type(),
+        o.size(),
+        o.status(),
+        o.ess(),
+        o.communeCode(),
+        o.domains(),
+        o.objectives(),
+        o.contact(),
+        o.siren(),
+        o.version());
+  }
+}

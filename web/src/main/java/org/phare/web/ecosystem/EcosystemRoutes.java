@@ -1,0 +1,468 @@
+package org.phare.web.ecosystem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.phare.core.account.Actor;
+import org.phare.core.ecosystem.DuplicateCandidate;
+import org.phare.core.ecosystem.Family;
+import org.phare.core.ecosystem.Initiative;
+import org.phare.core.ecosystem.Organisation;
+import org.phare.core.ecosystem.Partnership;
+import org.phare.core.ecosystem.PartnershipCategory;
+import org.phare.core.indicator.Domain;
+import org.phare.core.territory.TerritoryId;
+import org.phare.store.ecosystem.DuplicateException;
+import org.phare.store.ecosystem.EcosystemServices;
+import org.phare.store.ecosystem.EvaluationStore;
+import org.phare.store.ecosystem.ImportException;
+import org.phare.store.ecosystem.NotFoundException;
+import org.phare.store.ecosystem.StaleVersionException;
+import org.phare.store.ecosystem.TerritoryGraph;
+import org.phare.web.account.AccountRoutes;
+import org.phare.web.account.Api;
+
+/**
+ * The ecosystem API: organisations, partnerships, initiatives, evaluations, a territory's network
+ * (Cytoscape.js elements) and overview, CSV import/export, and the OpenAPI description. Register
+ * after {@link AccountRoutes}, whose filter resolves sessions and checks CSRF tokens.
+ */
+public final class EcosystemRoutes {
+
+  /** Largest accepted CSV upload. */
+  public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+  private final EcosystemServices services;
+
+  public EcosystemRoutes(EcosystemServices services) {
+    this.services = services;
+  }
+
+  public void register(Javalin app) {
+    app.get("/api/organisations", guarded(this::listOrganisations));
+    app.get("/api/organisations.csv", guarded(this::exportOrganisations));
+    app.post("/api/organisations/import", guarded(this::importOrganisations));
+    app.get("/api/organisations/{id}", guarded(this::getOrganisation));
+    app.post("/api/organisations", guarded(this::createOrganisation));
+    app.put("/api/organisations/{id}", guarded(this::updateOrganisation));
+    app.delete("/api/organisations/{id}", guarded(this::deleteOrganisation));
+    app.get("/api/partnerships", guarded(this::listPartnerships));
+    app.get("/api/partnerships.csv", guarded(this::exportPartnerships));
+    app.post("/api/partnerships/import", guarded(this::importPartnerships));
+    app.get("/api/partnerships/{id}", guarded(this::getPartnership));
+    app.post("/api/partnerships", guarded(this::createPartnership));
+    app.put("/api/partnerships/{id}", guarded(this::updatePartnership));
+    app.get("/api/initiatives", guarded(this::listInitiatives));
+    app.get("/api/initiatives/{id}", guarded(this::getInitiative));
+    app.post("/api/initiatives", guarded(this::createInitiative));
+    app.get(
+        "/api/evaluation/questions",
+        guarded(ctx -> Api.json(ctx, 200, services.evaluations().questions())));
+    app.post("/api/evaluations", guarded(this::evaluate));
+    app.get("/api/territories/{territory}/ecosystem", guarded(this::overview));
+    app.get("/api/territories/{territory}/network", guarded(this::network));
+    app.get("/api/audit/{entity}/{id}", guarded(this::audit));
+    app.get("/api/openapi.yaml", guarded(ctx -> resource(ctx, "openapi.yaml", "application/yaml")));
+    app.get("/ecosystem/network", guarded(ctx -> resource(ctx, "network.html", "text/html")));
+    // Script and style are files, not inline, so that the page works under the server's CSP.
+    app.get(
+        "/assets/ecosystem-network.js",
+        guarded(ctx -> resource(ctx, "network.js", "text/javascript")));
+    app.get(
+        "/assets/ecosystem-network.css", guarded(ctx -> resource(ctx, "network.css", "text/css")));
+    app.get(
+        "/assets/cytoscape.min.js",
+        guarded(
+            ctx ->
+                classpath(
+                    ctx,
+                    "META-INF/resources/webjars/cytoscape/"
+                        + CYTOSCAPE_VERSION
+                        + "/dist/cytoscape.min.js",
+                    "text/javascript")));
+  }
+
+  /** Version of the Cytoscape.js WebJar on the classpath (root pom cytoscape.webjar.version). */
+  static final String CYTOSCAPE_VERSION = "3.33.1";
+
+  private static io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
+    return Api.guarded(handler, EcosystemRoutes::translate);
+  }
+
+  /** Registry exceptions to statuses; the 409 bodies carry what the client needs to recover. */
+  static boolean translate(Context ctx, RuntimeException e) {
+    if (e instanceof DuplicateException d) {
+      List<Map<String, Object>> candidates = new ArrayList<>();
+      for (DuplicateCandidate c : d.candidates()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("organisation", RegistryJson.of(c.existing()));
+        m.put("reason", c.reason());
+        m.put("similarity", c.similarity());
+        candidates.add(m);
+      }
+      Api.error(
+          ctx,
+          409,
+          d.getMessage(),
+          Map.of("code", "DUPLICATE", "candidates", candidates, "confirmWith", "?confirm=true"));
+      return true;
+    }
+    if (e instanceof StaleVersionException s) {
+      Object current = s.current();
+      Object json =
+          current instanceof Organisation o
+              ? RegistryJson.of(o)
+              : current instanceof Partnership p ? RegistryJson.of(p) : current;
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("code", "STALE_VERSION");
+      details.put("current", json);
+      details.put("yours", ctx.attribute("phare.submitted"));
+      Api.error(ctx, 409, s.getMessage(), details);
+      return true;
+    }
+    if (e instanceof NotFoundException) {
+      Api.error(ctx, 404, e.getMessage(), Map.of());
+      return true;
+    }
+    if (e instanceof ImportException i) {
+      Api.error(ctx, 422, i.getMessage(), Map.of("code", "IMPORT_REFUSED", "errors", i.errors()));
+      return true;
+    }
+    return false;
+  }
+
+  private static TerritoryId territoryQuery(Context ctx) {
+    String text = ctx.queryParam("territory");
+    return text == null || text.isBlank() ? TerritoryId.FRANCE : TerritoryId.parse(text);
+  }
+
+  private static TerritoryId territoryPath(Context ctx) {
+    return TerritoryId.parse(ctx.pathParam("territory"));
+  }
+
+  // ------------------------------------------------------------------ organisations
+
+  private void listOrganisations(Context ctx) {
+    String family = ctx.queryParam("family");
+    List<Map<String, Object>> list =
+        services
+            .registry()
+            .organisations(
+                territoryQuery(ctx),
+                family == null || family.isBlank() ? null : Family.parse(family),
+                ctx.queryParam("q"),
+                Api.intQuery(ctx, "limit", 100),
+                Api.intQuery(ctx, "offset", 0))
+            .stream()
+            .map(RegistryJson::of)
+            .toList();
+    Api.json(ctx, 200, list);
+  }
+
+  private void getOrganisation(Context ctx) {
+    long id = Api.pathId(ctx);
+    Organisation o =
+        services
+            .registry()
+            .organisation(id)
+            .orElseThrow(() -> new NotFoundException("L'organisation n° " + id + " n'existe pas."));
+    Api.json(ctx, 200, RegistryJson.of(o));
+  }
+
+  private static boolean confirmed(Context ctx) {
+    return "true".equalsIgnoreCase(ctx.queryParam("confirm"));
+  }
+
+  private void createOrganisation(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    Organisation o = RegistryJson.organisation(Api.body(ctx), 0);
+    Api.json(ctx, 201, RegistryJson.of(services.registry().create(actor, o, confirmed(ctx))));
+  }
+
+  private void updateOrganisation(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    JsonNode body = Api.body(ctx);
+    ctx.attribute("phare.submitted", body);
+    requireVersion(body);
+    Organisation o = RegistryJson.organisation(body, Api.pathId(ctx));
+    Api.json(ctx, 200, RegistryJson.of(services.registry().update(actor, o, confirmed(ctx))));
+  }
+
+  private static void requireVersion(JsonNode body) {
+    if (!body.path("version").canConvertToInt()) {
+      throw new Api.Failure(
+          400,
+          "version manquante : renvoyez la version lue, pour ne pas écraser d'autres modifications.");
+    }
+  }
+
+  private void deleteOrganisation(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    int version = Api.intQuery(ctx, "version", -1);
+    if (version < 0) {
+      throw new Api.Failure(400, "Paramètre « version » manquant.");
+    }
+    services.registry().deleteOrganisation(actor, Api.pathId(ctx), version);
+    ctx.status(204);
+  }
+
+  // ------------------------------------------------------------------ partnerships, initiatives
+
+  private void listPartnerships(Context ctx) {
+    Api.json(
+        ctx,
+        200,
+        services
+            .registry()
+            .partnerships(
+                territoryQuery(ctx),
+                Api.intQuery(ctx, "limit", 100),
+                Api.intQuery(ctx, "offset", 0))
+            .stream()
+            .map(RegistryJson::of)
+            .toList());
+  }
+
+  private void getPartnership(Context ctx) {
+    long id = Api.pathId(ctx);
+    Partnership p =
+        services
+            .registry()
+            .partnership(id)
+            .orElseThrow(() -> new NotFoundException("Le partenariat n° " + id + " n'existe pas."));
+    Api.json(ctx, 200, RegistryJson.of(p));
+  }
+
+  private void createPartnership(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    Partnership p = RegistryJson.partnership(Api.body(ctx), 0);
+    Api.json(ctx, 201, RegistryJson.of(services.registry().create(actor, p)));
+  }
+
+  private void updatePartnership(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    JsonNode body = Api.body(ctx);
+    ctx.attribute("phare.submitted", body);
+    requireVersion(body);
+    Partnership p = RegistryJson.partnership(body, Api.pathId(ctx));
+    Api.json(ctx, 200, RegistryJson.of(services.registry().update(actor, p)));
+  }
+
+  private void listInitiatives(Context ctx) {
+    Api.json(
+        ctx,
+        200,
+        services.registry().initiatives(territoryQuery(ctx)).stream()
+            .map(RegistryJson::of)
+            .toList());
+  }
+
+  private void getInitiative(Context ctx) {
+    long id = Api.pathId(ctx);
+    Initiative i =
+        services
+            .registry()
+            .initiative(id)
+            .orElseThrow(() -> new NotFoundException("L'initiative n° " + id + " n'existe pas."));
+    Api.json(ctx, 200, RegistryJson.of(i));
+  }
+
+  private void createInitiative(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    Initiative i = RegistryJson.initiative(Api.body(ctx), 0);
+    Api.json(ctx, 201, RegistryJson.of(services.registry().create(actor, i)));
+  }
+
+  private void evaluate(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    JsonNode body = Api.body(ctx);
+    EvaluationStore.Subject subject;
+    try {
+      subject = EvaluationStore.Subject.valueOf(body.path("subject").asText(""));
+    } catch (IllegalArgumentException e) {
+      throw new Api.Failure(400, "subject : PARTNERSHIP ou INITIATIVE attendu.");
+    }
+    Map<String, Integer> answers = new LinkedHashMap<>();
+    body.path("answers")
+        .fields()
+        .forEachRemaining(
+            e ->
+                answers.put(
+                    e.getKey(), e.getValue().canConvertToInt() ? e.getValue().asInt() : null));
+    long id =
+        services
+            .evaluations()
+            .evaluate(
+                actor,
+                subject,
+                body.path("subjectId").asLong(0),
+                answers,
+                body.path("comment").asText(""));
+    Api.json(ctx, 201, Map.of("id", id));
+  }
+
+  // ------------------------------------------------------------------ analysis
+
+  private void overview(Context ctx) {
+    Api.json(ctx, 200, services.analysis().overview(territoryPath(ctx)));
+  }
+
+  /** Cytoscape.js elements: {@code {elements: {nodes: [{data}], edges: [{data}]}, metrics}}. */
+  private void network(Context ctx) {
+    String family = ctx.queryParam("family");
+    String category = ctx.queryParam("category");
+    String domain = ctx.queryParam("domain");
+    TerritoryGraph graph =
+        services
+            .analysis()
+            .graph(
+                territoryPath(ctx),
+                new TerritoryGraph.Filter(
+                    family == null || family.isBlank() ? null : Family.parse(family),
+                    category == null || category.isBlank()
+                        ? null
+                        : PartnershipCategory.parse(category),
+                    domain == null || domain.isBlank() ? null : Domain.parse(domain)));
+    List<Map<String, Object>> nodes = new ArrayList<>(graph.nodes().size());
+    for (TerritoryGraph.Node n : graph.nodes()) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("id", "o" + n.id());
+      data.put("label", n.name());
+      data.put("family", n.family());
+      data.put("type", n.type());
+      data.put("ess", n.ess());
+      data.put("degree", n.degree());
+      data.put("betweenness", n.betweenness());
+      nodes.add(Map.of("data", data));
+    }
+    List<Map<String, Object>> edges = new ArrayList<>(graph.links().size());
+    for (TerritoryGraph.Link l : graph.links()) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("id", "l" + l.source() + "-" + l.target());
+      data.put("source", "o" + l.source());
+      data.put("target", "o" + l.target());
+      data.put("partnerships", l.partnerships());
+      data.put("categories", l.categories());
+      edges.add(Map.of("data", data));
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("territory", graph.territory().toString());
+    body.put("elements", Map.of("nodes", nodes, "edges", edges));
+    body.put("metrics", graph.metrics());
+    Api.json(ctx, 200, body);
+  }
+
+  private void audit(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    if (!actor.permissions().isAdministrator()) {
+      throw new Api.Failure(403, "Journal réservé aux administrateurs.");
+    }
+    Api.json(ctx, 200, services.audit().of(ctx.pathParam("entity"), Api.pathId(ctx)));
+  }
+
+  // ------------------------------------------------------------------ CSV
+
+  private void exportOrganisations(Context ctx) {
+    StringWriter out = new StringWriter();
+    services.csv().exportOrganisations(territoryQuery(ctx), out);
+    csv(ctx, "organisations.csv", out.toString());
+  }
+
+  private void exportPartnerships(Context ctx) {
+    StringWriter out = new StringWriter();
+    services.csv().exportPartnerships(territoryQuery(ctx), out);
+    csv(ctx, "partenariats.csv", out.toString());
+  }
+
+  private static void csv(Context ctx, String name, String text) {
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .contentType("text/csv; charset=utf-8")
+        .result(text);
+  }
+
+  private void importOrganisations(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    byte[] body = upload(ctx);
+    var result =
+        services
+            .csv()
+            .importOrganisations(
+                actor,
+                fileName(ctx, "organisations.csv"),
+                new InputStreamReader(
+                    new java.io.ByteArrayInputStream(body), StandardCharsets.UTF_8),
+                "true".equalsIgnoreCase(ctx.queryParam("allowDuplicates")));
+    Api.json(ctx, 201, result);
+  }
+
+  private void importPartnerships(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    byte[] body = upload(ctx);
+    var result =
+        services
+            .csv()
+            .importPartnerships(
+                actor,
+                fileName(ctx, "partenariats.csv"),
+                new InputStreamReader(
+                    new java.io.ByteArrayInputStream(body), StandardCharsets.UTF_8));
+    Api.json(ctx, 201, result);
+  }
+
+  private static String fileName(Context ctx, String fallback) {
+    String name = ctx.queryParam("file");
+    return name == null || name.isBlank() ? fallback : name.replaceAll("[^A-Za-z0-9._ -]", "_");
+  }
+
+  /**
+   * Reads the request body up to {@link #MAX_UPLOAD_BYTES}: a larger declared length or a longer
+   * stream is refused with 413 before anything is parsed.
+   */
+  static byte[] upload(Context ctx) {
+    long declared = ctx.contentLength();
+    if (declared > MAX_UPLOAD_BYTES) {
+      throw new Api.Failure(413, "Fichier trop volumineux (10 Mo au plus).");
+    }
+    try (InputStream in = ctx.bodyInputStream()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      int read;
+      while ((read = in.read(buffer)) >= 0) {
+        out.write(buffer, 0, read);
+        if (out.size() > MAX_UPLOAD_BYTES) {
+          throw new Api.Failure(413, "Fichier trop volumineux (10 Mo au plus).");
+        }
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void resource(Context ctx, String name, String type) {
+    classpath(ctx, "org/phare/web/ecosystem/" + name, type);
+  }
+
+  private static void classpath(Context ctx, String path, String type) {
+    InputStream in = EcosystemRoutes.class.getClassLoader().getResourceAsStream(path);
+    if (in == null) {
+      throw new NotFoundException("Ressource introuvable : " + path);
+    }
+    try (in) {
+      ctx.contentType(type + "; charset=utf-8").result(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
