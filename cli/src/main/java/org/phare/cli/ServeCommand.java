@@ -38,17 +38,10 @@ public final class ServeCommand implements Callable<Integer> {
     ecosystem
         .accounts()
         .ensureFirstAdministrator(System.getenv("PHARE_ADMIN_PASSWORD"), System.out::println);
-    java.nio.file.Path openData = phare.settings().openDataDir();
-    if (openData == null) {
-      throw new IllegalStateException(
-          "no open-data folder: the map outlines are read from its geo/ folder (set "
-              + org.phare.store.Settings.OPEN_DATA_ENV
-              + ")");
-    }
     WebServer server =
         WebServer.start(
             phare,
-            openData.resolve("geo"),
+            WebServer.geoDir(phare),
             port,
             java.util.List.of(
                 new AccountRoutes(ecosystem.accounts())::register,

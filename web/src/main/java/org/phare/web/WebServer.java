@@ -57,7 +57,8 @@ public final class WebServer {
     return start(new CachingData(ServicesData.of(services)), GeoAtlas.load(geoDir), port, modules);
   }
 
-  static Path geoDir(PhareServices services) {
+  /** The folder of the map outlines: {@code geo/} of the open-data folder. */
+  public static Path geoDir(PhareServices services) {
     Path openData = services.settings().openDataDir();
     if (openData == null) {
       throw new IllegalStateException(
