@@ -235,6 +235,7 @@ public final class DiagnosticEngine {
       final Series series;
       final int sign;
       final GroupStatistics[] statistics;
+      final RankTable ranks;
       final double nationalReference;
       final Series parentSeries;
       final Level parentLevel;
@@ -248,6 +249,7 @@ public final class DiagnosticEngine {
         this.sign = definition.polarity().sign() == 0 ? 1 : definition.polarity().sign();
         if (series == null) {
           statistics = null;
+          ranks = null;
           nationalReference = Double.NaN;
           parentSeries = null;
           parentLevel = null;
@@ -260,6 +262,11 @@ public final class DiagnosticEngine {
           values[i] = series.value(i);
         }
         this.statistics = statisticsByGroup(values, sign);
+        double[] oriented = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+          oriented[i] = sign * values[i];
+        }
+        this.ranks = RankTable.of(oriented, groups.groupOf(), groups.groupCount());
         double france = data.value(definition.code(), vintage, TerritoryId.FRANCE);
         this.nationalReference = Double.isNaN(france) ? statistics[0].median : france;
         if (reference == Reference.PARENT && level != Level.COUNTRY) {
@@ -332,7 +339,6 @@ public final class DiagnosticEngine {
             definition.isScored() && group.sd > 0 && !Double.isNaN(gap)
                 ? definition.polarity().sign() * gap / group.sd
                 : Double.NaN;
-        double oriented = sign * value;
         return new IndicatorResult(
             definition,
             vintage,
@@ -340,9 +346,9 @@ public final class DiagnosticEngine {
             referenceValue,
             gap,
             score,
-            group.rank(oriented),
+            ranks.rank(index),
             group.count,
-            group.percentile(oriented),
+            ranks.percentile(index),
             trend(index, value),
             series.aggregated(index));
       }
