@@ -30,6 +30,8 @@
     cytoscape({
       container: document.getElementById('graph'),
       elements: body.elements,
+      // a small network would otherwise be zoomed until labels fill the screen
+      maxZoom: 1.5,
       style: [
         {selector: 'node', style: {'label': 'data(label)', 'font-size': 10,
           'background-color': e => colours[e.data('family')] || '#999',
