@@ -3,7 +3,10 @@ package org.phare.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.phare.store.PhareServices;
+import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.web.WebServer;
+import org.phare.web.account.AccountRoutes;
+import org.phare.web.ecosystem.EcosystemRoutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +32,27 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PhareServices phare = PhareServices.open(database.settings(), new ConsoleProgress());
-    WebServer server = WebServer.start(phare, port);
+    // Ecosystem registry and accounts (issue 5): first administrator from PHARE_ADMIN_PASSWORD or
+    // printed once; account routes first, their filter checks sessions and CSRF tokens.
+    EcosystemServices ecosystem = EcosystemServices.of(phare);
+    ecosystem
+        .accounts()
+        .ensureFirstAdministrator(System.getenv("PHARE_ADMIN_PASSWORD"), System.out::println);
+    java.nio.file.Path openData = phare.settings().openDataDir();
+    if (openData == null) {
+      throw new IllegalStateException(
+          "no open-data folder: the map outlines are read from its geo/ folder (set "
+              + org.phare.store.Settings.OPEN_DATA_ENV
+              + ")");
+    }
+    WebServer server =
+        WebServer.start(
+            phare,
+            openData.resolve("geo"),
+            port,
+            java.util.List.of(
+                new AccountRoutes(ecosystem.accounts())::register,
+                new EcosystemRoutes(ecosystem)::register));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -14,6 +14,11 @@ public record EcosystemServices(
     EcosystemAnalysis analysis,
     RegistryCsv csv) {
 
+  /** Over the application's database and referential. */
+  public static EcosystemServices of(org.phare.store.PhareServices phare) {
+    return of(phare.database().jdbi(), phare.territories().referential());
+  }
+
   public static EcosystemServices of(Jdbi jdbi, TerritoryReferential referential) {
     EcosystemStore registry = new EcosystemStore(jdbi, referential);
     EvaluationStore evaluations = new EvaluationStore(registry);

@@ -75,6 +75,12 @@ public final class EcosystemRoutes {
     app.get("/api/audit/{entity}/{id}", guarded(this::audit));
     app.get("/api/openapi.yaml", guarded(ctx -> resource(ctx, "openapi.yaml", "application/yaml")));
     app.get("/ecosystem/network", guarded(ctx -> resource(ctx, "network.html", "text/html")));
+    // Script and style are files, not inline, so that the page works under the server's CSP.
+    app.get(
+        "/assets/ecosystem-network.js",
+        guarded(ctx -> resource(ctx, "network.js", "text/javascript")));
+    app.get(
+        "/assets/ecosystem-network.css", guarded(ctx -> resource(ctx, "network.css", "text/css")));
     app.get(
         "/assets/cytoscape.min.js",
         guarded(

@@ -134,8 +134,8 @@ class EcosystemBrowserTest {
     assertThat(partnership.get("status")).isEqualTo(201);
 
     editor.reload();
-    editor.waitForFunction(
-        "document.getElementById('metrics').textContent.includes('organisations')");
+    // A predicate string would be eval'd in the page, which the CSP forbids: poll from Java.
+    editor.waitForCondition(() -> editor.textContent("#metrics").contains("organisations"));
     String metrics = editor.textContent("#metrics");
     assertThat(metrics).contains("3 organisations, 3 liens").contains("densité 100 %");
     assertThat(editor.locator("#graph canvas").count()).isPositive();

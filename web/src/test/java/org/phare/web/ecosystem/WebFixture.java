@@ -42,6 +42,13 @@ final class WebFixture {
     this.jdbi = jdbi;
     this.services = EcosystemServices.of(jdbi, referential());
     this.app = Javalin.create();
+    // The production server's policy (org.phare.web.WebServer.CSP): no inline script or style.
+    app.after(
+        ctx ->
+            ctx.header(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                    + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'"));
     new AccountRoutes(services.accounts()).register(app);
     new EcosystemRoutes(services).register(app);
     app.start("127.0.0.1", 0);
