@@ -53,6 +53,26 @@ public final class MatchingService {
     this.model = AffinityModel.withDefaults();
   }
 
+  /**
+   * Over the application: priorities are the territory's priority fragilities diagnosed against the
+   * national reference with the latest vintage; a territory without indicator data gets none.
+   */
+  public static MatchingService of(
+      org.phare.store.PhareServices phare, org.phare.store.ecosystem.EcosystemServices ecosystem) {
+    return new MatchingService(
+        ecosystem.registry(),
+        territory -> {
+          try {
+            return phare
+                .diagnostics()
+                .diagnose(territory, org.phare.core.diagnostic.Reference.NATIONAL, null)
+                .priorities();
+          } catch (RuntimeException noDiagnosis) {
+            return List.of();
+          }
+        });
+  }
+
   public Participants participants() {
     return participants;
   }
