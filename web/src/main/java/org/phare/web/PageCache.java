@@ -49,6 +49,25 @@ public final class PageCache {
     return compressed;
   }
 
+  /**
+   * Bytes stored as they are (for responses already compressed, such as PDFs), rendered by {@code
+   * render} when absent. Two requests for the same absent key may both render; the last one stored
+   * wins (same bytes).
+   */
+  public byte[] stored(String key, Supplier<byte[]> render) {
+    synchronized (entries) {
+      byte[] found = entries.get(key);
+      if (found != null) {
+        return found;
+      }
+    }
+    byte[] bytes = render.get();
+    synchronized (entries) {
+      entries.put(key, bytes);
+    }
+    return bytes;
+  }
+
   /** Writes a cached response, compressed when the client accepts gzip. */
   public void send(Context ctx, String contentType, String key, Supplier<String> render) {
     byte[] body = gzipped(key, render);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
@@ -167,6 +168,15 @@ class BrowserTest {
     assertThat(page.locator("h1").innerText()).contains("données simulées");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("7-actors-companies-centre.png")));
+
+    // mayors: Q4 dynamic and Q8 role of local authorities
+    page.navigate(fixture.url("/acteurs?acteur=mayors&region=24"));
+    assertThat(page.locator("svg[aria-labelledby='roles-title roles-desc']").innerHTML())
+        .contains("Impulser des rencontres");
+    page.locator("svg[aria-labelledby='roles-title roles-desc']")
+        .screenshot(
+            new Locator.ScreenshotOptions()
+                .setPath(SHOTS.resolve("8-actors-mayors-q8-centre.png")));
     assertThat(consoleErrors).as("browser console errors (CSP violations...)").isEmpty();
   }
 

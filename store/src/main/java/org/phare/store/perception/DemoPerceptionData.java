@@ -166,45 +166,11 @@ public final class DemoPerceptionData {
     }
     CoConstructionDynamic[][] dynamic = new CoConstructionDynamic[h][];
     if (actor == Actor.MAYORS) {
-      double[] published = PublishedFigures.dynamic();
-      // chain of conditional binary answers, each balanced on the weight still undecided
-      double[] remainingWeight = size.clone();
-      double remaining = 100;
-      int[][] level = new int[h][];
-      for (int i = 0; i < h; i++) {
-        level[i] = new int[n[i]];
-        Arrays.fill(level[i], -1);
-      }
-      for (int k = 0; k < published.length - 1; k++) {
-        double conditional = published[k] / remaining;
-        double[] p =
-            balance(remainingWeight, conditional, Map.of(), codes, random, 0.05, 0.01, 0.99);
-        for (int i = 0; i < h; i++) {
-          int undecided = 0;
-          for (int r = 0; r < n[i]; r++) {
-            undecided += level[i][r] < 0 ? 1 : 0;
-          }
-          boolean[] chosen = exactly(undecided, p[i], random);
-          int j = 0;
-          int left = 0;
-          for (int r = 0; r < n[i]; r++) {
-            if (level[i][r] < 0) {
-              if (chosen[j++]) {
-                level[i][r] = k;
-              } else {
-                left++;
-              }
-            }
-          }
-          remainingWeight[i] = size[i] * left / n[i];
-        }
-        remaining -= published[k];
-      }
+      int[][] level = categorical(PublishedFigures.dynamic(), size, n, codes, random);
       for (int i = 0; i < h; i++) {
         dynamic[i] = new CoConstructionDynamic[n[i]];
         for (int r = 0; r < n[i]; r++) {
-          int k = level[i][r] < 0 ? published.length - 1 : level[i][r];
-          dynamic[i][r] = CoConstructionDynamic.values()[k];
+          dynamic[i][r] = CoConstructionDynamic.values()[level[i][r]];
         }
       }
     }
@@ -231,10 +197,79 @@ public final class DemoPerceptionData {
                 answer,
                 practised,
                 alliance[i][r],
-                actor == Actor.MAYORS ? dynamic[i][r] : null));
+                actor == Actor.MAYORS ? dynamic[i][r] : null,
+                List.of()));
+      }
+    }
+    if (actor == Actor.MAYORS) {
+      // drawn last, so that adding Q8 left every earlier answer of the shipped seed unchanged
+      LocalAuthorityRole[] items = LocalAuthorityRole.values();
+      int[][][] answers = new int[items.length][][];
+      for (LocalAuthorityRole item : items) {
+        answers[item.ordinal()] =
+            categorical(PublishedFigures.localAuthorityRole(item), size, n, codes, random);
+      }
+      int index = 0;
+      for (int i = 0; i < h; i++) {
+        for (int r = 0; r < n[i]; r++) {
+          List<RolePriority> roles = new ArrayList<>();
+          for (LocalAuthorityRole item : items) {
+            roles.add(RolePriority.values()[answers[item.ordinal()][i][r]]);
+          }
+          respondents.set(index, respondents.get(index).withRoles(roles));
+          index++;
+        }
       }
     }
     return respondents;
+  }
+
+  /**
+   * Answers to a closed question whose national shares (%) are published: a chain of conditional
+   * binary answers (category k among those not yet decided), each balanced over the regions on the
+   * weight still undecided, so the weighted national shares hit the published ones up to rounding
+   * while regions vary. Returns the category index of each respondent by region.
+   */
+  private static int[][] categorical(
+      double[] published, double[] size, int[] n, String[] codes, SplittableRandom random) {
+    int h = n.length;
+    double[] remainingWeight = size.clone();
+    double remaining = Arrays.stream(published).sum();
+    int[][] level = new int[h][];
+    for (int i = 0; i < h; i++) {
+      level[i] = new int[n[i]];
+      Arrays.fill(level[i], -1);
+    }
+    for (int k = 0; k < published.length - 1; k++) {
+      double conditional = published[k] / remaining;
+      double[] p = balance(remainingWeight, conditional, Map.of(), codes, random, 0.05, 0.01, 0.99);
+      for (int i = 0; i < h; i++) {
+        int undecided = 0;
+        for (int r = 0; r < n[i]; r++) {
+          undecided += level[i][r] < 0 ? 1 : 0;
+        }
+        boolean[] chosen = exactly(undecided, p[i], random);
+        int j = 0;
+        int left = 0;
+        for (int r = 0; r < n[i]; r++) {
+          if (level[i][r] < 0) {
+            if (chosen[j++]) {
+              level[i][r] = k;
+            } else {
+              left++;
+            }
+          }
+        }
+        remainingWeight[i] = size[i] * left / n[i];
+      }
+      remaining -= published[k];
+    }
+    for (int[] region : level) {
+      for (int r = 0; r < region.length; r++) {
+        region[r] = region[r] < 0 ? published.length - 1 : region[r];
+      }
+    }
+    return level;
   }
 
   /** n_h proportional to the square root of the stratum size, at least 10, summing to n. */

@@ -208,6 +208,31 @@ public final class PublishedFigures {
     return new double[] {17, 13, 46, 24};
   }
 
+  /**
+   * Mayors' Q8 (%): priority, secondary, not needed, for each role of local authorities. Source:
+   * "Alliances innovantes et territoires" (Le RAMEAU, 2018, Q8, base: all mayors) and rapport PHARE
+   * 2013-2017 §2-4. Legible in the scanned charts: the totals priority + secondary of the six items
+   * (98, 96, 97, 97, 95, 88 %) and the priority / secondary split of the first three (74/24, 71/25,
+   * 68/29). For the last three only one part of the split is legible (33, 39, 34 %); it is read as
+   * the secondary share, which keeps the published order of the items by decreasing priority share
+   * (64, 56, 54 %). Those three splits are therefore demonstration values.
+   */
+  static double[] localAuthorityRole(LocalAuthorityRole item) {
+    return switch (item) {
+      case FOSTER_MEETINGS -> new double[] {74, 24, 2};
+      case ANIMATE_DIALOGUE -> new double[] {71, 25, 4};
+      case HELP_PARTNERSHIPS -> new double[] {68, 29, 3};
+      case PROMOTE_ALLIANCES -> new double[] {64, 33, 3};
+      case COLLECTIVE_EXPERIMENTS -> new double[] {56, 39, 5};
+      case PUBLIC_PRIVATE_PARTNERSHIPS -> new double[] {54, 34, 12};
+    };
+  }
+
+  /** Whether the priority / secondary split of a Q8 item is legible in the published charts. */
+  public static boolean localAuthorityRoleSplitPublished(LocalAuthorityRole item) {
+    return item.ordinal() <= LocalAuthorityRole.HELP_PARTNERSHIPS.ordinal();
+  }
+
   static Domain domain(int index) {
     return GRID[index];
   }

@@ -18,6 +18,8 @@ import org.phare.core.indicator.Domain;
  * @param categories partnership categories practised (empty unless practice is YES)
  * @param allianceInnovation whether alliances are seen as a source of innovation
  * @param dynamic mayors' Q4 answer, null for other actors
+ * @param roles mayors' Q8 answers indexed by {@link LocalAuthorityRole#ordinal()}, empty for other
+ *     actors
  */
 public record Respondent(
     Actor actor,
@@ -29,7 +31,8 @@ public record Respondent(
     Practice practice,
     Set<PartnershipCategory> categories,
     boolean allianceInnovation,
-    CoConstructionDynamic dynamic) {
+    CoConstructionDynamic dynamic,
+    java.util.List<RolePriority> roles) {
 
   public Respondent {
     if (ratings.length != Domain.values().length) {
@@ -38,6 +41,31 @@ public record Respondent(
     ratings = ratings.clone();
     priorities = Set.copyOf(priorities);
     categories = Set.copyOf(categories);
+    roles = java.util.List.copyOf(roles);
+    if (!roles.isEmpty() && roles.size() != LocalAuthorityRole.values().length) {
+      throw new IllegalArgumentException("respondent " + id + ": 6 answers to Q8 expected");
+    }
+  }
+
+  /** Same respondent with its Q8 answers. */
+  public Respondent withRoles(java.util.List<RolePriority> answers) {
+    return new Respondent(
+        actor,
+        id,
+        region,
+        weight,
+        ratings,
+        priorities,
+        practice,
+        categories,
+        allianceInnovation,
+        dynamic,
+        answers);
+  }
+
+  /** The Q8 answer to one item, null when the study did not ask. */
+  public RolePriority role(LocalAuthorityRole item) {
+    return roles.isEmpty() ? null : roles.get(item.ordinal());
   }
 
   public int rating(Domain domain) {

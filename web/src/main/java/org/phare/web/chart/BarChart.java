@@ -16,6 +16,8 @@ public final class BarChart {
    * @param max upper end of the axis
    * @param note source / base line printed under the bars
    */
+  private static final int NOTE_CHARS = 115;
+
   public static String render(
       String id,
       String title,
@@ -26,10 +28,17 @@ public final class BarChart {
       String note) {
     double width = 640;
     double labelWidth = 230;
+    // the value column widens for long value texts (about 6.5 px a character at the chart's size)
     double valueWidth = 90;
+    for (Bar bar : bars) {
+      String text = bar.text() + (bar.mark().isEmpty() ? "" : " " + bar.mark());
+      valueWidth = Math.max(valueWidth, 12 + 6.5 * text.length());
+    }
     double rowHeight = 20;
     double top = 6;
-    double height = top + bars.size() * rowHeight + 42;
+    double noteY = top + bars.size() * rowHeight + 22;
+    // room for two note lines, more when the note wraps further (12 px a line)
+    double height = noteY + 20 + 12 * Math.max(0, Svg.wrap(note, NOTE_CHARS).size() - 2);
     double plotX = labelWidth + 6;
     double plotWidth = width - plotX - valueWidth;
     double span = max - min <= 0 ? 1 : max - min;
@@ -112,7 +121,7 @@ public final class BarChart {
           "class",
           "bar-value");
     }
-    svg.note(note, 4, height - 20, 115);
+    svg.note(note, 4, noteY, NOTE_CHARS);
     return svg.finish();
   }
 

@@ -18,10 +18,35 @@ public final class MapCache {
   public static final double MAIN_HEIGHT = 560;
 
   private final GeoAtlas atlas;
+  private final double tolerancePx;
   private final Map<String, MapLayout> layouts = new ConcurrentHashMap<>();
+  private volatile MapCache print;
 
+  /** Layouts for the screen (simplified at {@link MapLayout#TOLERANCE_PX}). */
   public MapCache(GeoAtlas atlas) {
+    this(atlas, MapLayout.TOLERANCE_PX);
+  }
+
+  private MapCache(GeoAtlas atlas, double tolerancePx) {
     this.atlas = atlas;
+    this.tolerancePx = tolerancePx;
+  }
+
+  /**
+   * The layouts for print (PDF): same atlas, outlines simplified at {@link
+   * MapLayout#PRINT_TOLERANCE_PX}, cached separately.
+   */
+  public MapCache forPrint() {
+    MapCache p = print;
+    if (p == null) {
+      synchronized (this) {
+        if (print == null) {
+          print = new MapCache(atlas, MapLayout.PRINT_TOLERANCE_PX);
+        }
+        p = print;
+      }
+    }
+    return p;
   }
 
   public GeoAtlas atlas() {
@@ -32,7 +57,7 @@ public final class MapCache {
   public MapLayout france(Level level) {
     return layouts.computeIfAbsent(
         level.code() + ":*",
-        key -> MapLayout.of(atlas.outlines(level).values(), WIDTH, MAIN_HEIGHT, true));
+        key -> MapLayout.of(atlas.outlines(level).values(), WIDTH, MAIN_HEIGHT, true, tolerancePx));
   }
 
   /** A zoom on some territories of a level (the départements of a region). */
@@ -48,7 +73,7 @@ public final class MapCache {
           if (outlines.isEmpty()) {
             throw new IllegalArgumentException("no outline for " + level.code() + " " + sorted);
           }
-          return MapLayout.of(outlines, WIDTH, 480, false);
+          return MapLayout.of(outlines, WIDTH, 480, false, tolerancePx);
         });
   }
 }

@@ -22,6 +22,13 @@ import java.util.List;
 public record MapLayout(double width, double height, List<Shape> shapes, List<Inset> insets) {
 
   static final double TOLERANCE_PX = 1.2;
+
+  /**
+   * Tolerance for print (PDF): the map is printed about 17 cm wide, so 2.5 px is 0.7 mm, below what
+   * the eye separates on paper, and the PDF renderer has about half the points to draw.
+   */
+  static final double PRINT_TOLERANCE_PX = 2.5;
+
   private static final double MARGIN = 8;
   private static final double INSET_HEIGHT = 92;
 
@@ -49,6 +56,16 @@ public record MapLayout(double width, double height, List<Shape> shapes, List<In
    */
   public static MapLayout of(
       Collection<Outline> outlines, double width, double mainHeight, boolean overseasInInsets) {
+    return of(outlines, width, mainHeight, overseasInInsets, TOLERANCE_PX);
+  }
+
+  /** As {@link #of(Collection, double, double, boolean)} with a simplification tolerance (px). */
+  static MapLayout of(
+      Collection<Outline> outlines,
+      double width,
+      double mainHeight,
+      boolean overseasInInsets,
+      double tolerancePx) {
     List<Outline> main = new ArrayList<>();
     List<Outline> overseas = new ArrayList<>();
     for (Outline outline : outlines) {
@@ -60,7 +77,8 @@ public record MapLayout(double width, double height, List<Shape> shapes, List<In
     }
     double height = mainHeight + (overseas.isEmpty() ? 0 : INSET_HEIGHT + MARGIN);
     List<Shape> shapes =
-        new ArrayList<>(fit(main, MARGIN, MARGIN, width - 2 * MARGIN, mainHeight - 2 * MARGIN));
+        new ArrayList<>(
+            fit(main, MARGIN, MARGIN, width - 2 * MARGIN, mainHeight - 2 * MARGIN, tolerancePx));
     List<Inset> insets = new ArrayList<>();
     if (!overseas.isEmpty()) {
       double gap = 6;
@@ -71,14 +89,16 @@ public record MapLayout(double width, double height, List<Shape> shapes, List<In
         double x = MARGIN + i * (insetWidth + gap);
         insets.add(new Inset(outline.code(), outline.name(), x, y, insetWidth, INSET_HEIGHT));
         // leave room for the inset's name at the top of the frame
-        shapes.addAll(fit(List.of(outline), x + 4, y + 16, insetWidth - 8, INSET_HEIGHT - 20));
+        shapes.addAll(
+            fit(List.of(outline), x + 4, y + 16, insetWidth - 8, INSET_HEIGHT - 20, tolerancePx));
       }
     }
     return new MapLayout(width, height, shapes, insets);
   }
 
   /** Projects outlines around their common centre and fits them into a box, keeping proportions. */
-  private static List<Shape> fit(List<Outline> outlines, double x0, double y0, double w, double h) {
+  private static List<Shape> fit(
+      List<Outline> outlines, double x0, double y0, double w, double h, double tolerancePx) {
     double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
     for (Outline outline : outlines) {
       double[] b = outline.bounds();
@@ -134,7 +154,7 @@ public record MapLayout(double width, double height, List<Shape> shapes, List<In
         for (double[] p : ring) {
           double px = offsetX + (p[0] - minX) * scale;
           double py = offsetY + (maxY - p[1]) * scale;
-          if (kept > 0 && Math.hypot(px - lastX, py - lastY) < TOLERANCE_PX) {
+          if (kept > 0 && Math.hypot(px - lastX, py - lastY) < tolerancePx) {
             continue;
           }
           ringPath.append(kept == 0 ? 'M' : 'L');

@@ -7,13 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.phare.core.indicator.Domain;
+import org.phare.core.survey.BaseStatus;
+import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.perception.Actor;
-import org.phare.store.perception.Estimate;
 import org.phare.store.perception.PerceptionStudies;
-import org.phare.store.perception.SmallBaseRule;
 import org.phare.web.Links;
 import org.phare.web.Option;
 import org.phare.web.Pages;
@@ -96,6 +96,7 @@ public final class ActorRoutes implements RouteModule {
     svgs.add(charts.alliances(region, regionName, "alliances"));
     if (actor == Actor.MAYORS) {
       svgs.add(charts.dynamic(region, regionName, "dynamic"));
+      svgs.add(charts.roles(region, regionName, "roles"));
     }
     if (actor.asksPartnershipPractice()) {
       svgs.add(charts.practice(region, regionName, "practice"));
@@ -107,8 +108,8 @@ public final class ActorRoutes implements RouteModule {
     PerceptionStudies.Measure measure = PerceptionStudies.meanRating(domain);
     for (Territory r : data.referential().all(Level.REGION)) {
       Estimate e = studies.region(actor, measure, r.code());
-      SmallBaseRule.Display display = SmallBaseRule.DEFAULT.display(e.n());
-      double value = display == SmallBaseRule.Display.HIDDEN ? Double.NaN : e.value();
+      BaseStatus display = e.status();
+      double value = display == BaseStatus.HIDDEN ? Double.NaN : e.estimate();
       values.put(r.code(), value);
       tooltips.put(
           r.code(),
@@ -116,12 +117,12 @@ public final class ActorRoutes implements RouteModule {
               + " : "
               + (e.n() == 0
                   ? lang.pick("pas d'enquête", "not surveyed")
-                  : display == SmallBaseRule.Display.HIDDEN
+                  : display == BaseStatus.HIDDEN
                       ? lang.pick("base < 30, masqué", "base < 30, hidden")
                       : numbers.format(value, 1)
                           + "/10 (n = "
                           + numbers.integer(e.n())
-                          + (display == SmallBaseRule.Display.FLAGGED ? ", *" : "")
+                          + (display == BaseStatus.FLAGGED ? ", *" : "")
                           + ")"));
     }
     String domainLabel = lang.pick(domain.labelFr(), domain.labelEn());

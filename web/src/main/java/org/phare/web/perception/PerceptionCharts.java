@@ -3,15 +3,18 @@ package org.phare.web.perception;
 import java.util.ArrayList;
 import java.util.List;
 import org.phare.core.indicator.Domain;
+import org.phare.core.survey.BaseStatus;
+import org.phare.core.survey.Estimate;
+import org.phare.core.survey.Mark;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.CoConstructionDynamic;
-import org.phare.store.perception.Estimate;
+import org.phare.store.perception.LocalAuthorityRole;
 import org.phare.store.perception.PartnershipCategory;
 import org.phare.store.perception.PerceptionStudies;
 import org.phare.store.perception.PerceptionStudies.Measure;
 import org.phare.store.perception.Practice;
-import org.phare.store.perception.SmallBaseRule;
-import org.phare.store.perception.SurveyEstimator.Significance;
+import org.phare.store.perception.PublishedFigures;
+import org.phare.store.perception.RolePriority;
 import org.phare.web.chart.Bar;
 import org.phare.web.chart.BarChart;
 import org.phare.web.chart.ColorScale;
@@ -29,7 +32,6 @@ public final class PerceptionCharts {
   private final PerceptionStudies studies;
   private final Lang lang;
   private final Numbers numbers;
-  private final SmallBaseRule rule = SmallBaseRule.DEFAULT;
 
   public PerceptionCharts(PerceptionStudies studies, Lang lang) {
     this.studies = studies;
@@ -42,7 +44,7 @@ public final class PerceptionCharts {
   }
 
   /** Source line: study, fieldwork, base, and the simulated-data warning. */
-  public String source(Actor actor, int n) {
+  public String source(Actor actor, long n) {
     return lang.pick("Source : ", "Source: ")
         + actor.study()
         + " ("
@@ -79,19 +81,18 @@ public final class PerceptionCharts {
       String region,
       String colour,
       boolean percent) {
-    SmallBaseRule.Display display = rule.display(estimate.n());
-    if (display == SmallBaseRule.Display.HIDDEN) {
+    BaseStatus display = estimate.status();
+    if (display == BaseStatus.HIDDEN) {
       return Bar.of(label, Double.NaN, lang.pick("base < 30", "base < 30"), colour);
     }
-    double value = percent ? estimate.value() * 100 : estimate.value();
+    double value = percent ? estimate.estimate() * 100 : estimate.estimate();
     String text = percent ? numbers.percent(value, 0) : numbers.format(value, 1);
     Bar bar = Bar.of(label, value, text, colour);
     if (region != null) {
-      bar = bar.withComparison(percent ? national.value() * 100 : national.value());
-      Significance significance = studies.compareWithRest(actor, measure, region);
-      String mark =
-          significance == Significance.ABOVE ? "▲" : significance == Significance.BELOW ? "▼" : "";
-      if (display == SmallBaseRule.Display.FLAGGED) {
+      bar = bar.withComparison(percent ? national.estimate() * 100 : national.estimate());
+      Mark significance = studies.compareWithRest(actor, measure, region);
+      String mark = significance == Mark.ABOVE ? "▲" : significance == Mark.BELOW ? "▼" : "";
+      if (display == BaseStatus.FLAGGED) {
         mark = mark + "*";
       }
       bar = bar.withMark(mark);
@@ -103,7 +104,7 @@ public final class PerceptionCharts {
   public String ratings(Actor actor, String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     ColorScale scale = ColorScale.sequential(4, 8);
-    int n = 0;
+    long n = 0;
     for (Domain domain : Domain.values()) {
       Measure measure = PerceptionStudies.meanRating(domain);
       Estimate estimate = estimate(actor, measure, region);
@@ -116,7 +117,7 @@ public final class PerceptionCharts {
               actor,
               measure,
               region,
-              scale.colour(estimate.value()),
+              scale.colour(estimate.estimate()),
               false));
     }
     bars.sort((a, b) -> Double.compare(nanLow(b.value()), nanLow(a.value())));
@@ -142,7 +143,7 @@ public final class PerceptionCharts {
   /** Share of each actor seeing alliances as a source of innovation. */
   public String alliances(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
-    int n = 0;
+    long n = 0;
     for (Actor actor : Actor.values()) {
       Measure measure = PerceptionStudies.allianceInnovation();
       bars.add(shareBar(label(actor), actor, measure, region, "#4575b4"));
@@ -182,7 +183,7 @@ public final class PerceptionCharts {
               region,
               answer == CoConstructionDynamic.NONE ? "#bdbdbd" : "#1a9850"));
     }
-    int n =
+    long n =
         estimate(Actor.MAYORS, PerceptionStudies.dynamic(CoConstructionDynamic.NONE), region).n();
     return BarChart.render(
         id,
@@ -202,10 +203,78 @@ public final class PerceptionCharts {
         source(Actor.MAYORS, n));
   }
 
+  /**
+   * Mayors' Q8, the role of local authorities in developing alliances: one bar per item, the share
+   * answering "priority" (with its comparison to France and the rest-of-France test), the secondary
+   * share in the bar's text. Items whose published split is not legible are starred as
+   * demonstration values (see the store's PublishedFigures).
+   */
+  public String roles(String region, String regionName, String id) {
+    List<Bar> bars = new ArrayList<>();
+    long n = 0;
+    boolean reconstructed = false;
+    for (LocalAuthorityRole item : LocalAuthorityRole.values()) {
+      boolean published = PublishedFigures.localAuthorityRoleSplitPublished(item);
+      reconstructed |= !published;
+      Measure priority = PerceptionStudies.role(item, RolePriority.PRIORITY);
+      Bar bar =
+          shareBar(
+              lang.pick(item.shortFr(), item.shortEn()) + (published ? "" : " †"),
+              Actor.MAYORS,
+              priority,
+              region,
+              "#2166ac");
+      Estimate secondary =
+          estimate(Actor.MAYORS, PerceptionStudies.role(item, RolePriority.SECONDARY), region);
+      if (secondary.visible() && !Double.isNaN(bar.value())) {
+        bar =
+            new Bar(
+                bar.label(),
+                bar.value(),
+                bar.text() + " (+ " + numbers.percent(secondary.estimate() * 100, 0) + ")",
+                bar.colour(),
+                bar.href(),
+                bar.comparison(),
+                bar.mark());
+      }
+      bars.add(bar);
+      n = estimate(Actor.MAYORS, priority, region).n();
+    }
+    return BarChart.render(
+        id,
+        lang.pick(
+                "Rôle des collectivités pour développer les alliances selon les maires — ",
+                "Role of local authorities in developing alliances according to mayors — ")
+            + (region == null ? "France" : regionName)
+            + " ("
+            + simulated()
+            + ")",
+        lang.pick(
+            "Q8 : part des maires pour qui ce rôle est prioritaire (entre parenthèses :"
+                + " secondaire). Trait : France.",
+            "Q8: share of mayors for whom this role is a priority (in brackets: secondary)."
+                + " Tick: France."),
+        bars,
+        0,
+        100,
+        // the legend must be visible (the description is only read by screen readers)
+        lang.pick(
+                "Part « prioritaire » (entre parenthèses : « secondaire ») ; ",
+                "Share \"priority\" (in brackets: \"secondary\"); ")
+            + (reconstructed
+                ? lang.pick(
+                    "† répartition non lisible dans la source publiée, reconstituée"
+                        + " (démonstration) ; ",
+                    "† split not legible in the published source, reconstructed"
+                        + " (demonstration); ")
+                : "")
+            + source(Actor.MAYORS, n));
+  }
+
   /** Partnership practice of companies and associations. */
   public String practice(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
-    int n = 0;
+    long n = 0;
     for (Actor actor : List.of(Actor.COMPANIES, Actor.ASSOCIATIONS)) {
       for (Practice practice : Practice.values()) {
         Measure measure = PerceptionStudies.practice(practice);
@@ -248,7 +317,7 @@ public final class PerceptionCharts {
   /** The four partnership categories among partnering companies and associations. */
   public String categories(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
-    int n = 0;
+    long n = 0;
     for (Actor actor : List.of(Actor.COMPANIES, Actor.ASSOCIATIONS)) {
       for (PartnershipCategory category : PartnershipCategory.values()) {
         bars.add(
@@ -288,7 +357,7 @@ public final class PerceptionCharts {
   /** The three priority domains on which to mobilise, share citing each. */
   public String priorities(Actor actor, String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
-    int n = 0;
+    long n = 0;
     for (Domain domain : Domain.values()) {
       Measure measure = PerceptionStudies.priority(domain);
       bars.add(shareBar(label(domain), actor, measure, region, "#d6604d"));

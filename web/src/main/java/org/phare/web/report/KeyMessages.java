@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.phare.core.diagnostic.DomainResult;
 import org.phare.core.diagnostic.TerritoryDiagnostic;
 import org.phare.core.indicator.Domain;
+import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.CoConstructionDynamic;
-import org.phare.store.perception.Estimate;
 import org.phare.store.perception.PerceptionStudies;
 import org.phare.store.perception.Practice;
 import org.phare.web.i18n.Lang;
@@ -127,7 +127,7 @@ public final class KeyMessages {
                       " rate highest among perceived fragilities: ")
                   + label(d, lang)
                   + lang.pick(" (note moyenne ", " (mean rating ")
-                  + numbers.format(e.value(), 1)
+                  + numbers.format(e.estimate(), 1)
                   + "/10, n = "
                   + numbers.integer(e.n())
                   + ")"
@@ -142,13 +142,13 @@ public final class KeyMessages {
       }
       Estimate france = studies.national(actor, measure);
       messages.add(
-          numbers.percentOfFraction(e.value(), 0)
+          numbers.percentOfFraction(e.estimate(), 0)
               + lang.pick(
                   actor == Actor.COMPANIES ? " des entreprises " : " des associations ",
                   actor == Actor.COMPANIES ? " of companies " : " of associations ")
               + where
               + lang.pick(" ont des partenariats (France : ", " have partnerships (France: ")
-              + numbers.percentOfFraction(france.value(), 0)
+              + numbers.percentOfFraction(france.estimate(), 0)
               + (region == null
                   ? ""
                   : ReportBuilder.significanceWord(
@@ -160,14 +160,14 @@ public final class KeyMessages {
               + ".");
     }
     double dynamic = 0;
-    int n = 0;
+    long n = 0;
     for (CoConstructionDynamic answer :
         List.of(
             CoConstructionDynamic.ANCHORED,
             CoConstructionDynamic.GROWING,
             CoConstructionDynamic.EMERGING)) {
       Estimate e = estimate(studies, Actor.MAYORS, PerceptionStudies.dynamic(answer), region);
-      dynamic += e.value();
+      dynamic += e.estimate();
       n = e.n();
     }
     if (n >= 30) {
@@ -198,8 +198,8 @@ public final class KeyMessages {
     double bestValue = Double.NEGATIVE_INFINITY;
     for (Domain d : Domain.values()) {
       Estimate e = estimate(studies, actor, PerceptionStudies.meanRating(d), region);
-      if (ReportBuilder.showable(e) && e.value() > bestValue) {
-        bestValue = e.value();
+      if (ReportBuilder.showable(e) && e.estimate() > bestValue) {
+        bestValue = e.estimate();
         best = d;
       }
     }

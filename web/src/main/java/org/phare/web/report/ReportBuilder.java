@@ -14,15 +14,14 @@ import org.phare.core.diagnostic.TerritoryDiagnostic;
 import org.phare.core.diagnostic.Trend;
 import org.phare.core.indicator.Criterion;
 import org.phare.core.indicator.Domain;
+import org.phare.core.survey.Estimate;
+import org.phare.core.survey.Mark;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
 import org.phare.store.perception.Actor;
-import org.phare.store.perception.Estimate;
 import org.phare.store.perception.PerceptionStudies;
-import org.phare.store.perception.SmallBaseRule;
-import org.phare.store.perception.SurveyEstimator.Significance;
 import org.phare.web.Links;
 import org.phare.web.PhareData;
 import org.phare.web.chart.Bar;
@@ -194,6 +193,7 @@ public final class ReportBuilder {
     String quadrant = "";
     List<CrossingRow> crossing = new ArrayList<>();
     String dynamic = "";
+    String roles = "";
     String alliances = "";
     String practice = "";
     String categories = "";
@@ -223,7 +223,7 @@ public final class ReportBuilder {
           Estimate here =
               studies.region(Actor.CITIZENS, PerceptionStudies.meanRating(domain), regionCode);
           Estimate france = studies.national(Actor.CITIZENS, PerceptionStudies.meanRating(domain));
-          double perceived = here.value() - france.value();
+          double perceived = here.estimate() - france.estimate();
           Crossing verdict = Crossing.of(objective, perceived);
           String label = lang.pick(domain.labelFr(), domain.labelEn());
           points.add(
@@ -278,6 +278,7 @@ public final class ReportBuilder {
                         .n()));
       }
       dynamic = charts.dynamic(regionCode, regionName, "dynamic");
+      roles = charts.roles(regionCode, regionName, "roles");
       alliances = charts.alliances(regionCode, regionName, "alliances");
       practice = charts.practice(regionCode, regionName, "practice");
       categories = charts.categories(regionCode, regionName, "categories");
@@ -343,6 +344,7 @@ public final class ReportBuilder {
         quadrant,
         crossing,
         dynamic,
+        roles,
         alliances,
         practice,
         categories,
@@ -589,7 +591,7 @@ public final class ReportBuilder {
     }
   }
 
-  static String significanceWord(Significance s, Lang lang) {
+  static String significanceWord(Mark s, Lang lang) {
     return switch (s) {
       case ABOVE ->
           lang.pick(
@@ -604,6 +606,6 @@ public final class ReportBuilder {
   }
 
   static boolean showable(Estimate e) {
-    return SmallBaseRule.DEFAULT.display(e.n()) != SmallBaseRule.Display.HIDDEN;
+    return e.visible();
   }
 }

@@ -6,10 +6,12 @@ import org.phare.core.diagnostic.DomainResult;
 import org.phare.core.diagnostic.IndicatorResult;
 import org.phare.core.diagnostic.TerritoryDiagnostic;
 import org.phare.core.indicator.Domain;
+import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Territory;
 import org.phare.store.perception.Actor;
-import org.phare.store.perception.Estimate;
+import org.phare.store.perception.LocalAuthorityRole;
 import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.RolePriority;
 
 /**
  * The report's figures as CSV (RFC 4180, UTF-8, comma separator, decimal point with {@code
@@ -100,28 +102,58 @@ public final class ReportCsv {
                   ? studies.national(actor, measure)
                   : studies.region(actor, measure, region);
           Estimate france = studies.national(actor, measure);
-          boolean hidden = e.n() < 30;
-          row(
+          perceptionRow(out, actor, scope, domain.name(), "note-moyenne", e, france);
+        }
+      }
+      // mayors' Q8: share answering each level for each role of local authorities
+      for (LocalAuthorityRole item : LocalAuthorityRole.values()) {
+        for (RolePriority answer : RolePriority.values()) {
+          PerceptionStudies.Measure measure = PerceptionStudies.role(item, answer);
+          Estimate e =
+              region == null
+                  ? studies.national(Actor.MAYORS, measure)
+                  : studies.region(Actor.MAYORS, measure, region);
+          perceptionRow(
               out,
-              "perception:" + actor.code(),
+              Actor.MAYORS,
               scope,
-              domain.name(),
-              "note-moyenne",
-              hidden ? Double.NaN : e.value(),
-              france.value(),
-              Double.NaN,
-              Double.NaN,
-              0,
-              0,
-              actor.fieldwork(),
-              actor.study(),
-              e.n(),
-              hidden ? Double.NaN : e.se(),
-              true);
+              "",
+              "q8-role:" + item.name() + ":" + answer.name(),
+              e,
+              studies.national(Actor.MAYORS, measure));
         }
       }
     }
     return out.toString();
+  }
+
+  /** A perception estimate (simulated data); its numbers left empty when its base is hidden. */
+  private static void perceptionRow(
+      StringBuilder out,
+      Actor actor,
+      String scope,
+      String domain,
+      String indicator,
+      Estimate e,
+      Estimate france) {
+    boolean hidden = !e.visible();
+    row(
+        out,
+        "perception:" + actor.code(),
+        scope,
+        domain,
+        indicator,
+        hidden ? Double.NaN : e.estimate(),
+        france.estimate(),
+        Double.NaN,
+        Double.NaN,
+        0,
+        0,
+        actor.fieldwork(),
+        actor.study(),
+        e.n(),
+        hidden ? Double.NaN : e.se(),
+        true);
   }
 
   private static void row(
@@ -138,7 +170,7 @@ public final class ReportCsv {
       int of,
       String vintage,
       String source,
-      int n,
+      long n,
       double se,
       boolean simulated) {
     out.append(cell(section))
@@ -165,7 +197,7 @@ public final class ReportCsv {
         .append(',')
         .append(cell(source))
         .append(',')
-        .append(n == 0 ? "" : Integer.toString(n))
+        .append(n == 0 ? "" : Long.toString(n))
         .append(',')
         .append(number(se))
         .append(',')

@@ -2,49 +2,36 @@ package org.phare.web.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Renders the report's XHTML (the same template parts and SVG charts as the page) to PDF with
- * openhtmltopdf. A Unicode TrueType font is embedded when the system has one (DejaVu Sans, then
- * Liberation Sans): the base-14 PDF fonts lack the narrow no-break space, the minus sign and the
- * arrows that French figures use.
+ * openhtmltopdf. The DejaVu Sans TrueType fonts are embedded (subset): they come from the Maven
+ * Central artifact {@code net.sf.jasperreports:jasperreports-fonts} (fonts under the Bitstream Vera
+ * / DejaVu licence), so the PDF never depends on the fonts a machine happens to have. The base-14
+ * PDF fonts would lack the narrow no-break space, the minus sign and the arrows that French figures
+ * use.
+ *
+ * <p>The font files are read once, into memory, when the class loads; each document still parses
+ * and subsets them (a PDFBox font object belongs to one document).
  */
 public final class ReportPdf {
 
-  static final List<String> FONT_CANDIDATES =
-      List.of(
-          "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-          "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-          "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf");
+  static final String FONT_RESOURCE = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+  static final String BOLD_FONT_RESOURCE = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 
-  static final List<String> BOLD_FONT_CANDIDATES =
-      List.of(
-          "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-          "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
-          "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf");
+  private static final byte[] FONT = resource(FONT_RESOURCE);
+  private static final byte[] BOLD_FONT = resource(BOLD_FONT_RESOURCE);
 
-  private final Optional<Path> font = first(FONT_CANDIDATES);
-  private final Optional<Path> boldFont = first(BOLD_FONT_CANDIDATES);
   private final String css;
 
   public ReportPdf() {
-    try (InputStream in = ReportPdf.class.getResourceAsStream("/static/phare.css")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource /static/phare.css");
-      }
-      css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    css = new String(resource("/static/phare.css"), StandardCharsets.UTF_8);
   }
 
   /** The stylesheet inlined into the XHTML given to the PDF renderer. */
@@ -52,24 +39,25 @@ public final class ReportPdf {
     return css;
   }
 
-  /** Whether a Unicode font is embedded (else typographic characters are replaced). */
-  public boolean hasUnicodeFont() {
-    return font.isPresent();
-  }
-
   public byte[] render(String xhtml) {
-    String document = font.isPresent() ? xhtml : toLatin1(xhtml);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.useSVGDrawer(new BatikSVGDrawer());
-      font.ifPresent(f -> builder.useFont(f.toFile(), "Phare Sans"));
-      boldFont.ifPresent(
-          f ->
-              builder.useFont(
-                  f.toFile(), "Phare Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true));
-      builder.withHtmlContent(document, "http://localhost/");
+      builder.useFont(
+          () -> new ByteArrayInputStream(FONT),
+          "Phare Sans",
+          400,
+          PdfRendererBuilder.FontStyle.NORMAL,
+          true);
+      builder.useFont(
+          () -> new ByteArrayInputStream(BOLD_FONT),
+          "Phare Sans",
+          700,
+          PdfRendererBuilder.FontStyle.NORMAL,
+          true);
+      builder.withHtmlContent(xhtml, "http://localhost/");
       builder.toStream(out);
       builder.run();
     } catch (IOException e) {
@@ -78,11 +66,20 @@ public final class ReportPdf {
     return out.toByteArray();
   }
 
-  private static String toLatin1(String text) {
-    return text.replace('\u202F', ' ').replace('\u2212', '-').replace('▲', '+').replace('▼', '-');
-  }
-
-  private static Optional<Path> first(List<String> candidates) {
-    return candidates.stream().map(Path::of).filter(Files::isReadable).findFirst();
+  /** A classpath resource's bytes; fails naming the resource (a missing jar on the classpath). */
+  static byte[] resource(String name) {
+    try (InputStream in = ReportPdf.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "missing classpath resource "
+                + name
+                + (name.endsWith(".ttf")
+                    ? " (the PDF font comes from net.sf.jasperreports:jasperreports-fonts)"
+                    : ""));
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
   }
 }

@@ -26,8 +26,19 @@ public final class ReportRoutes implements RouteModule {
   private final MapCache maps;
   private final Pages pages;
   private final ReportBuilder builder;
+
+  /** Builds the report for print: maps with print-simplified outlines (lighter PDF). */
+  private final ReportBuilder printBuilder;
+
   private final ReportPdf pdf = new ReportPdf();
   private final org.phare.web.PageCache cache;
+
+  /**
+   * Rendered PDFs (about 0.3-1 MB each, so few): a PDF depends only on the territory, the
+   * reference, the language and the data (whose version, and so the indicators' vintages, is in the
+   * key).
+   */
+  private final org.phare.web.PageCache pdfs = new org.phare.web.PageCache(24);
 
   public ReportRoutes(PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
     this.data = data;
@@ -35,6 +46,7 @@ public final class ReportRoutes implements RouteModule {
     this.pages = pages;
     this.cache = cache;
     this.builder = new ReportBuilder(data, maps);
+    this.printBuilder = new ReportBuilder(data, maps.forPrint());
   }
 
   @Override
@@ -63,29 +75,47 @@ public final class ReportRoutes implements RouteModule {
     cache.send(
         ctx,
         "text/html; charset=utf-8",
-        "report|"
-            + id
-            + "|"
-            + reference
-            + "|"
-            + lang
-            + "|"
-            + System.identityHashCode(data.version()),
+        key("report", id, reference, lang),
         () ->
             pages.render(
                 "report.jte",
                 Map.of("view", builder.build(id, reference, lang), "langSwitch", langSwitch)));
   }
 
+  /**
+   * Cache key of a rendering: what it shows and the data version (a new dataset instance after an
+   * import, which also carries the indicators' vintages).
+   */
+  private String key(String what, TerritoryId id, Reference reference, Lang lang) {
+    return what
+        + "|"
+        + id
+        + "|"
+        + reference
+        + "|"
+        + lang
+        + "|"
+        + System.identityHashCode(data.version());
+  }
+
   private void pdf(Context ctx) {
-    ReportView view = builder.build(id(ctx), reference(ctx), Pages.lang(ctx));
-    String xhtml = pages.render("report-pdf.jte", Map.of("view", view, "css", pdf.css()));
-    byte[] bytes = pdf.render(xhtml);
+    TerritoryId id = id(ctx);
+    Reference reference = reference(ctx);
+    Lang lang = Pages.lang(ctx);
+    data.referential().require(id);
+    byte[] bytes =
+        pdfs.stored(key("pdf", id, reference, lang), () -> renderPdf(id, reference, lang));
     ctx.contentType("application/pdf");
     ctx.header(
         "Content-Disposition",
-        "inline; filename=\"phare-" + view.code().replaceAll("[^A-Za-z0-9]", "") + ".pdf\"");
+        "inline; filename=\"phare-" + id.code().replaceAll("[^A-Za-z0-9]", "") + ".pdf\"");
     ctx.result(bytes);
+  }
+
+  /** The report as PDF, uncached. */
+  byte[] renderPdf(TerritoryId id, Reference reference, Lang lang) {
+    ReportView view = printBuilder.build(id, reference, lang);
+    return pdf.render(pages.render("report-pdf.jte", Map.of("view", view, "css", pdf.css())));
   }
 
   private void csv(Context ctx) {

@@ -29,6 +29,7 @@ public record ReportView(
     String quadrantSvg,
     List<CrossingRow> crossing,
     String dynamicSvg,
+    String rolesSvg,
     String allianceSvg,
     String practiceSvg,
     String categoriesSvg,

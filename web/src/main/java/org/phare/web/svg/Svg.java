@@ -138,6 +138,17 @@ public final class Svg {
    * @return the number of lines written
    */
   public int note(String content, double x, double y, int maxChars) {
+    java.util.List<String> lines = wrap(content, maxChars);
+    for (int i = 0; i < lines.size(); i++) {
+      text("text", lines.get(i), "x", num(x), "y", num(y + 12 * i), "class", "source");
+    }
+    return lines.size();
+  }
+
+  /**
+   * Splits a text into lines of at most {@code maxChars} characters at spaces (longer words kept).
+   */
+  public static java.util.List<String> wrap(String content, int maxChars) {
     java.util.List<String> lines = new java.util.ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : content.split(" ")) {
@@ -150,10 +161,7 @@ public final class Svg {
     if (line.length() > 0) {
       lines.add(line.toString());
     }
-    for (int i = 0; i < lines.size(); i++) {
-      text("text", lines.get(i), "x", num(x), "y", num(y + 12 * i), "class", "source");
-    }
-    return lines.size();
+    return lines;
   }
 
   /** Closes the document and returns it. */

@@ -70,4 +70,22 @@ class GeoAtlasTest {
         .containsExactlyInAnyOrder("18", "28", "36", "37", "41", "45");
     assertThat(layout.insets()).isEmpty();
   }
+
+  @Test
+  void the_print_layout_draws_the_same_shapes_with_fewer_points() {
+    MapCache screen = new MapCache(atlas);
+    MapLayout forScreen = screen.france(Level.DEPARTEMENT);
+    MapLayout forPrint = screen.forPrint().france(Level.DEPARTEMENT);
+    assertThat(forPrint.shapes())
+        .extracting(MapLayout.Shape::code)
+        .containsExactlyElementsOf(forScreen.shapes().stream().map(MapLayout.Shape::code).toList());
+    long screenPoints = forScreen.shapes().stream().mapToLong(s -> points(s.path())).sum();
+    long printPoints = forPrint.shapes().stream().mapToLong(s -> points(s.path())).sum();
+    assertThat(printPoints).isLessThan(screenPoints * 3 / 4);
+    assertThat(screen.forPrint()).isSameAs(screen.forPrint());
+  }
+
+  private static long points(String path) {
+    return path.chars().filter(c -> c == 'L' || c == 'M').count();
+  }
 }

@@ -43,4 +43,24 @@ class ReportPageTest {
       assertThat(response.statusCode()).as(path + "\n" + response.body()).isEqualTo(200);
     }
   }
+
+  @Test
+  void part_three_shows_the_mayors_view_of_the_role_of_local_authorities() throws Exception {
+    String body = get("/territoire/region/24").body();
+    String part3 = body.substring(body.indexOf("id=\"acteurs\""));
+    assertThat(part3)
+        .contains("Rôle des collectivités pour développer les alliances selon les maires")
+        .contains("Impulser des rencontres")
+        .contains("Partenariats public-privé")
+        .contains("entre parenthèses :")
+        .contains("secondaire");
+  }
+
+  @Test
+  void the_csv_export_holds_the_mayors_q8_shares_for_the_region_and_france() throws Exception {
+    String csv = get("/territoire/region/24/donnees.csv").body();
+    long q8 = csv.lines().filter(l -> l.contains(",q8-role:")).count();
+    assertThat(q8).as("6 roles x 3 answers").isEqualTo(18);
+    assertThat(csv).contains("perception:mayors,region:24,,q8-role:FOSTER_MEETINGS:PRIORITY,");
+  }
 }

@@ -23,12 +23,7 @@ class ReportPdfTest {
   @Test
   void the_pdf_holds_the_territory_name_and_its_identity_card() throws Exception {
     WebFixture fixture = WebFixture.get();
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(fixture.url("/territoire/region/24/rapport.pdf")))
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response = getPdf(fixture);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("content-type")).hasValue("application/pdf");
     Path dir = Files.createDirectories(Path.of("target", "screenshots"));
@@ -51,5 +46,31 @@ class ReportPdfTest {
         .contains(fr.integer(card.communes()).replace('\u202F', ' '));
     assertThat(text).contains("données simulées".toUpperCase(java.util.Locale.ROOT));
     assertThat(text).contains("5. Synthèse");
+    // the bundled DejaVu Sans (jasperreports-fonts) is embedded, whatever fonts the machine has
+    Process fonts = new ProcessBuilder("/usr/bin/pdffonts", pdf.toString()).start();
+    String fontList = new String(fonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(fonts.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(fontList).containsPattern("\\+DejaVuSans +CID TrueType .* yes +yes");
+    assertThat(fontList).contains("+DejaVuSans-Bold");
+    // the second request is served from the PDF cache: the same bytes
+    HttpResponse<byte[]> again = getPdf(fixture);
+    assertThat(again.body()).isEqualTo(response.body());
+  }
+
+  private static HttpResponse<byte[]> getPdf(WebFixture fixture) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(fixture.url("/territoire/region/24/rapport.pdf")))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void a_missing_font_resource_is_named_in_the_error() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ReportPdf.resource("/net/sf/jasperreports/fonts/dejavu/Missing.ttf"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Missing.ttf")
+        .hasMessageContaining("jasperreports-fonts");
   }
 }
