@@ -77,6 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
     return new org.phare.web.matching.MatchingRoutes(
         matching,
         new org.phare.store.matching.SpeedDatingEvents(
-            phare.database().jdbi(), ecosystem.registry(), matching));
+            phare.database().jdbi(), ecosystem.registry(), matching),
+        ecosystem.accounts());
   }
 }

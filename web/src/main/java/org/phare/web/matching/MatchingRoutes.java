@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.Organisation;
@@ -25,6 +26,8 @@ import org.phare.core.matching.Reason;
 import org.phare.core.matching.Round;
 import org.phare.core.matching.Schedule;
 import org.phare.core.territory.TerritoryId;
+import org.phare.store.account.AccountStore;
+import org.phare.store.account.Session;
 import org.phare.store.ecosystem.NotFoundException;
 import org.phare.store.matching.MatchingService;
 import org.phare.store.matching.SpeedDatingEvents;
@@ -47,10 +50,12 @@ public final class MatchingRoutes implements RouteModule {
   private final SpeedDatingEvents events;
   private final Pages pages = new Pages();
   private final ReportPdf pdf = new ReportPdf();
+  private final AccountStore accounts;
 
-  public MatchingRoutes(MatchingService matching, SpeedDatingEvents events) {
+  public MatchingRoutes(MatchingService matching, SpeedDatingEvents events, AccountStore accounts) {
     this.matching = matching;
     this.events = events;
+    this.accounts = accounts;
   }
 
   @Override
@@ -62,12 +67,14 @@ public final class MatchingRoutes implements RouteModule {
     app.get("/api/speed-datings/{id}", guarded(ctx -> Api.json(ctx, 200, json(event(ctx)))));
     app.post("/api/speed-datings/{id}/replan", guarded(this::replan));
     app.post("/api/speed-datings/{id}/wishes", guarded(this::wish));
+    app.post("/api/speed-datings/{id}/wishes-form", guarded(this::wishForm));
     app.get("/api/speed-datings/{id}/results", guarded(this::results));
     app.get("/api/speed-datings/{id}/contacts/{organisation}", guarded(this::contacts));
     app.post("/api/speed-datings/{id}/partnerships", guarded(this::partnership));
     app.get("/mise-en-relation/organisation/{id}", this::suggestionsPage);
     app.get("/mise-en-relation/speed-dating/{id}", ctx -> schedulePage(ctx, false));
     app.get("/mise-en-relation/speed-dating/{id}/planning.pdf", ctx -> schedulePage(ctx, true));
+    app.get("/mise-en-relation/speed-dating/{id}/souhaits", this::wishesPage);
   }
 
   private static io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
@@ -183,6 +190,31 @@ public final class MatchingRoutes implements RouteModule {
     ctx.status(204);
   }
 
+  /**
+   * The wishes page's form: one participant's wishes (checked partners), then back to the page. The
+   * CSRF token travels in the form's action ({@code ?_csrf=}), checked by the account filter.
+   */
+  private void wishForm(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    long id = Api.pathId(ctx);
+    long from;
+    try {
+      from = Long.parseLong(ctx.formParam("from"));
+    } catch (NumberFormatException | NullPointerException e) {
+      throw new Api.Failure(400, "Champ « from » : identifiant numérique attendu.");
+    }
+    for (String to : ctx.formParams("to")) {
+      try {
+        events.wish(actor, id, from, Long.parseLong(to));
+      } catch (NumberFormatException e) {
+        throw new Api.Failure(400, "Champ « to » : identifiant numérique attendu.");
+      }
+    }
+    ctx.redirect(
+        "/mise-en-relation/speed-dating/" + id + "/souhaits?participant=" + from + "&ok",
+        io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
   private void results(Context ctx) {
     long id = Api.pathId(ctx);
     Schedule schedule = events.event(id).schedule();
@@ -240,7 +272,75 @@ public final class MatchingRoutes implements RouteModule {
 
   // ------------------------------------------------------------------ pages
 
+  /**
+   * Pages are outside {@code /api}, so they apply the account filter's read rule themselves: on a
+   * private instance only signed-in users read them.
+   */
+  private boolean denied(Context ctx, Optional<Session> session) {
+    if (session.isEmpty() && !accounts.publicRead()) {
+      ctx.status(401);
+      pages.html(
+          ctx,
+          "error.jte",
+          Map.of(
+              "lang",
+              Pages.lang(ctx),
+              "message",
+              "Cette instance n'est pas en accès public : connectez-vous."));
+      return true;
+    }
+    return false;
+  }
+
+  private Optional<Session> session(Context ctx) {
+    return accounts.session(ctx.cookie(AccountRoutes.COOKIE));
+  }
+
+  private void wishesPage(Context ctx) {
+    Optional<Session> session = session(ctx);
+    if (denied(ctx, session)) {
+      return;
+    }
+    long id = pageId(ctx);
+    if (id < 0) {
+      return;
+    }
+    SpeedDatingEvents.Event event;
+    try {
+      event = events.event(id);
+    } catch (NotFoundException e) {
+      error(ctx, e.getMessage());
+      return;
+    }
+    String chosen = ctx.queryParam("participant");
+    Participant participant = null;
+    if (chosen != null) {
+      try {
+        participant = event.schedule().participant(chosen.trim());
+      } catch (IllegalArgumentException e) {
+        error(ctx, "Ce participant n'a pas pris part à ce speed-dating.");
+        return;
+      }
+    }
+    pages.html(
+        ctx,
+        "matching-wishes.jte",
+        Map.of(
+            "v",
+            new WishesView(
+                Pages.lang(ctx),
+                event,
+                participant,
+                session.map(Session::csrfToken).orElse(null),
+                ctx.queryParam("ok") != null),
+            "langSwitch",
+            Pages.otherLanguage(ctx)));
+  }
+
   private void suggestionsPage(Context ctx) {
+    if (denied(ctx, session(ctx))) {
+      return;
+    }
     long id = pageId(ctx);
     if (id < 0) {
       return;
@@ -259,6 +359,9 @@ public final class MatchingRoutes implements RouteModule {
   }
 
   private void schedulePage(Context ctx, boolean asPdf) {
+    if (denied(ctx, session(ctx))) {
+      return;
+    }
     long id = pageId(ctx);
     if (id < 0) {
       return;

@@ -36,7 +36,7 @@ public final class WebFixture {
   public final EcosystemServices services;
   final Javalin app;
   public final String base;
-  final HttpClient http = HttpClient.newHttpClient();
+  public final HttpClient http = HttpClient.newHttpClient();
 
   private WebFixture(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -55,7 +55,8 @@ public final class WebFixture {
         new org.phare.store.matching.MatchingService(services.registry(), t -> List.of());
     new org.phare.web.matching.MatchingRoutes(
             matching,
-            new org.phare.store.matching.SpeedDatingEvents(jdbi, services.registry(), matching))
+            new org.phare.store.matching.SpeedDatingEvents(jdbi, services.registry(), matching),
+            services.accounts())
         .register(app);
     app.start("127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + app.port();

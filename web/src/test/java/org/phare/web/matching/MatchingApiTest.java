@@ -196,4 +196,54 @@ class MatchingApiTest {
     assertThat(fixture.anonymous().get("/mise-en-relation/speed-dating/999").statusCode())
         .isEqualTo(404);
   }
+
+  @Test
+  void the_wishes_form_needs_the_editor_token_and_pages_follow_the_read_setting() throws Exception {
+    long c = organisation("Garage Loire", "COMPANY", "45234", "garage@example.org");
+    long a = organisation("Insertion Olivet", "ASSOCIATION", "45232", "a@example.org");
+    long id = event(List.of(c, a), 1, 1);
+    String page = "/mise-en-relation/speed-dating/" + id + "/souhaits?participant=" + c;
+
+    assertThat(fixture.anonymous().get(page).body()).contains("Connectez-vous comme éditeur");
+    String form = editor.get(page).body();
+    assertThat(form).contains("_csrf=" + editor.csrf(), "Insertion Olivet");
+
+    String body = "from=" + c + "&to=" + a;
+    java.net.http.HttpRequest.Builder post =
+        java.net.http.HttpRequest.newBuilder()
+            .header("Cookie", editor.cookie())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    String action = fixture.base + "/api/speed-datings/" + id + "/wishes-form";
+    assertThat(
+            fixture
+                .http
+                .send(
+                    post.copy().uri(java.net.URI.create(action)).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            fixture
+                .http
+                .send(
+                    post.copy()
+                        .uri(java.net.URI.create(action + "?_csrf=" + editor.csrf()))
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(303);
+    // One side only so far: nothing mutual, nothing revealed.
+    assertThat(
+            WebFixture.parse(
+                    fixture.anonymous().get("/api/speed-datings/" + id + "/results").body())
+                .path("mutual"))
+        .isEmpty();
+
+    fixture.jdbi.useHandle(
+        h -> h.execute("UPDATE acc_setting SET value = 'false' WHERE key = 'public_read'"));
+    assertThat(fixture.anonymous().get("/mise-en-relation/speed-dating/" + id).statusCode())
+        .isEqualTo(401);
+    assertThat(editor.get("/mise-en-relation/speed-dating/" + id).statusCode()).isEqualTo(200);
+  }
 }
