@@ -97,6 +97,17 @@ class MatchingServiceTest {
         .id();
   }
 
+  SpeedDatingEvents.Event plan(int rounds, int tables, List<Long> organisations) {
+    return events.create(
+        EDITOR,
+        new SpeedDatingEvents.NewEvent(
+            null,
+            LOIRET,
+            LocalDate.of(2026, 12, 3),
+            new EventFormat(rounds, tables, 8),
+            organisations));
+  }
+
   @Test
   void suggestions_come_from_the_same_departement_and_leave_out_existing_partnerships() {
     long company = company("Boulangerie Loire", "45234", Domain.EMPLOYMENT);
@@ -221,15 +232,7 @@ class MatchingServiceTest {
     long c1 = company("Garage Loire", "45234", Domain.EMPLOYMENT);
     long a1 = association("Insertion Orléans", "45234", Domain.EMPLOYMENT);
     long c2 = company("Imprimerie Olivet", "45232", Domain.POVERTY);
-    SpeedDatingEvents.Event event =
-        events.create(
-            EDITOR,
-            new SpeedDatingEvents.NewEvent(
-                null,
-                LOIRET,
-                LocalDate.of(2026, 12, 3),
-                new EventFormat(1, 1, 8),
-                List.of(c1, c2, a1)));
+    SpeedDatingEvents.Event event = plan(1, 1, List.of(c1, c2, a1));
     long other =
         event.schedule().pairs().iterator().next().companyId().equals(Long.toString(c1)) ? c2 : c1;
     assertThatThrownBy(() -> events.wish(EDITOR, event.id(), other, a1))
@@ -256,15 +259,7 @@ class MatchingServiceTest {
     long a1 = association("Insertion Orléans", "45234", Domain.EMPLOYMENT);
     long a2 = association("Resto Olivet", "45232", Domain.POVERTY);
     long a3 = association("Voisins Orléans", "45234", Domain.ISOLATION);
-    SpeedDatingEvents.Event event =
-        events.create(
-            EDITOR,
-            new SpeedDatingEvents.NewEvent(
-                null,
-                LOIRET,
-                LocalDate.of(2026, 12, 3),
-                new EventFormat(3, 3, 8),
-                List.of(c1, c2, c3, a1, a2, a3)));
+    SpeedDatingEvents.Event event = plan(3, 3, List.of(c1, c2, c3, a1, a2, a3));
     Round first = event.schedule().rounds().get(0);
     long late = association("Sport Olivet", "45232", Domain.ISOLATION);
 

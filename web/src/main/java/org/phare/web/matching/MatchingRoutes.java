@@ -296,20 +296,27 @@ public final class MatchingRoutes implements RouteModule {
     return accounts.session(ctx.cookie(AccountRoutes.COOKIE));
   }
 
-  private void wishesPage(Context ctx) {
-    Optional<Session> session = session(ctx);
+  /** The event of a page, or null once an error page has been answered. */
+  private SpeedDatingEvents.Event pageEvent(Context ctx, Optional<Session> session) {
     if (denied(ctx, session)) {
-      return;
+      return null;
     }
     long id = pageId(ctx);
     if (id < 0) {
-      return;
+      return null;
     }
-    SpeedDatingEvents.Event event;
     try {
-      event = events.event(id);
+      return events.event(id);
     } catch (NotFoundException e) {
       error(ctx, e.getMessage());
+      return null;
+    }
+  }
+
+  private void wishesPage(Context ctx) {
+    Optional<Session> session = session(ctx);
+    SpeedDatingEvents.Event event = pageEvent(ctx, session);
+    if (event == null) {
       return;
     }
     String chosen = ctx.queryParam("participant");
@@ -359,20 +366,11 @@ public final class MatchingRoutes implements RouteModule {
   }
 
   private void schedulePage(Context ctx, boolean asPdf) {
-    if (denied(ctx, session(ctx))) {
+    SpeedDatingEvents.Event event = pageEvent(ctx, session(ctx));
+    if (event == null) {
       return;
     }
-    long id = pageId(ctx);
-    if (id < 0) {
-      return;
-    }
-    SpeedDatingEvents.Event event;
-    try {
-      event = events.event(id);
-    } catch (NotFoundException e) {
-      error(ctx, e.getMessage());
-      return;
-    }
+    long id = event.id();
     ScheduleView view = new ScheduleView(Pages.lang(ctx), event, events.results(id));
     if (asPdf) {
       byte[] bytes =
