@@ -41,6 +41,21 @@ public record ScheduleView(Lang lang, SpeedDatingEvents.Event event, MutualWishe
     return MatchingRoutes.minutes(minute);
   }
 
+  /** The event's date, e.g. « 3 décembre 2026 » or "3 December 2026". */
+  public String date() {
+    return event
+        .date()
+        .format(
+            java.time.format.DateTimeFormatter.ofPattern(
+                "d MMMM yyyy",
+                lang == Lang.FR ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH));
+  }
+
+  /** "1 table", "3 tables". */
+  public String tables(int count) {
+    return count + (count > 1 ? " tables" : " table");
+  }
+
   public String side(Participant p) {
     return lang.pick(p.side().labelFr(), p.side().labelEn());
   }
