@@ -27,7 +27,8 @@ class MatchingApiTest {
     return organisation(editor, name, type, commune, email);
   }
 
-  long organisation(
+  /** Creates an organisation through the registry API and returns its id. */
+  static long organisation(
       WebFixture.Client client, String name, String type, String commune, String email) {
     Map<String, Object> body = new java.util.LinkedHashMap<>();
     body.put("name", name);

@@ -29,8 +29,11 @@ class MatchingBrowserTest {
     web.reset();
     web.jdbi.useHandle(h -> h.execute("TRUNCATE match_event CASCADE"));
     WebFixture.Client editor = web.login("loiret1");
-    long c = create(editor, "Garage Loire", "COMPANY", "45234");
-    long a = create(editor, "Insertion Olivet", "ASSOCIATION", "45232");
+    long c =
+        MatchingApiTest.organisation(editor, "Garage Loire", "COMPANY", "45234", "g@example.org");
+    long a =
+        MatchingApiTest.organisation(
+            editor, "Insertion Olivet", "ASSOCIATION", "45232", "i@example.org");
     long id =
         WebFixture.parse(
                 editor
@@ -79,20 +82,5 @@ class MatchingBrowserTest {
       page.locator("main button[type=submit]").click();
       assertThat(page.locator("[role=status]").textContent()).isEqualTo("Souhaits enregistrés.");
     }
-  }
-
-  static long create(WebFixture.Client client, String name, String type, String commune) {
-    Map<String, Object> body = new java.util.LinkedHashMap<>();
-    body.put("name", name);
-    body.put("type", type);
-    if (type.equals("COMPANY")) {
-      body.put("size", "SME");
-      body.put("status", "CLASSIC");
-    }
-    body.put("commune", commune);
-    body.put("domains", List.of("EMPLOYMENT"));
-    return WebFixture.parse(client.post("/api/organisations?confirm=true", body).body())
-        .path("id")
-        .asLong();
   }
 }
