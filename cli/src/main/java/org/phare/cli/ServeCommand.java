@@ -45,7 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
             port,
             java.util.List.of(
                 new AccountRoutes(ecosystem.accounts())::register,
-                new EcosystemRoutes(ecosystem)::register));
+                new EcosystemRoutes(ecosystem)::register,
+                matchingRoutes(phare, ecosystem)));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -59,5 +60,17 @@ public final class ServeCommand implements Callable<Integer> {
     System.out.flush();
     stopped.await();
     return 0;
+  }
+
+  /** Mise en relation (issue 6): suggestions and speed-dating events over the registry. */
+  private static org.phare.web.matching.MatchingRoutes matchingRoutes(
+      org.phare.store.PhareServices phare, EcosystemServices ecosystem) {
+    org.phare.store.matching.MatchingService matching =
+        org.phare.store.matching.MatchingService.of(phare, ecosystem);
+    return new org.phare.web.matching.MatchingRoutes(
+        matching,
+        new org.phare.store.matching.SpeedDatingEvents(
+            phare.database().jdbi(), ecosystem.registry(), matching),
+        ecosystem.accounts());
   }
 }

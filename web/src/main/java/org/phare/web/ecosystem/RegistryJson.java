@@ -34,11 +34,11 @@ import org.phare.core.territory.TerritoryId;
  * The JSON shape of organisations, partnerships and initiatives in the API (documented in
  * docs/openapi.yaml): codes for enumerations, {@code level:code} for territories, ISO dates.
  */
-final class RegistryJson {
+public final class RegistryJson {
 
   private RegistryJson() {}
 
-  static Map<String, Object> of(Organisation o) {
+  public static Map<String, Object> of(Organisation o) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", o.id());
     m.put("version", o.version());
@@ -80,7 +80,7 @@ final class RegistryJson {
                 json.path("version").asInt(0)));
   }
 
-  static Map<String, Object> of(Partnership p) {
+  public static Map<String, Object> of(Partnership p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", p.id());
     m.put("version", p.version());

@@ -27,16 +27,16 @@ import org.phare.web.account.Api;
  * One embedded PostgreSQL and one bare Javalin (port 0) with the account and ecosystem routes, per
  * test JVM; a tiny referential (Loiret: Orléans 45234, Olivet 45232; Cher: Bourges 18033).
  */
-final class WebFixture {
+public final class WebFixture {
 
-  static final String PASSWORD = "mot de passe solide";
+  public static final String PASSWORD = "mot de passe solide";
   private static WebFixture instance;
 
-  final Jdbi jdbi;
-  final EcosystemServices services;
+  public final Jdbi jdbi;
+  public final EcosystemServices services;
   final Javalin app;
-  final String base;
-  final HttpClient http = HttpClient.newHttpClient();
+  public final String base;
+  public final HttpClient http = HttpClient.newHttpClient();
 
   private WebFixture(Jdbi jdbi) {
     this.jdbi = jdbi;
@@ -51,11 +51,18 @@ final class WebFixture {
                     + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'"));
     new AccountRoutes(services.accounts()).register(app);
     new EcosystemRoutes(services).register(app);
+    org.phare.store.matching.MatchingService matching =
+        new org.phare.store.matching.MatchingService(services.registry(), t -> List.of());
+    new org.phare.web.matching.MatchingRoutes(
+            matching,
+            new org.phare.store.matching.SpeedDatingEvents(jdbi, services.registry(), matching),
+            services.accounts())
+        .register(app);
     app.start("127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + app.port();
   }
 
-  static synchronized WebFixture get() {
+  public static synchronized WebFixture get() {
     if (instance == null) {
       try {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
@@ -73,7 +80,7 @@ final class WebFixture {
   }
 
   /** Empty registry and accounts: admin, a Loiret editor (two logins), a Cher editor, a viewer. */
-  void reset() {
+  public void reset() {
     jdbi.useHandle(
         h -> {
           h.execute(
@@ -101,8 +108,8 @@ final class WebFixture {
   }
 
   /** A signed-in client: its cookie and CSRF token. */
-  record Client(WebFixture fixture, String cookie, String csrf) {
-    HttpResponse<String> send(String method, String path, String body, boolean withCsrf) {
+  public record Client(WebFixture fixture, String cookie, String csrf) {
+    public HttpResponse<String> send(String method, String path, String body, boolean withCsrf) {
       HttpRequest.Builder builder =
           HttpRequest.newBuilder(URI.create(fixture.base + path))
               .method(
@@ -127,24 +134,24 @@ final class WebFixture {
       }
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
       return send("GET", path, null, false);
     }
 
-    HttpResponse<String> post(String path, Object body) {
+    public HttpResponse<String> post(String path, Object body) {
       return send("POST", path, json(body), true);
     }
 
-    HttpResponse<String> put(String path, Object body) {
+    public HttpResponse<String> put(String path, Object body) {
       return send("PUT", path, json(body), true);
     }
   }
 
-  Client anonymous() {
+  public Client anonymous() {
     return new Client(this, null, null);
   }
 
-  Client login(String login) {
+  public Client login(String login) {
     HttpResponse<String> response =
         anonymous()
             .send("POST", "/api/login", json(Map.of("login", login, "password", PASSWORD)), false);
@@ -156,7 +163,7 @@ final class WebFixture {
     return new Client(this, cookie, parse(response.body()).path("csrfToken").asText());
   }
 
-  static String json(Object body) {
+  public static String json(Object body) {
     if (body == null || body instanceof String) {
       return (String) body;
     }
@@ -167,7 +174,7 @@ final class WebFixture {
     }
   }
 
-  static JsonNode parse(String body) {
+  public static JsonNode parse(String body) {
     try {
       return Api.JSON.readTree(body);
     } catch (IOException e) {

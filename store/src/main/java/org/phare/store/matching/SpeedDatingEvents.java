@@ -1,0 +1,474 @@
+package org.phare.store.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.phare.core.account.Actor;
+import org.phare.core.ecosystem.Organisation;
+import org.phare.core.ecosystem.Partnership;
+import org.phare.core.ecosystem.PartnershipCategory;
+import org.phare.core.ecosystem.PartnershipStage;
+import org.phare.core.indicator.Domain;
+import org.phare.core.matching.AffinityContext;
+import org.phare.core.matching.EventFormat;
+import org.phare.core.matching.Meeting;
+import org.phare.core.matching.MutualWishes;
+import org.phare.core.matching.Pair;
+import org.phare.core.matching.Participant;
+import org.phare.core.matching.Round;
+import org.phare.core.matching.Schedule;
+import org.phare.core.matching.SpeedDatingPlan;
+import org.phare.core.matching.SpeedDatingPlanner;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+import org.phare.store.account.AccessDeniedException;
+import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.store.ecosystem.NotFoundException;
+
+/**
+ * Speed-dating events kept in the database: participants (registry organisations), the planned
+ * schedule, presence, wishes, and after the event the mutual matches. Only editors of the event's
+ * territory change an event; anyone who may read the registry reads it.
+ *
+ * <p>Contacts follow the référentiel's rule (§3.2.1.1, see {@link MutualWishes}): a participant
+ * learns another's contact only when both wished to meet again; a one-sided wish is never revealed.
+ * Affinities are computed with the territory's priorities as they were when the event was planned
+ * (stored with the event), so that reloading an event gives the plan that was printed.
+ */
+public final class SpeedDatingEvents {
+
+  /** What an organiser gives to create an event. */
+  public record NewEvent(
+      String title,
+      TerritoryId territory,
+      LocalDate date,
+      EventFormat format,
+      List<Long> organisationIds) {
+    public NewEvent {
+      title = title == null || title.isBlank() ? "Speed-dating" : title.trim();
+      Objects.requireNonNull(territory, "territory");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(format, "format");
+      organisationIds = List.copyOf(organisationIds);
+    }
+  }
+
+  /**
+   * A stored event.
+   *
+   * @param roundsPlayed rounds held when the schedule was last re-planned (0 before the event)
+   * @param present ids of the participants currently present
+   */
+  public record Event(
+      long id,
+      String title,
+      TerritoryId territory,
+      LocalDate date,
+      AffinityContext context,
+      int roundsPlayed,
+      Schedule schedule,
+      Set<String> present) {
+
+    public EventFormat format() {
+      return schedule.format();
+    }
+  }
+
+  /** A participant's mutual matches, with the registry records that carry their contact. */
+  public record Contacts(Participant participant, List<Organisation> matches) {}
+
+  private final Jdbi jdbi;
+  private final EcosystemStore registry;
+  private final MatchingService matching;
+
+  public SpeedDatingEvents(Jdbi jdbi, EcosystemStore registry, MatchingService matching) {
+    this.jdbi = jdbi;
+    this.registry = registry;
+    this.matching = matching;
+  }
+
+  /** Plans and stores an event; every organisation must be a company or an association. */
+  public Event create(Actor actor, NewEvent request) {
+    Territory where = registry.territory(request.territory());
+    requireEdit(actor, where);
+    Map<String, Participant> participants = new LinkedHashMap<>();
+    for (long id : request.organisationIds()) {
+      Participant p = matching.participants().require(organisation(id));
+      participants.put(p.id(), p);
+    }
+    AffinityContext context = matching.context(request.territory());
+    SpeedDatingPlan plan =
+        new SpeedDatingPlanner(matching.model())
+            .plan(participants.values(), context, request.format());
+    long id =
+        jdbi.inTransaction(
+            h -> {
+              long eventId =
+                  h.createUpdate(
+                          "INSERT INTO match_event (title, territory_level, territory_code,"
+                              + " event_date, rounds, tables, round_minutes, priorities) VALUES"
+                              + " (:title, :level, :code, :date, :rounds, :tables, :minutes,"
+                              + " :priorities)")
+                      .bind("title", request.title())
+                      .bind("level", where.level().name())
+                      .bind("code", where.code())
+                      .bind("date", request.date())
+                      .bind("rounds", request.format().rounds())
+                      .bind("tables", request.format().tables())
+                      .bind("minutes", request.format().roundMinutes())
+                      .bindArray(
+                          "priorities",
+                          String.class,
+                          context.priorities().stream().map(Enum::name).toArray(String[]::new))
+                      .executeAndReturnGeneratedKeys("id")
+                      .mapTo(Long.class)
+                      .one();
+              for (Participant p : participants.values()) {
+                insertParticipant(h, eventId, p);
+              }
+              saveRounds(h, eventId, plan.schedule().rounds());
+              return eventId;
+            });
+    return event(id);
+  }
+
+  /**
+   * Re-plans the rounds after {@code roundsPlayed}: absent participants leave, late arrivals
+   * (registry organisations, new to the event or back) join; rounds already held stay as they were.
+   */
+  public Event replan(
+      Actor actor, long eventId, int roundsPlayed, Set<Long> absent, Set<Long> arrived) {
+    Event event = event(eventId);
+    requireEdit(actor, registry.territory(event.territory()));
+    if (roundsPlayed < event.roundsPlayed()) {
+      throw new IllegalArgumentException(
+          "Les manches déjà jouées ("
+              + event.roundsPlayed()
+              + ") ne peuvent pas être rejouées : nombre de manches jouées "
+              + roundsPlayed
+              + " refusé.");
+    }
+    Map<String, Participant> present = new LinkedHashMap<>();
+    for (Participant p : event.schedule().participants()) {
+      if (event.present().contains(p.id()) && !absent.contains(Long.parseLong(p.id()))) {
+        present.put(p.id(), p);
+      }
+    }
+    List<Participant> newcomers = new ArrayList<>();
+    for (long id : arrived) {
+      Participant p = matching.participants().require(organisation(id));
+      present.put(p.id(), p);
+      if (event.schedule().participants().stream().noneMatch(q -> q.id().equals(p.id()))) {
+        newcomers.add(p);
+      }
+    }
+    SpeedDatingPlan plan =
+        new SpeedDatingPlanner(matching.model())
+            .replan(event.schedule(), roundsPlayed, present.values(), event.context());
+    jdbi.useTransaction(
+        h -> {
+          for (Participant p : newcomers) {
+            insertParticipant(h, eventId, p);
+          }
+          h.createUpdate("UPDATE match_participant SET present = FALSE WHERE event_id = :e")
+              .bind("e", eventId)
+              .execute();
+          for (String id : present.keySet()) {
+            h.createUpdate(
+                    "UPDATE match_participant SET present = TRUE WHERE event_id = :e"
+                        + " AND organisation_id = :o")
+                .bind("e", eventId)
+                .bind("o", Long.parseLong(id))
+                .execute();
+          }
+          h.createUpdate("DELETE FROM match_meeting WHERE event_id = :e AND round > :r")
+              .bind("e", eventId)
+              .bind("r", roundsPlayed)
+              .execute();
+          h.createUpdate("DELETE FROM match_break WHERE event_id = :e AND round > :r")
+              .bind("e", eventId)
+              .bind("r", roundsPlayed)
+              .execute();
+          saveRounds(
+              h,
+              eventId,
+              plan.schedule().rounds().subList(roundsPlayed, plan.schedule().rounds().size()));
+          h.createUpdate("UPDATE match_event SET rounds_played = :r WHERE id = :e")
+              .bind("e", eventId)
+              .bind("r", roundsPlayed)
+              .execute();
+        });
+    return event(eventId);
+  }
+
+  /**
+   * Records that {@code from} wishes to see {@code to} again. Both must have met during the event;
+   * a repeated wish counts once.
+   */
+  public void wish(Actor actor, long eventId, long from, long to) {
+    Event event = event(eventId);
+    requireEdit(actor, registry.territory(event.territory()));
+    // Validates the wish against the schedule (same rule as the results).
+    MutualWishes.resolve(
+        event.schedule(), List.of(new MutualWishes.Wish(Long.toString(from), Long.toString(to))));
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO match_wish (event_id, from_id, to_id) VALUES (:e, :f, :t)"
+                        + " ON CONFLICT DO NOTHING")
+                .bind("e", eventId)
+                .bind("f", from)
+                .bind("t", to)
+                .execute());
+  }
+
+  /** The mutual matches of an event; one-sided wishes leave no trace in them. */
+  public MutualWishes results(long eventId) {
+    Event event = event(eventId);
+    List<MutualWishes.Wish> wishes =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT from_id, to_id FROM match_wish WHERE event_id = :e"
+                            + " ORDER BY from_id, to_id")
+                    .bind("e", eventId)
+                    .map(
+                        (rs, ctx) ->
+                            new MutualWishes.Wish(
+                                Long.toString(rs.getLong(1)), Long.toString(rs.getLong(2))))
+                    .list());
+    return MutualWishes.resolve(event.schedule(), wishes);
+  }
+
+  /** Whom a participant may contact after the event: mutual wishes only, with their contact. */
+  public Contacts contactsFor(long eventId, long organisationId) {
+    Event event = event(eventId);
+    Participant participant = event.schedule().participant(Long.toString(organisationId));
+    List<Organisation> matches = new ArrayList<>();
+    for (Participant match : results(eventId).contactsFor(participant.id())) {
+      matches.add(organisation(Long.parseLong(match.id())));
+    }
+    return new Contacts(participant, matches);
+  }
+
+  /**
+   * Opens a partnership at its PREPARE stage between a mutual pair of the event, through the
+   * registry (which checks the editor's rights and writes the audit log).
+   *
+   * @throws IllegalArgumentException when the two did not both wish to meet again
+   */
+  public Partnership createPartnership(
+      Actor actor, long eventId, long companyId, long associationId, PartnershipCategory category) {
+    Event event = event(eventId);
+    Pair pair = new Pair(Long.toString(companyId), Long.toString(associationId));
+    if (!results(eventId).pairs().contains(pair)) {
+      throw new IllegalArgumentException(
+          "Pas de souhait réciproque entre "
+              + companyId
+              + " et "
+              + associationId
+              + " : aucun partenariat ne peut être ouvert.");
+    }
+    Participant company = event.schedule().participant(pair.companyId());
+    Participant association = event.schedule().participant(pair.associationId());
+    Set<Domain> shared = EnumSet.noneOf(Domain.class);
+    shared.addAll(company.domains());
+    shared.retainAll(association.domains());
+    return registry.create(
+        actor,
+        new Partnership(
+            0,
+            company.name() + " – " + association.name(),
+            List.of(companyId, associationId),
+            category == null ? PartnershipCategory.MECENAT : category,
+            null,
+            shared,
+            event.territory(),
+            null,
+            null,
+            Set.of(),
+            PartnershipStage.PREPARE,
+            null,
+            Set.of(),
+            0));
+  }
+
+  /** Events held for exactly this territory, newest first. */
+  public List<Event> events(TerritoryId territory) {
+    List<Long> ids =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT id FROM match_event WHERE territory_level = :l AND territory_code"
+                            + " = :c ORDER BY event_date DESC, id DESC")
+                    .bind("l", territory.level().name())
+                    .bind("c", territory.code())
+                    .mapTo(Long.class)
+                    .list());
+    List<Event> events = new ArrayList<>();
+    for (long id : ids) {
+      events.add(event(id));
+    }
+    return events;
+  }
+
+  /** A stored event, with its schedule rebuilt from the registry's current records. */
+  public Event event(long eventId) {
+    return jdbi.withHandle(h -> load(h, eventId));
+  }
+
+  private record Head(
+      long id,
+      String title,
+      TerritoryId territory,
+      LocalDate date,
+      EventFormat format,
+      AffinityContext context,
+      int roundsPlayed) {}
+
+  private record Row(int round, int table, long company, long association) {}
+
+  private Event load(Handle h, long eventId) {
+    Head head =
+        h.createQuery("SELECT * FROM match_event WHERE id = :e")
+            .bind("e", eventId)
+            .map(
+                (rs, ctx) -> {
+                  Set<Domain> priorities = EnumSet.noneOf(Domain.class);
+                  for (String name : (String[]) rs.getArray("priorities").getArray()) {
+                    priorities.add(Domain.valueOf(name));
+                  }
+                  return new Head(
+                      rs.getLong("id"),
+                      rs.getString("title"),
+                      TerritoryId.of(
+                          Level.valueOf(rs.getString("territory_level")),
+                          rs.getString("territory_code")),
+                      rs.getObject("event_date", LocalDate.class),
+                      new EventFormat(
+                          rs.getInt("rounds"), rs.getInt("tables"), rs.getInt("round_minutes")),
+                      new AffinityContext(priorities),
+                      rs.getInt("rounds_played"));
+                })
+            .findOne()
+            .orElseThrow(() -> new NotFoundException("Speed-dating " + eventId + " introuvable."));
+    Map<String, Participant> participants = new LinkedHashMap<>();
+    Set<String> present = new LinkedHashSet<>();
+    h.createQuery(
+            "SELECT organisation_id, present FROM match_participant WHERE event_id = :e"
+                + " ORDER BY organisation_id")
+        .bind("e", eventId)
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getBoolean(2)))
+        .forEach(
+            row -> {
+              Participant p = matching.participants().require(organisation(row.getKey()));
+              participants.put(p.id(), p);
+              if (row.getValue()) {
+                present.add(p.id());
+              }
+            });
+    Map<Integer, List<Meeting>> meetings = new TreeMap<>();
+    Map<Integer, List<Participant>> breaks = new TreeMap<>();
+    for (int r = 1; r <= head.format().rounds(); r++) {
+      meetings.put(r, new ArrayList<>());
+      breaks.put(r, new ArrayList<>());
+    }
+    h.createQuery(
+            "SELECT round, table_no, company_id, association_id FROM match_meeting"
+                + " WHERE event_id = :e ORDER BY round, table_no")
+        .bind("e", eventId)
+        .map((rs, ctx) -> new Row(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)))
+        .forEach(
+            row -> {
+              Participant c = participants.get(Long.toString(row.company()));
+              Participant a = participants.get(Long.toString(row.association()));
+              meetings
+                  .get(row.round())
+                  .add(
+                      new Meeting(row.table(), c, a, matching.model().score(c, a, head.context())));
+            });
+    h.createQuery(
+            "SELECT round, organisation_id FROM match_break WHERE event_id = :e"
+                + " ORDER BY round, organisation_id")
+        .bind("e", eventId)
+        .map((rs, ctx) -> Map.entry(rs.getInt(1), rs.getLong(2)))
+        .forEach(
+            row -> breaks.get(row.getKey()).add(participants.get(Long.toString(row.getValue()))));
+    List<Round> rounds = new ArrayList<>();
+    for (int r = 1; r <= head.format().rounds(); r++) {
+      rounds.add(new Round(r, head.format().startMinute(r), meetings.get(r), breaks.get(r)));
+    }
+    return new Event(
+        head.id(),
+        head.title(),
+        head.territory(),
+        head.date(),
+        head.context(),
+        head.roundsPlayed(),
+        new Schedule(head.format(), List.copyOf(participants.values()), rounds),
+        present);
+  }
+
+  private static void insertParticipant(Handle h, long eventId, Participant p) {
+    h.createUpdate(
+            "INSERT INTO match_participant (event_id, organisation_id, side) VALUES (:e, :o, :s)")
+        .bind("e", eventId)
+        .bind("o", Long.parseLong(p.id()))
+        .bind("s", p.side().name())
+        .execute();
+  }
+
+  private static void saveRounds(Handle h, long eventId, List<Round> rounds) {
+    for (Round round : rounds) {
+      for (Meeting m : round.meetings()) {
+        h.createUpdate(
+                "INSERT INTO match_meeting (event_id, round, table_no, company_id,"
+                    + " association_id, affinity) VALUES (:e, :r, :t, :c, :a, :x)")
+            .bind("e", eventId)
+            .bind("r", round.number())
+            .bind("t", m.table())
+            .bind("c", Long.parseLong(m.company().id()))
+            .bind("a", Long.parseLong(m.association().id()))
+            .bind("x", m.affinity().total())
+            .execute();
+      }
+      for (Participant p : round.onBreak()) {
+        h.createUpdate(
+                "INSERT INTO match_break (event_id, round, organisation_id) VALUES (:e, :r, :o)")
+            .bind("e", eventId)
+            .bind("r", round.number())
+            .bind("o", Long.parseLong(p.id()))
+            .execute();
+      }
+    }
+  }
+
+  private Organisation organisation(long id) {
+    return registry
+        .organisation(id)
+        .orElseThrow(() -> new NotFoundException("Organisation " + id + " introuvable."));
+  }
+
+  private static void requireEdit(Actor actor, Territory where) {
+    if (!actor.permissions().canEdit(where)) {
+      throw new AccessDeniedException(
+          "Vous n'avez pas le droit de modifier un speed-dating à "
+              + where.name()
+              + " ("
+              + where.level().labelFr()
+              + " "
+              + where.code()
+              + ").");
+    }
+  }
+}
