@@ -16,11 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.matching.Location;
 import org.phare.core.matching.Objective;
 import org.phare.core.matching.Participant;
-import org.phare.core.matching.PartnershipCategory;
 import org.phare.core.matching.Side;
 
 /**

@@ -6,7 +6,7 @@ package org.phare.core.ecosystem;
  * economic cooperation 25 %, societal innovation 16 % (see {@link NationalReference}).
  */
 public enum PartnershipCategory implements Labelled {
-  MECENAT(Logic.ASSOCIATIVE, "Mécénat", "Patronage"),
+  MECENAT(Logic.ASSOCIATIVE, "Mécénat", "Sponsorship (mécénat)"),
   SOCIETAL_INNOVATION(Logic.ASSOCIATIVE, "Innovation sociétale", "Societal innovation"),
   ECONOMIC_COOPERATION(Logic.COMPANY, "Coopération économique", "Economic cooperation"),
   RESPONSIBLE_PRACTICES(Logic.COMPANY, "Pratiques responsables", "Responsible practices");
@@ -29,6 +29,11 @@ public enum PartnershipCategory implements Labelled {
 
   public Logic logic() {
     return logic;
+  }
+
+  /** True for the associative logic (mécénat, societal innovation), false for the company one. */
+  public boolean associativeLogic() {
+    return logic == Logic.ASSOCIATIVE;
   }
 
   @Override

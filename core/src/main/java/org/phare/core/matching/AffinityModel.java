@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.territory.Level;
 

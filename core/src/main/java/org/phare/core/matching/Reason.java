@@ -3,6 +3,7 @@ package org.phare.core.matching;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.territory.Level;
 

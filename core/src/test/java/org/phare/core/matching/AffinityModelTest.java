@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.territory.Level;
 import org.phare.core.testing.RandomEvents;
 

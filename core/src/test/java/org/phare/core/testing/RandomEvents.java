@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.matching.AssociationObjective;
 import org.phare.core.matching.CompanyObjective;
 import org.phare.core.matching.Location;
 import org.phare.core.matching.Objective;
 import org.phare.core.matching.Participant;
-import org.phare.core.matching.PartnershipCategory;
 import org.phare.core.matching.Side;
 
 /**

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.survey.BaseStatus;
 import org.phare.core.survey.Comparison;

@@ -2,6 +2,7 @@ package org.phare.store.perception;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 
 /**

@@ -1,6 +1,7 @@
 package org.phare.store.perception;
 
 import java.util.Set;
+import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 
 /**

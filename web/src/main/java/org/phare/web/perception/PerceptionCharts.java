@@ -2,6 +2,7 @@ package org.phare.web.perception;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.survey.BaseStatus;
 import org.phare.core.survey.Estimate;
@@ -9,7 +10,6 @@ import org.phare.core.survey.Mark;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.CoConstructionDynamic;
 import org.phare.store.perception.LocalAuthorityRole;
-import org.phare.store.perception.PartnershipCategory;
 import org.phare.store.perception.PerceptionStudies;
 import org.phare.store.perception.PerceptionStudies.Measure;
 import org.phare.store.perception.Practice;
