@@ -151,6 +151,9 @@ public final class IndicatorStore {
     try (Statement statement = connection.createStatement()) {
       statement.execute("lock table indicator_value in share row exclusive mode");
       statement.execute("analyze indicator_staging");
+      // bulk merges want hash joins; a nested loop chosen on stale statistics of indicator_value
+      // (after a truncate, say) rescans the growing table for every staged row: quadratic
+      statement.execute("set local enable_nestloop = off");
     }
     try (PreparedStatement update =
         connection.prepareStatement(
