@@ -24,9 +24,12 @@ public final class TerritoryReferential {
   private final Map<Level, List<Territory>> byLevel = new EnumMap<>(Level.class);
   private final Map<TerritoryId, Territory> byId = new HashMap<>();
   private final Map<TerritoryId, Integer> indexById = new HashMap<>();
+  private final Map<Level, Map<String, Integer>> indexByCode = new EnumMap<>(Level.class);
   private final Map<TerritoryId, Map<Level, List<Territory>>> descendants = new HashMap<>();
+  private final CommuneCodeTable communeIndex;
   private final Map<String, String> currentCommuneByOldCode;
   private final Set<String> absorbingCommunes;
+  private final boolean[] absorbingByIndex;
 
   /**
    * @param territories every territory, each level's list in any order (sorted here by code)
@@ -46,9 +49,12 @@ public final class TerritoryReferential {
     for (Level level : Level.values()) {
       List<Territory> list = byLevel.get(level);
       list.sort(Comparator.comparing(Territory::code));
+      Map<String, Integer> byCode = new HashMap<>(list.size() * 2);
       for (int i = 0; i < list.size(); i++) {
         indexById.put(list.get(i).id(), i);
+        byCode.put(list.get(i).code(), i);
       }
+      indexByCode.put(level, byCode);
       byLevel.put(level, Collections.unmodifiableList(list));
     }
     for (Territory territory : territories) {
@@ -65,6 +71,12 @@ public final class TerritoryReferential {
         .forEach(m -> m.values().forEach(l -> l.sort(Comparator.comparing(Territory::code))));
     this.currentCommuneByOldCode = Map.copyOf(currentCommuneByOldCode);
     this.absorbingCommunes = Set.copyOf(currentCommuneByOldCode.values());
+    List<Territory> communes = byLevel.get(Level.COMMUNE);
+    this.communeIndex = CommuneCodeTable.of(communes);
+    this.absorbingByIndex = new boolean[communes.size()];
+    for (int i = 0; i < communes.size(); i++) {
+      absorbingByIndex[i] = absorbingCommunes.contains(communes.get(i).code());
+    }
   }
 
   /** All territories of a level, sorted by code; position in the list is {@link #index}. */
@@ -101,6 +113,21 @@ public final class TerritoryReferential {
   /** Dense index of a territory within its level, or -1 when unknown. */
   public int index(TerritoryId id) {
     Integer index = indexById.get(id);
+    return index == null ? -1 : index;
+  }
+
+  /**
+   * Same as {@link #index(TerritoryId)} for a code already trimmed, without building an id: the
+   * lookup that file imports make for every row.
+   */
+  public int index(Level level, String code) {
+    if (level == Level.COMMUNE) {
+      int index = communeIndex.index(code);
+      if (index != CommuneCodeTable.NOT_A_COMMUNE_CODE) {
+        return index;
+      }
+    }
+    Integer index = indexByCode.get(level).get(code);
     return index == null ? -1 : index;
   }
 
@@ -162,6 +189,11 @@ public final class TerritoryReferential {
    */
   public boolean absorbedOtherCommunes(String currentCode) {
     return absorbingCommunes.contains(currentCode);
+  }
+
+  /** Same as {@link #absorbedOtherCommunes(String)} for a commune's {@link #index}. */
+  public boolean absorbedOtherCommunes(int communeIndex) {
+    return absorbingByIndex[communeIndex];
   }
 
   /** Old codes known to the referential (for reports). */

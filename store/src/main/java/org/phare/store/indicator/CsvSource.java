@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -35,11 +36,14 @@ final class CsvSource {
   }
 
   private final Path file;
-  private final String text;
+
+  /** The decoded file, kept as decoded (no copy into a String: files reach 100 MB). */
+  private final CharBuffer text;
+
   private final char delimiter;
   private final List<String> header;
 
-  private CsvSource(Path file, String text, char delimiter, List<String> header) {
+  private CsvSource(Path file, CharBuffer text, char delimiter, List<String> header) {
     this.file = file;
     this.text = text;
     this.delimiter = delimiter;
@@ -54,9 +58,9 @@ final class CsvSource {
       throw new ImportException(file, 0, 0, "(file)", "cannot read the file: " + e);
     }
     Charset charset = options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding();
-    String text = decode(file, bytes, charset, options.encoding() == null);
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
+    CharBuffer text = decode(file, bytes, charset, options.encoding() == null);
+    if (text.hasRemaining() && text.charAt(0) == '\uFEFF') {
+      text.position(text.position() + 1);
     }
     char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
     CsvSource source = new CsvSource(file, text, delimiter, List.of());
@@ -64,7 +68,7 @@ final class CsvSource {
     return new CsvSource(file, text, delimiter, header);
   }
 
-  private static String decode(Path file, byte[] bytes, Charset charset, boolean auto)
+  private static CharBuffer decode(Path file, byte[] bytes, Charset charset, boolean auto)
       throws ImportException {
     CharsetDecoder decoder =
         charset
@@ -108,10 +112,10 @@ final class CsvSource {
               + advice);
     }
     out.flip();
-    return out.toString();
+    return out;
   }
 
-  private static char detectDelimiter(String text) {
+  private static char detectDelimiter(CharSequence text) {
     int semicolons = 0;
     int commas = 0;
     int tabs = 0;
@@ -145,7 +149,9 @@ final class CsvSource {
         .skipEmptyLines(true)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .ofCsvRecord(text);
+        .ofCsvRecord(
+            new CharArrayReader(
+                text.array(), text.arrayOffset() + text.position(), text.remaining()));
   }
 
   private List<String> readHeader() throws ImportException {

@@ -60,6 +60,7 @@ final class GenericFormat implements SourceFormat {
     int level = source.column("level");
     int code = source.column("code");
     int vintage = source.column("vintage");
+    RowKeys keys = new RowKeys(level, vintage);
     if (wide) {
       List<Integer> columns = new ArrayList<>();
       for (int i = 0; i < source.header().size(); i++) {
@@ -79,11 +80,10 @@ final class GenericFormat implements SourceFormat {
               put(
                   sink,
                   row,
+                  keys,
                   source.header().get(column),
                   column,
-                  level,
                   code,
-                  vintage,
                   Double.NaN,
                   Double.NaN);
             }
@@ -93,21 +93,24 @@ final class GenericFormat implements SourceFormat {
       int value = source.column("value");
       int numerator = source.optionalColumn("numerator");
       int denominator = source.optionalColumn("denominator");
+      String[] lastKnown = {null};
       source.forEachRow(
           row -> {
             String code1 = row.text(indicator);
-            if (catalogue.find(code1).isEmpty()) {
-              throw row.error(
-                  indicator, "unknown indicator '" + code1 + "' (not in the catalogue)");
+            if (!code1.equals(lastKnown[0])) {
+              if (catalogue.find(code1).isEmpty()) {
+                throw row.error(
+                    indicator, "unknown indicator '" + code1 + "' (not in the catalogue)");
+              }
+              lastKnown[0] = code1;
             }
             put(
                 sink,
                 row,
+                keys,
                 code1,
                 value,
-                level,
                 code,
-                vintage,
                 numerator < 0 ? Double.NaN : row.number(numerator),
                 denominator < 0 ? Double.NaN : row.number(denominator));
           });
@@ -115,25 +118,57 @@ final class GenericFormat implements SourceFormat {
     return sink.finish();
   }
 
+  /**
+   * The level and vintage of the current row, parsed and checked only when their text differs from
+   * the previous row's (files list many rows of the same level and vintage in a row).
+   */
+  private static final class RowKeys {
+    private final int levelColumn;
+    private final int vintageColumn;
+    private String levelText;
+    private Level level;
+    private String vintage;
+
+    RowKeys(int levelColumn, int vintageColumn) {
+      this.levelColumn = levelColumn;
+      this.vintageColumn = vintageColumn;
+    }
+
+    Level level(CsvRow row) throws ImportException {
+      String text = row.text(levelColumn);
+      if (!text.equals(levelText)) {
+        try {
+          level = Level.parse(text);
+        } catch (IllegalArgumentException e) {
+          throw row.error(levelColumn, e.getMessage());
+        }
+        levelText = text;
+      }
+      return level;
+    }
+
+    String vintage(CsvRow row) throws ImportException {
+      String text = row.text(vintageColumn);
+      if (!text.equals(vintage)) {
+        vintage = GenericFormat.vintage(row, vintageColumn, text);
+      }
+      return vintage;
+    }
+  }
+
   private static void put(
       ObservationSink sink,
       CsvRow row,
+      RowKeys keys,
       String indicator,
       int valueColumn,
-      int levelColumn,
       int codeColumn,
-      int vintageColumn,
       double numerator,
       double denominator)
       throws ImportException {
     double value = row.number(valueColumn);
-    Level level;
-    try {
-      level = Level.parse(row.text(levelColumn));
-    } catch (IllegalArgumentException e) {
-      throw row.error(levelColumn, e.getMessage());
-    }
-    String vintage = vintage(row, vintageColumn);
+    Level level = keys.level(row);
+    String vintage = keys.vintage(row);
     String code = row.text(codeColumn);
     if (Double.isNaN(value)) {
       if (level == Level.COMMUNE) {
@@ -155,8 +190,7 @@ final class GenericFormat implements SourceFormat {
   }
 
   /** Accepts yyyy, yyyy-Tn and yyyy-mm so that vintages sort chronologically as text. */
-  private static String vintage(CsvRow row, int column) throws ImportException {
-    String text = row.text(column);
+  private static String vintage(CsvRow row, int column, String text) throws ImportException {
     boolean year = text.length() >= 4 && allDigits(text, 0, 4);
     boolean ok =
         year

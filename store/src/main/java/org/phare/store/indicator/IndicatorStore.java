@@ -1,12 +1,18 @@
 package org.phare.store.indicator;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.phare.core.indicator.IndicatorDataset;
@@ -15,15 +21,16 @@ import org.phare.core.indicator.Observation;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
-import org.phare.store.database.CopyIn;
+import org.postgresql.PGStatement;
 
 /**
  * Indicator values in PostgreSQL.
  *
- * <p>An import is one transaction: the values are bulk-loaded with {@code COPY} into a temporary
- * staging table, then merged with a single {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE IS
- * DISTINCT FROM}, so that a failure leaves the stored data exactly as before and re-importing the
- * same values writes nothing.
+ * <p>Values are kept by series (indicator, level, vintage), codes and values in parallel arrays
+ * (table {@code indicator_series}, ADR 0006; the view {@code indicator_value} shows one row per
+ * value). An import is one transaction: the series it touches are read, merged in memory (new codes
+ * appended, changed values replaced) and only the series that changed are written back, so that a
+ * failure leaves the stored data exactly as before and re-importing the same values writes nothing.
  */
 public final class IndicatorStore {
 
@@ -86,26 +93,40 @@ public final class IndicatorStore {
       String sha256,
       List<Observation> observations,
       List<String> warnings) {
-    CopyIn staging =
-        new CopyIn(
-            "indicator_staging", "indicator, level, code, vintage, value, numerator, denominator");
-    for (Observation o : observations) {
-      staging.row(
-          o.indicator(),
-          o.territory().level().name(),
-          o.territory().code(),
-          o.vintage(),
-          o.value(),
-          o.numerator(),
-          o.denominator());
-    }
+    Map<StoredSeries.Key, List<Observation>> bySeries = bySeries(observations);
     try {
       return jdbi.inTransaction(
-          h -> merge(h.getConnection(), file, format, sha256, observations, warnings, staging));
+          h ->
+              merge(
+                  h.getConnection(),
+                  file,
+                  format,
+                  sha256,
+                  observations.size(),
+                  bySeries,
+                  warnings));
     } catch (SQLException e) {
       throw new IllegalStateException(
           "import of " + file + " failed, nothing was stored: " + e.getMessage(), e);
     }
+  }
+
+  private static Map<StoredSeries.Key, List<Observation>> bySeries(List<Observation> observations) {
+    Map<StoredSeries.Key, List<Observation>> bySeries = new LinkedHashMap<>();
+    StoredSeries.Key last = null;
+    List<Observation> current = null;
+    for (Observation o : observations) {
+      // files usually list a series' values together: reuse the last key when it still applies
+      if (last == null
+          || !last.indicator().equals(o.indicator())
+          || !last.vintage().equals(o.vintage())
+          || !last.level().equals(o.territory().level().name())) {
+        last = new StoredSeries.Key(o.indicator(), o.territory().level().name(), o.vintage());
+        current = bySeries.computeIfAbsent(last, k -> new ArrayList<>());
+      }
+      current.add(o);
+    }
+    return bySeries;
   }
 
   private static ImportResult merge(
@@ -113,21 +134,18 @@ public final class IndicatorStore {
       String file,
       String format,
       String sha256,
-      List<Observation> observations,
-      List<String> warnings,
-      CopyIn staging)
+      int rows,
+      Map<StoredSeries.Key, List<Observation>> bySeries,
+      List<String> warnings)
       throws SQLException {
     try (Statement statement = connection.createStatement()) {
       // an import either commits whole or not at all; on a crash the last import may be lost, never
       // half-applied, so the commit need not wait for the WAL flush
       statement.execute("set local synchronous_commit = off");
-      statement.execute(
-          "create temporary table indicator_staging (indicator text collate \"C\", level text"
-              + " collate \"C\", code text collate \"C\", vintage text collate \"C\","
-              + " value double precision, numerator double precision,"
-              + " denominator double precision) on commit drop");
+      // imports are serialised (readers are not blocked): nothing can change a series between
+      // reading it here and writing it back below
+      statement.execute("lock table indicator_series in share row exclusive mode");
     }
-    staging.send(connection);
     long importId;
     try (PreparedStatement insert =
         connection.prepareStatement(
@@ -136,50 +154,44 @@ public final class IndicatorStore {
       insert.setString(1, file);
       insert.setString(2, format);
       insert.setString(3, sha256);
-      insert.setInt(4, observations.size());
+      insert.setInt(4, rows);
       insert.setString(5, String.join("\n", warnings));
       try (ResultSet rs = insert.executeQuery()) {
         rs.next();
         importId = rs.getLong(1);
       }
     }
-    // Set-based merge (hash joins) rather than INSERT ... ON CONFLICT, whose per-row speculative
-    // insertion is an order of magnitude slower on millions of rows. Imports are serialised by the
-    // table lock (readers are not blocked), so nothing can slip in between the two statements.
-    int updated;
-    int inserted;
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("lock table indicator_value in share row exclusive mode");
-      statement.execute("analyze indicator_staging");
-      // bulk merges want hash joins; a nested loop chosen on stale statistics of indicator_value
-      // (after a truncate, say) rescans the growing table for every staged row: quadratic
-      statement.execute("set local enable_nestloop = off");
+    Map<StoredSeries.Key, StoredSeries> stored = read(connection, bySeries.keySet());
+    List<StoredSeries> created = new ArrayList<>();
+    List<StoredSeries> changed = new ArrayList<>();
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (Map.Entry<StoredSeries.Key, List<Observation>> entry : bySeries.entrySet()) {
+      StoredSeries series = stored.get(entry.getKey());
+      if (series == null) {
+        created.add(StoredSeries.of(entry.getKey(), entry.getValue(), importId));
+        inserted += entry.getValue().size();
+        continue;
+      }
+      StoredSeries.Merge merge = series.merge(entry.getValue(), importId);
+      inserted += merge.inserted();
+      updated += merge.updated();
+      unchanged += merge.unchanged();
+      if (merge.changed()) {
+        changed.add(series);
+      }
     }
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "update indicator_value v set value = s.value, numerator = s.numerator,"
-                + " denominator = s.denominator, import_id = ?"
-                + " from indicator_staging s"
-                + " where v.indicator = s.indicator and v.level = s.level and v.code = s.code"
-                + " and v.vintage = s.vintage"
-                + " and (v.value, v.numerator, v.denominator)"
-                + " is distinct from (s.value, s.numerator, s.denominator)")) {
-      update.setLong(1, importId);
-      updated = update.executeUpdate();
-    }
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into indicator_value (indicator, level, code, vintage, value, numerator,"
-                + " denominator, import_id)"
-                + " select s.indicator, s.level, s.code, s.vintage, s.value, s.numerator,"
-                + " s.denominator, ? from indicator_staging s"
-                + " where not exists (select 1 from indicator_value v where v.indicator ="
-                + " s.indicator and v.level = s.level and v.code = s.code and v.vintage ="
-                + " s.vintage)")) {
-      insert.setLong(1, importId);
-      inserted = insert.executeUpdate();
-    }
-    int unchanged = observations.size() - inserted - updated;
+    write(
+        connection,
+        "insert into indicator_series (codes, value, numerator, denominator, import_id,"
+            + " indicator, level, vintage) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        created);
+    write(
+        connection,
+        "update indicator_series set codes = ?, value = ?, numerator = ?, denominator = ?,"
+            + " import_id = ? where indicator = ? and level = ? and vintage = ?",
+        changed);
     try (PreparedStatement log =
         connection.prepareStatement(
             inserted + updated == 0
@@ -197,13 +209,107 @@ public final class IndicatorStore {
       }
       log.executeUpdate();
     }
-    return new ImportResult(
-        file, format, observations.size(), inserted, updated, unchanged, warnings);
+    return new ImportResult(file, format, rows, inserted, updated, unchanged, warnings);
   }
 
+  /** The stored series among the given keys. */
+  private static Map<StoredSeries.Key, StoredSeries> read(
+      Connection connection, Collection<StoredSeries.Key> keys) throws SQLException {
+    Map<StoredSeries.Key, StoredSeries> found = new HashMap<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select s.indicator, s.level, s.vintage, s.codes, s.value, s.numerator,"
+                + " s.denominator, s.import_id from indicator_series s"
+                + " join unnest(?::text[], ?::text[], ?::text[]) k (indicator, level, vintage)"
+                + " on s.indicator = k.indicator and s.level = k.level"
+                + " and s.vintage = k.vintage")) {
+      binary(query);
+      query.setObject(1, keys.stream().map(StoredSeries.Key::indicator).toArray(String[]::new));
+      query.setObject(2, keys.stream().map(StoredSeries.Key::level).toArray(String[]::new));
+      query.setObject(3, keys.stream().map(StoredSeries.Key::vintage).toArray(String[]::new));
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          StoredSeries series = series(rs);
+          found.put(series.key, series);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Asks for results in PostgreSQL's binary format: arrays of millions of doubles then arrive as
+   * 8-byte values instead of decimal text to print on the server and parse in the driver.
+   */
+  private static void binary(PreparedStatement statement) throws SQLException {
+    statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+  }
+
+  private static StoredSeries series(ResultSet rs) throws SQLException {
+    return new StoredSeries(
+        new StoredSeries.Key(rs.getString(1), rs.getString(2), rs.getString(3)),
+        (String[]) rs.getArray(4).getArray(),
+        doubles(rs.getArray(5)),
+        doubles(rs.getArray(6)),
+        doubles(rs.getArray(7)),
+        longs(rs.getArray(8)));
+  }
+
+  private static double[] doubles(Array array) throws SQLException {
+    Object content = array.getArray();
+    if (content instanceof double[] primitive) {
+      return primitive;
+    }
+    Double[] boxed = (Double[]) content;
+    double[] values = new double[boxed.length];
+    for (int i = 0; i < boxed.length; i++) {
+      values[i] = boxed[i];
+    }
+    return values;
+  }
+
+  private static long[] longs(Array array) throws SQLException {
+    Object content = array.getArray();
+    if (content instanceof long[] primitive) {
+      return primitive;
+    }
+    Long[] boxed = (Long[]) content;
+    long[] values = new long[boxed.length];
+    for (int i = 0; i < boxed.length; i++) {
+      values[i] = boxed[i];
+    }
+    return values;
+  }
+
+  /** Writes whole series; primitive arrays travel in PostgreSQL's binary array format. */
+  private static void write(Connection connection, String sql, List<StoredSeries> series)
+      throws SQLException {
+    if (series.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (StoredSeries s : series) {
+        statement.setObject(1, s.codes());
+        statement.setObject(2, s.values());
+        statement.setObject(3, s.numerators());
+        statement.setObject(4, s.denominators());
+        statement.setObject(5, s.importIds());
+        statement.setString(6, s.key.indicator());
+        statement.setString(7, s.key.level());
+        statement.setString(8, s.key.vintage());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  /** The number of stored values. */
   public long count() {
     return jdbi.withHandle(
-        h -> h.createQuery("select count(*) from indicator_value").mapTo(Long.class).one());
+        h ->
+            h.createQuery("select coalesce(sum(cardinality(codes)), 0) from indicator_series")
+                .mapTo(Long.class)
+                .one());
   }
 
   /**
@@ -234,34 +340,36 @@ public final class IndicatorStore {
     connection.setAutoCommit(false); // a server-side cursor needs a transaction
     try (PreparedStatement query =
         connection.prepareStatement(
-            "select indicator, level, code, vintage, value, numerator, denominator"
-                + " from indicator_value")) {
-      query.setFetchSize(50_000);
+            "select indicator, level, vintage, codes, value, numerator, denominator, import_id"
+                + " from indicator_series")) {
+      binary(query);
+      query.setFetchSize(16);
       try (ResultSet rs = query.executeQuery()) {
         while (rs.next()) {
-          String indicator = rs.getString(1);
-          TerritoryId territory = TerritoryId.of(Level.valueOf(rs.getString(2)), rs.getString(3));
-          if (!known.contains(indicator) || referential.index(territory) < 0) {
+          StoredSeries series = series(rs);
+          if (!known.contains(series.key.indicator())) {
             continue;
           }
-          builder.add(
-              new Observation(
-                  indicator,
-                  territory,
-                  rs.getString(4),
-                  rs.getDouble(5),
-                  nullable(rs, 6),
-                  nullable(rs, 7)));
+          Level level = Level.valueOf(series.key.level());
+          for (int i = 0; i < series.size(); i++) {
+            TerritoryId territory = TerritoryId.of(level, series.code(i));
+            if (referential.index(territory) < 0) {
+              continue;
+            }
+            builder.add(
+                new Observation(
+                    series.key.indicator(),
+                    territory,
+                    series.key.vintage(),
+                    series.value(i),
+                    series.numerator(i),
+                    series.denominator(i)));
+          }
         }
       }
     } finally {
       connection.commit();
       connection.setAutoCommit(autoCommit);
     }
-  }
-
-  private static double nullable(ResultSet rs, int column) throws SQLException {
-    double value = rs.getDouble(column);
-    return rs.wasNull() ? Double.NaN : value;
   }
 }

@@ -27,6 +27,58 @@ final class NumberCell {
     };
   }
 
+  /** Exact powers of ten as doubles: 10^22 is the largest that a double holds exactly. */
+  private static final double[] POWERS_OF_TEN = new double[23];
+
+  static {
+    double power = 1;
+    for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = power;
+      power *= 10;
+    }
+  }
+
+  /**
+   * The common cell written as {@code [-]digits[.digits]} with at most 15 significant digits, or
+   * NaN for anything else (left to the general path). Both the integer formed by the digits (below
+   * 2^53) and the power of ten (at most 10^22) are exact doubles, so one IEEE division gives the
+   * correctly rounded value, the same as {@link Double#parseDouble} (Clinger's fast path, 1990)
+   * without its string scanning.
+   */
+  static double simpleDecimal(String cell) {
+    int length = cell.length();
+    if (length == 0 || length > 17) {
+      return Double.NaN;
+    }
+    int i = 0;
+    boolean negative = cell.charAt(0) == '-';
+    if (negative) {
+      i = 1;
+    }
+    long digits = 0;
+    int count = 0;
+    int decimals = -1;
+    for (; i < length; i++) {
+      char c = cell.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = digits * 10 + (c - '0');
+        count++;
+        if (decimals >= 0) {
+          decimals++;
+        }
+      } else if (c == '.' && decimals < 0) {
+        decimals = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (count == 0 || count > 15 || decimals == 0) {
+      return Double.NaN; // no digit, too many for an exact long-to-double, or a trailing point
+    }
+    double value = decimals > 0 ? digits / POWERS_OF_TEN[decimals] : digits;
+    return negative ? -value : value;
+  }
+
   /**
    * The value of a cell, or NaN when {@link #isMissing missing}.
    *
@@ -34,6 +86,10 @@ final class NumberCell {
    *     missing marker
    */
   static double parse(String cell) {
+    double simple = simpleDecimal(cell);
+    if (!Double.isNaN(simple)) {
+      return simple;
+    }
     if (isMissing(cell)) {
       return Double.NaN;
     }

@@ -33,7 +33,10 @@ final class ObservationSink {
   private final IndicatorCatalogue catalogue;
   private final boolean strictTerritories;
   private final List<Observation> observations = new ArrayList<>();
-  private final Map<String, Long> firstLineByKey = new HashMap<>();
+  private final Map<SeriesKey, FirstLines> firstLines = new HashMap<>();
+  private FirstLines lastFirstLines;
+  private IndicatorDefinition lastDefinition;
+  private Level lastLevel;
   private final Map<String, CommuneGroup> communeGroups = new LinkedHashMap<>();
   private final Map<String, Long> warningCounts = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
@@ -103,9 +106,10 @@ final class ObservationSink {
       double denominator)
       throws ImportException {
     IndicatorDefinition definition = check(row, column, indicator, territory.level());
-    String key = indicator + '\u0000' + territory + '\u0000' + vintage;
-    Long first = firstLineByKey.putIfAbsent(key, row == null ? 0L : row.line());
-    if (first != null) {
+    FirstLines lines = firstLines(indicator, territory.level(), vintage);
+    long first =
+        lines.putIfAbsent(false, referential.index(territory), territory.code(), line(row));
+    if (first >= 0) {
       throw duplicate(row, column, indicator, territory.toString(), vintage, first);
     }
     if (definition.aggregation() != Aggregation.RATE) {
@@ -163,13 +167,14 @@ final class ObservationSink {
       double denominator)
       throws ImportException {
     IndicatorDefinition definition = check(row, column, indicator, Level.COMMUNE);
-    String key = indicator + "\u0000commune-source:" + sourceCode + '\u0000' + vintage;
-    Long first = firstLineByKey.putIfAbsent(key, row == null ? 0L : row.line());
-    if (first != null) {
+    int index = referential.index(Level.COMMUNE, sourceCode);
+    long first =
+        firstLines(indicator, Level.COMMUNE, vintage)
+            .putIfAbsent(true, index, sourceCode, line(row));
+    if (first >= 0) {
       throw duplicate(row, column, indicator, "commune:" + sourceCode, vintage, first);
     }
-    if (referential.index(TerritoryId.of(Level.COMMUNE, sourceCode)) >= 0
-        && !referential.absorbedOtherCommunes(sourceCode)) {
+    if (index >= 0 && !referential.absorbedOtherCommunes(index)) {
       // the common case: a current commune that absorbed no other, nothing to combine
       boolean parts =
           definition.aggregation() == Aggregation.RATE
@@ -178,7 +183,7 @@ final class ObservationSink {
       observations.add(
           new Observation(
               indicator,
-              TerritoryId.of(Level.COMMUNE, sourceCode),
+              referential.at(Level.COMMUNE, index).id(),
               vintage,
               value,
               parts ? numerator : Double.NaN,
@@ -219,8 +224,32 @@ final class ObservationSink {
         k -> new CommuneGroup(definition, current.get(), vintage));
   }
 
+  private static long line(CsvRow row) {
+    return row == null ? 0L : row.line();
+  }
+
+  /** The lines already given for a series; consecutive rows usually share theirs. */
+  private FirstLines firstLines(String indicator, Level level, String vintage) {
+    FirstLines last = lastFirstLines;
+    if (last != null
+        && last.key.level() == level
+        && last.key.indicator().equals(indicator)
+        && last.key.vintage().equals(vintage)) {
+      return last;
+    }
+    lastFirstLines =
+        firstLines.computeIfAbsent(
+            new SeriesKey(indicator, level, vintage),
+            k -> new FirstLines(k, referential.size(level)));
+    return lastFirstLines;
+  }
+
   private IndicatorDefinition check(CsvRow row, int column, String indicator, Level level)
       throws ImportException {
+    IndicatorDefinition last = lastDefinition;
+    if (last != null && level == lastLevel && last.code().equals(indicator)) {
+      return last; // checked on an earlier row
+    }
     Optional<IndicatorDefinition> found = catalogue.find(indicator);
     if (found.isEmpty()) {
       throw row.error(column, "unknown indicator '" + indicator + "' (not in the catalogue)");
@@ -250,6 +279,8 @@ final class ObservationSink {
               + definition.levels()
               + ")");
     }
+    lastDefinition = definition;
+    lastLevel = level;
     return definition;
   }
 
@@ -287,6 +318,52 @@ final class ObservationSink {
     List<String> warnings = new ArrayList<>(notes);
     warningCounts.forEach((text, count) -> warnings.add(text + " (" + count + ")"));
     return new SourceData(file, format, observations, warnings);
+  }
+
+  private record SeriesKey(String indicator, Level level, String vintage) {}
+
+  /**
+   * The line where each territory of one series was first given, to refuse a second value: by dense
+   * territory index (an array, cheap for millions of rows), by code for commune codes the
+   * referential does not know as current (old codes). Values given by current code ({@link #put})
+   * and by a file's commune code ({@link #putCommune}) are tracked apart, as before mapping.
+   */
+  private static final class FirstLines {
+    final SeriesKey key;
+    private final int territories;
+    private long[] byIndex;
+    private long[] bySourceIndex;
+    private Map<String, Long> bySourceCode;
+
+    FirstLines(SeriesKey key, int territories) {
+      this.key = key;
+      this.territories = territories;
+    }
+
+    /** Records the line, or returns the first line given earlier (else -1). */
+    long putIfAbsent(boolean source, int index, String code, long line) {
+      if (index < 0) {
+        if (bySourceCode == null) {
+          bySourceCode = new HashMap<>();
+        }
+        Long first = bySourceCode.putIfAbsent((source ? "source:" : "current:") + code, line);
+        return first == null ? -1 : first;
+      }
+      long[] lines = source ? bySourceIndex : byIndex;
+      if (lines == null) {
+        lines = new long[territories]; // 0 = not given yet; lines are stored plus one
+        if (source) {
+          bySourceIndex = lines;
+        } else {
+          byIndex = lines;
+        }
+      }
+      if (lines[index] != 0) {
+        return lines[index] - 1;
+      }
+      lines[index] = line + 1;
+      return -1;
+    }
   }
 
   /** The rows of a file that fall into one current commune for an indicator and vintage. */

@@ -56,7 +56,7 @@ class IndicatorImportTransactionTest {
         .jdbi()
         .useHandle(
             h -> {
-              h.execute("delete from indicator_value where vintage like '1900%'");
+              h.execute("delete from indicator_series where vintage like '1900%'");
               h.execute(
                   "delete from indicator_import where id not in (select distinct import_id from"
                       + " indicator_value)");
