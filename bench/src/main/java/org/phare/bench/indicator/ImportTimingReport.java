@@ -4,7 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
+import org.phare.bench.OpenDataLocation;
+import org.phare.store.indicator.IndicatorCatalogue;
 import org.phare.store.indicator.IndicatorStore;
+import org.phare.store.indicator.OpenDataBundle;
+import org.phare.store.indicator.OpenDataFile;
 import org.phare.store.indicator.ReadOptions;
 import org.phare.store.indicator.SourceData;
 import org.phare.store.indicator.SourceFormats;
@@ -67,8 +71,47 @@ public final class ImportTimingReport {
             bench.values / ((w2 - w0) / 1e9),
             (w3 - w2) / 1e9);
       }
+      bundle(bench, rounds);
     } finally {
       bench.close();
+    }
+  }
+
+  private static void bundle(ImportBenchmark bench, int rounds) throws Exception {
+    IndicatorCatalogue catalogue = IndicatorCatalogue.load();
+    IndicatorStore store = new IndicatorStore(bench.database.jdbi());
+    store.syncCatalogue(catalogue.definitions());
+    System.out.println("open-data bundle: round  files  values  read wall  store wall  values/s");
+    for (int round = 1; round <= rounds; round++) {
+      bench.empty();
+      long values = 0;
+      long read = 0;
+      long stored = 0;
+      for (OpenDataFile file : OpenDataBundle.files()) {
+        long w0 = System.nanoTime();
+        SourceData data =
+            SourceFormats.byName(file.format())
+                .read(
+                    OpenDataLocation.dataDir().resolve(file.relativePath()),
+                    ReadOptions.auto(),
+                    bench.referential,
+                    catalogue);
+        long w1 = System.nanoTime();
+        store.store(file.relativePath(), file.format(), "bench", data.observations(), List.of());
+        long w2 = System.nanoTime();
+        values += data.observations().size();
+        read += w1 - w0;
+        stored += w2 - w1;
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "                  %5d  %5d  %,7d  %7.2f s  %8.2f s  %,8.0f%n",
+          round,
+          OpenDataBundle.files().size(),
+          values,
+          read / 1e9,
+          stored / 1e9,
+          values / ((read + stored) / 1e9));
     }
   }
 }

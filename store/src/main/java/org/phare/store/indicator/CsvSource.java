@@ -18,6 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A delimited text file, decoded strictly and parsed with FastCSV: the shared machinery of every
@@ -206,8 +210,26 @@ final class CsvSource {
     return new ImportException(file, 1, column + 1, header.get(column), reason);
   }
 
-  /** Calls the handler for each data row (after the header), checking the number of fields. */
+  /** Files above this size are parsed on a second thread while the rows are checked. */
+  static final int PIPELINE_MIN_CHARS = 4 << 20;
+
+  private static final int BATCH_ROWS = 4096;
+
+  /**
+   * Calls the handler for each data row (after the header), in file order, checking the number of
+   * fields. On a large file, FastCSV parses on a second thread, a few thousand rows ahead of the
+   * handler: the handler still sees every row in order and the first error in the file stops the
+   * read, so errors and their locations are the same as with one thread.
+   */
   void forEachRow(RowHandler handler) throws ImportException {
+    if (text.remaining() < PIPELINE_MIN_CHARS) {
+      forEachRowInline(handler);
+    } else {
+      forEachRowPipelined(handler);
+    }
+  }
+
+  void forEachRowInline(RowHandler handler) throws ImportException {
     CsvRow row = new CsvRow(file, header);
     long lastLine = 1;
     try (CsvReader<CsvRecord> reader = reader()) {
@@ -216,21 +238,108 @@ final class CsvSource {
       while (iterator.hasNext()) {
         CsvRecord record = iterator.next();
         lastLine = record.getStartingLineNumber();
-        row.set(record);
-        if (record.getFieldCount() != header.size()) {
-          int column = Math.min(record.getFieldCount(), header.size());
-          throw new ImportException(
-              file,
-              lastLine,
-              column + 1,
-              column < header.size() ? header.get(column) : "(extra)",
-              "the row has " + record.getFieldCount() + " fields, the header has " + header.size());
-        }
-        handler.accept(row);
+        accept(row, record, handler);
       }
     } catch (IOException | CsvParseException e) {
+      throw unparsable(lastLine, e);
+    }
+  }
+
+  private void accept(CsvRow row, CsvRecord record, RowHandler handler) throws ImportException {
+    row.set(record);
+    if (record.getFieldCount() != header.size()) {
+      int column = Math.min(record.getFieldCount(), header.size());
       throw new ImportException(
-          file, lastLine + 1, 1, "(row)", "cannot parse the row: " + e.getMessage());
+          file,
+          record.getStartingLineNumber(),
+          column + 1,
+          column < header.size() ? header.get(column) : "(extra)",
+          "the row has " + record.getFieldCount() + " fields, the header has " + header.size());
+    }
+    handler.accept(row);
+  }
+
+  private ImportException unparsable(long lastLine, Exception e) {
+    return new ImportException(
+        file, lastLine + 1, 1, "(row)", "cannot parse the row: " + e.getMessage());
+  }
+
+  /** Rows parsed ahead; the last batch of a file is {@code end}, possibly with a parse failure. */
+  private record Batch(
+      CsvRecord[] records, int size, boolean end, long lastLine, Throwable failure) {}
+
+  void forEachRowPipelined(RowHandler handler) throws ImportException {
+    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
+    AtomicBoolean stopped = new AtomicBoolean();
+    Thread parser = new Thread(() -> parse(queue, stopped), "phare-csv-" + file.getFileName());
+    parser.setDaemon(true);
+    parser.start();
+    CsvRow row = new CsvRow(file, header);
+    try {
+      while (true) {
+        Batch batch = queue.take();
+        for (int i = 0; i < batch.size(); i++) {
+          accept(row, batch.records()[i], handler);
+        }
+        if (batch.end()) {
+          Throwable failure = batch.failure();
+          if (failure instanceof IOException || failure instanceof CsvParseException) {
+            throw unparsable(batch.lastLine(), (Exception) failure);
+          } else if (failure instanceof RuntimeException e) {
+            throw e;
+          } else if (failure instanceof Error e) {
+            throw e;
+          }
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ImportException(file, 0, 0, "(file)", "the read was interrupted");
+    } finally {
+      stopped.set(true);
+      queue.clear(); // unblocks the parser if it waits for room, so that it sees the stop
+    }
+  }
+
+  /** The parsing thread: batches of rows into the queue until the end, a failure or a stop. */
+  private void parse(BlockingQueue<Batch> queue, AtomicBoolean stopped) {
+    long lastLine = 1;
+    CsvRecord[] records = new CsvRecord[BATCH_ROWS];
+    int size = 0;
+    Throwable failure = null;
+    try (CsvReader<CsvRecord> reader = reader()) {
+      var iterator = reader.iterator();
+      iterator.next();
+      while (iterator.hasNext() && !stopped.get()) {
+        CsvRecord record = iterator.next();
+        lastLine = record.getStartingLineNumber();
+        records[size++] = record;
+        if (size == BATCH_ROWS) {
+          if (!offer(queue, new Batch(records, size, false, lastLine, null), stopped)) {
+            return;
+          }
+          records = new CsvRecord[BATCH_ROWS];
+          size = 0;
+        }
+      }
+    } catch (IOException | RuntimeException | Error e) {
+      failure = e; // reported by the reading thread after the rows parsed before it
+    }
+    offer(queue, new Batch(records, size, true, lastLine, failure), stopped);
+  }
+
+  private static boolean offer(BlockingQueue<Batch> queue, Batch batch, AtomicBoolean stopped) {
+    try {
+      while (!stopped.get()) {
+        if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 }

@@ -60,7 +60,7 @@ final class GenericFormat implements SourceFormat {
     int level = source.column("level");
     int code = source.column("code");
     int vintage = source.column("vintage");
-    RowKeys keys = new RowKeys(level, vintage);
+    RowKeys keys = new RowKeys(level, code, vintage, referential);
     if (wide) {
       List<Integer> columns = new ArrayList<>();
       for (int i = 0; i < source.header().size(); i++) {
@@ -124,14 +124,29 @@ final class GenericFormat implements SourceFormat {
    */
   private static final class RowKeys {
     private final int levelColumn;
+    private final int codeColumn;
     private final int vintageColumn;
+    private final TerritoryReferential referential;
     private String levelText;
     private Level level;
     private String vintage;
 
-    RowKeys(int levelColumn, int vintageColumn) {
+    RowKeys(int levelColumn, int codeColumn, int vintageColumn, TerritoryReferential referential) {
       this.levelColumn = levelColumn;
+      this.codeColumn = codeColumn;
       this.vintageColumn = vintageColumn;
+      this.referential = referential;
+    }
+
+    /** The commune code of the row, which must be current or an old code the COG maps. */
+    String communeCode(CsvRow row) throws ImportException {
+      String code = row.text(codeColumn);
+      if (referential.index(Level.COMMUNE, code) < 0
+          && referential.currentCommuneCode(code).isEmpty()) {
+        throw row.error(
+            codeColumn, "no commune with code '" + code + "' in the referential (COG 2026)");
+      }
+      return code;
     }
 
     Level level(CsvRow row) throws ImportException {
@@ -169,7 +184,7 @@ final class GenericFormat implements SourceFormat {
     double value = row.number(valueColumn);
     Level level = keys.level(row);
     String vintage = keys.vintage(row);
-    String code = row.text(codeColumn);
+    String code = level == Level.COMMUNE ? keys.communeCode(row) : row.text(codeColumn);
     if (Double.isNaN(value)) {
       if (level == Level.COMMUNE) {
         sink.missingCommune(row, valueColumn, indicator, code, vintage);

@@ -352,10 +352,12 @@ public final class IndicatorStore {
           }
           Level level = Level.valueOf(series.key.level());
           for (int i = 0; i < series.size(); i++) {
-            TerritoryId territory = TerritoryId.of(level, series.code(i));
-            if (referential.index(territory) < 0) {
+            int index = referential.index(level, series.code(i));
+            if (index < 0) {
               continue;
             }
+            // the referential's own id: later lookups by this key hit identity first
+            TerritoryId territory = referential.at(level, index).id();
             builder.add(
                 new Observation(
                     series.key.indicator(),

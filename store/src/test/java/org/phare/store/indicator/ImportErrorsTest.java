@@ -126,6 +126,22 @@ class ImportErrorsTest {
   }
 
   @Test
+  void unknown_commune_is_located_on_its_code() throws IOException {
+    // 97501 is Saint-Pierre-et-Miquelon, a collectivity outside the 18 regions of COG 2026
+    Path file =
+        write(
+            "long.csv",
+            "indicator,level,code,vintage,value\n"
+                + "pauvrete-taux,commune,45234,2021,12.5\n"
+                + "pauvrete-taux,commune,97501,2021,10\n");
+    ImportException e = fail("long", file, ReadOptions.auto());
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isEqualTo(3);
+    assertThat(e.field()).isEqualTo("code");
+    assertThat(e.getMessage()).contains("97501");
+  }
+
+  @Test
   void wide_format_maps_old_commune_codes_and_sums_rate_parts() throws Exception {
     // 69152 (Pierre-Bénite) merged into 69149 (Oullins-Pierre-Bénite) in 2024.
     Path file =
