@@ -107,6 +107,15 @@ public final class AccountRoutes {
     if (safe && !api && !page) {
       return; // public, cached pages and assets: no session lookup
     }
+    if (!safe && ctx.req().getCharacterEncoding() == null) {
+      // Browsers send forms in the page's encoding (UTF-8) without saying so; the servlet default
+      // would read "Orléans" as ISO-8859-1.
+      try {
+        ctx.req().setCharacterEncoding("UTF-8");
+      } catch (java.io.UnsupportedEncodingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     Optional<Session> session = accounts.session(ctx.cookie(COOKIE));
     session.ifPresent(s -> ctx.attribute(SESSION_ATTRIBUTE, s));
     if (page) {

@@ -147,7 +147,9 @@ public record OrganisationForm(
     }
     return errors.check(
         "form",
-        () -> new Organisation(id, name, t, s, st, ess, where.code(), d, obj, c, number, version));
+        () ->
+            new Organisation(
+                id, name, t, s, st, ess, where.code(), d, obj, c, number, id == 0 ? 0 : version));
   }
 
   static <E extends Enum<E>> Set<E> parse(

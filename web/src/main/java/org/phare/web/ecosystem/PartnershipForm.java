@@ -172,7 +172,9 @@ public record PartnershipForm(
     }
     return errors.check(
         "form",
-        () -> new Partnership(id, title, ids, c, m, d, where, from, to, r, s, is, l, version));
+        () ->
+            new Partnership(
+                id, title, ids, c, m, d, where, from, to, r, s, is, l, id == 0 ? 0 : version));
   }
 
   private List<Long> memberIds() {

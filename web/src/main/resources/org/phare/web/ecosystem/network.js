@@ -32,12 +32,14 @@
       // a small network would otherwise be zoomed until labels fill the screen
       maxZoom: 1.5,
       style: [
-        {selector: 'node', style: {'label': 'data(label)', 'font-size': 10,
+        {selector: 'node', style: {'label': 'data(label)', 'font-size': 11,
           'background-color': e => colours[e.data('family')] || '#999',
           'width': e => 8 + 40 * Math.sqrt(e.data('betweenness') || 0), 'height': e => 8 + 40 * Math.sqrt(e.data('betweenness') || 0)}},
         {selector: 'edge', style: {'width': e => Math.min(6, e.data('partnerships')), 'line-color': '#bbb'}}
       ],
-      layout: {name: body.elements.nodes.length > 1500 ? 'grid' : 'cose', animate: false}
+      // a few nodes: a circle keeps their names apart; many: cose, or a grid beyond what cose lays out fast
+      layout: body.elements.nodes.length < 12 ? {name: 'circle', animate: false, padding: 60}
+        : {name: body.elements.nodes.length > 1500 ? 'grid' : 'cose', animate: false}
     });
   }
   show();

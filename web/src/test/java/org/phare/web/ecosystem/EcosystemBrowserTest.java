@@ -82,7 +82,8 @@ class EcosystemBrowserTest {
   /** A new browser (own cookies) signed in through the sign-in form. */
   static Page signIn(String login) {
     BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("fr-FR"));
     Page page = context.newPage();
     page.navigate(web.url("/connexion"));
     page.fill("#login", login);
