@@ -216,6 +216,9 @@ class EcosystemBrowserTest {
     shot(editor, "7-network");
 
     editor.navigate(web.url("/territoire/departement/45"));
+    // The report page is cached for everybody: who is signed in arrives as an htmx fragment.
+    editor.waitForSelector("#who");
+    assertThat(editor.textContent("#who")).contains("loiret1");
     editor.waitForSelector("#registry-organisations");
     assertThat(editor.textContent("#registry-organisations")).isEqualTo("3");
     assertThat(editor.textContent("#stakeholders"))
@@ -228,6 +231,12 @@ class EcosystemBrowserTest {
     editor.locator("#acteurs").scrollIntoViewIfNeeded();
     editor.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("forms-8-report-registry.png")));
+
+    // English, the same way as the other pages.
+    editor.navigate(web.url("/organisations/" + coop + "?lang=en"));
+    assertThat(editor.textContent("#edit")).isEqualTo("Edit");
+    assertThat(editor.textContent("#record")).contains("Domains of action").contains("SME");
+    assertThat(editor.textContent("#who")).contains("(editor)");
     editor.context().close();
   }
 
@@ -316,6 +325,22 @@ class EcosystemBrowserTest {
 
   @Test
   void a_form_without_its_required_name_shows_the_error_next_to_the_field_and_keeps_the_input() {
+    Page wrong =
+        browser
+            .newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 700).setLocale("fr-FR"))
+            .newPage();
+    wrong.navigate(web.url("/connexion"));
+    wrong.fill("#login", "loiret1");
+    wrong.fill("#password", "pas le bon");
+    wrong.click("form.form button[type=submit]");
+    wrong.waitForSelector("#signin-error");
+    assertThat(wrong.textContent("#signin-error"))
+        .isEqualTo("Identifiant ou mot de passe incorrect.");
+    assertThat(wrong.inputValue("#login")).isEqualTo("loiret1");
+    shot(wrong, "0-signin-error");
+    wrong.context().close();
+
     Page editor = signIn("loiret1");
     editor.navigate(web.url("/organisations/nouvelle"));
     editor.selectOption("#type", "COMPANY");
