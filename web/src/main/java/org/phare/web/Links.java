@@ -63,6 +63,51 @@ public record Links(Lang lang) {
     return build("/recherche", Map.of("q", text));
   }
 
+  /** The registry's organisations, optionally within a territory (null: the user's default). */
+  public String organisations(TerritoryId within) {
+    return build(
+        "/organisations", within == null ? Map.of() : Map.of("territoire", within.toString()));
+  }
+
+  /** A page of the organisations list with its filters. */
+  public String organisations(TerritoryId within, String q, String family, int page) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("territoire", within.toString());
+    if (q != null && !q.isBlank()) {
+      query.put("q", q);
+    }
+    if (family != null && !family.isBlank()) {
+      query.put("famille", family);
+    }
+    if (page > 1) {
+      query.put("page", Integer.toString(page));
+    }
+    return build("/organisations", query);
+  }
+
+  public String partnerships(TerritoryId within, int page) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("territoire", within.toString());
+    if (page > 1) {
+      query.put("page", Integer.toString(page));
+    }
+    return build("/partenariats", query);
+  }
+
+  public String partnerships(TerritoryId within) {
+    return build(
+        "/partenariats", within == null ? Map.of() : Map.of("territoire", within.toString()));
+  }
+
+  /** The network view of the registry (Cytoscape.js), for a territory. */
+  public String network(TerritoryId within) {
+    return build("/reseau", within == null ? Map.of() : Map.of("territoire", within.toString()));
+  }
+
+  public String signIn() {
+    return build("/connexion", Map.of());
+  }
+
   public String home() {
     return build("/", Map.of());
   }

@@ -21,13 +21,24 @@ public final class WebFixture {
   public final PhareData data;
   public final WebServer server;
 
+  /** The registry and accounts over the same database (pages, API and the report's part 3-4). */
+  public final org.phare.store.ecosystem.EcosystemServices ecosystem;
+
   private WebFixture() throws IOException {
     // Under target/ so that re-runs reuse the loaded database (mvn clean starts afresh).
     Path dir = Path.of("target", "web-test-db").toAbsolutePath();
     Files.createDirectories(dir);
     services = PhareServices.open(Settings.forTests(dir));
     data = new CachingData(ServicesData.of(services));
-    server = WebServer.start(data, GeoAtlas.load(SharedData.path("geo")), 0, List.of());
+    ecosystem = org.phare.store.ecosystem.EcosystemServices.of(services);
+    server =
+        WebServer.start(
+            data,
+            GeoAtlas.load(SharedData.path("geo")),
+            0,
+            List.of(
+                new org.phare.web.account.AccountRoutes(ecosystem.accounts())::register,
+                new org.phare.web.ecosystem.EcosystemRoutes(ecosystem)::register));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -46,6 +57,42 @@ public final class WebFixture {
       }
     }
     return instance;
+  }
+
+  public static final String PASSWORD = "mot de passe solide";
+
+  /**
+   * Empty registry and accounts: {@code admin}, two Loiret editors ({@code loiret1}, {@code
+   * loiret2}), a Cher editor ({@code cher}) and a viewer ({@code lecteur}); public read on.
+   */
+  public void resetEcosystem() {
+    services
+        .database()
+        .jdbi()
+        .useHandle(
+            h -> {
+              h.execute(
+                  "TRUNCATE eco_evaluation_answer, eco_evaluation, eco_initiative_participant,"
+                      + " eco_initiative, eco_partnership_member, eco_partnership,"
+                      + " eco_organisation, acc_session, acc_login_attempt,"
+                      + " acc_account_territory, acc_account, audit_log RESTART IDENTITY CASCADE");
+              h.execute("UPDATE acc_setting SET value = 'true' WHERE key = 'public_read'");
+            });
+    var accounts = ecosystem.accounts();
+    accounts.ensureFirstAdministrator(PASSWORD, s -> {});
+    var admin = accounts.actor(1).orElseThrow();
+    var loiret = org.phare.core.territory.TerritoryId.parse("departement:45");
+    var editor = org.phare.core.account.Role.EDITOR;
+    accounts.create(admin, "loiret1", "", PASSWORD, editor, List.of(loiret));
+    accounts.create(admin, "loiret2", "", PASSWORD, editor, List.of(loiret));
+    accounts.create(
+        admin,
+        "cher",
+        "",
+        PASSWORD,
+        editor,
+        List.of(org.phare.core.territory.TerritoryId.parse("departement:18")));
+    accounts.create(admin, "lecteur", "", PASSWORD, org.phare.core.account.Role.VIEWER, List.of());
   }
 
   public String url(String path) {

@@ -362,7 +362,8 @@ public final class AccountStore {
     }
   }
 
-  static String randomToken(int bytes) {
+  /** A random URL-safe token of {@code bytes} bytes of entropy (sessions, CSRF tokens). */
+  public static String randomToken(int bytes) {
     byte[] buffer = new byte[bytes];
     RANDOM.nextBytes(buffer);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer);

@@ -81,6 +81,73 @@ public final class EcosystemStore {
     return referential.require(TerritoryId.of(Level.COMMUNE, current));
   }
 
+  /**
+   * The commune a user designates by its COG code (old codes follow their merger), by its name
+   * (accents, case, hyphens and apostrophes ignored) or as {@code Name (code)}, as forms show it.
+   *
+   * @throws IllegalArgumentException starting with {@code commune}: unknown, or a name shared by
+   *     several communes (the message lists them with their codes)
+   */
+  public Territory communeByCodeOrName(String text) {
+    String trimmed = text == null ? "" : text.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("commune is missing");
+    }
+    java.util.regex.Matcher withCode = NAME_AND_CODE.matcher(trimmed);
+    if (withCode.matches()) {
+      return commune(withCode.group(1));
+    }
+    if (COMMUNE_CODE.matcher(trimmed).matches()) {
+      return commune(trimmed);
+    }
+    List<Territory> named = communesByName().getOrDefault(nameKey(trimmed), List.of());
+    if (named.isEmpty()) {
+      throw new IllegalArgumentException(
+          "commune '" + trimmed + "' is not in the territory referential");
+    }
+    if (named.size() > 1) {
+      StringBuilder list = new StringBuilder();
+      for (Territory t : named) {
+        list.append(list.length() == 0 ? "" : ", ").append(t.name()).append(" (").append(t.code());
+        list.append(')');
+      }
+      throw new IllegalArgumentException(
+          "commune '" + trimmed + "' is ambiguous: " + list + "; give the code");
+    }
+    return named.get(0);
+  }
+
+  private static final java.util.regex.Pattern COMMUNE_CODE =
+      java.util.regex.Pattern.compile("[0-9][0-9AB][0-9]{3}");
+  private static final java.util.regex.Pattern NAME_AND_CODE =
+      java.util.regex.Pattern.compile(".*\\(\\s*([0-9][0-9AB][0-9]{3})\\s*\\)");
+
+  /** Communes by {@link #nameKey}, built on first use (about 35,000 names). */
+  private volatile Map<String, List<Territory>> communesByName;
+
+  private Map<String, List<Territory>> communesByName() {
+    Map<String, List<Territory>> index = communesByName;
+    if (index == null) {
+      Map<String, List<Territory>> built = new java.util.HashMap<>();
+      for (Territory t : referential.all(Level.COMMUNE)) {
+        built.computeIfAbsent(nameKey(t.name()), k -> new ArrayList<>()).add(t);
+      }
+      index = built;
+      communesByName = index;
+    }
+    return index;
+  }
+
+  /** Lower case, no accents, hyphens, apostrophes and runs of spaces made one space. */
+  static String nameKey(String name) {
+    String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+    return decomposed
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
+  }
+
   public Territory territory(TerritoryId id) {
     if (id.level() == Level.COMMUNE) {
       return commune(id.code());
@@ -274,6 +341,21 @@ public final class EcosystemStore {
 
   public Optional<Organisation> organisation(long id) {
     return jdbi.withHandle(h -> findOrganisation(h, id));
+  }
+
+  /** The stored organisations among {@code ids}, by id (one query; unknown ids are left out). */
+  public Map<Long, Organisation> organisations(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Organisation> found = new LinkedHashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery("SELECT * FROM eco_organisation WHERE id = ANY(:ids) ORDER BY id")
+                .bindArray("ids", Long.class, List.copyOf(ids))
+                .map((rs, ctx) -> organisation(rs))
+                .forEach(o -> found.put(o.id(), o)));
+    return found;
   }
 
   private Optional<Organisation> findOrganisation(Handle h, long id) {

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,28 +20,56 @@ import org.phare.core.territory.TerritoryId;
 import org.phare.store.account.AccountStore;
 import org.phare.store.account.LoginResult;
 import org.phare.store.account.Session;
+import org.phare.web.Pages;
+import org.phare.web.i18n.Lang;
 
 /**
- * Sign-in, sessions, CSRF protection and accounts over HTTP.
+ * Sign-in, sessions, CSRF protection and accounts over HTTP: the JSON API and the sign-in page.
  *
- * <p>Every {@code /api/*} request is first matched with its session (cookie {@value #COOKIE}).
- * Every request that is not GET, HEAD or OPTIONS — except the login itself — must carry the
- * session's synchroniser token in the {@value #CSRF_HEADER} header (or a {@code _csrf} form field),
- * else it is refused with 403 before any handler runs. Anonymous reads are allowed only while the
- * administrator keeps the public read-only setting on.
+ * <p>Every {@code /api/*} request and every request for the registry's pages ({@link #isPage}) is
+ * first matched with its session (cookie {@value #COOKIE}). Every request that is not GET, HEAD or
+ * OPTIONS, on any path — except the logins themselves — must carry the session's synchroniser token
+ * in the {@value #CSRF_HEADER} header or a {@code _csrf} form field (query parameter for the API),
+ * else it is refused with 403 before any handler runs. The sign-in form, which has no session yet,
+ * carries a pre-session token instead (double-submit cookie {@value #LOGIN_COOKIE}). Anonymous
+ * reads are allowed only while the administrator keeps the public read-only setting on.
  */
 public final class AccountRoutes {
 
   public static final String COOKIE = "phare_session";
   public static final String CSRF_HEADER = "X-CSRF-Token";
+
+  /** The pre-session token of the sign-in form (SameSite=Strict, read only by /connexion). */
+  public static final String LOGIN_COOKIE = "phare_login_csrf";
+
   static final String SESSION_ATTRIBUTE = "phare.session";
+
+  /** Paths of the server-rendered pages that read or change the registry. */
+  private static final List<String> PAGE_PREFIXES =
+      List.of(
+          "/connexion", "/deconnexion", "/compte/", "/organisations", "/partenariats", "/reseau");
+
   private static final Set<HandlerType> SAFE =
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
   private final AccountStore accounts;
+  private final Pages pages = new Pages();
 
   public AccountRoutes(AccountStore accounts) {
     this.accounts = accounts;
+  }
+
+  /**
+   * Whether a path is one of the registry's pages (session resolved, anonymous reads subject to the
+   * public-read setting): the other pages (reports, dashboard) are public and cached.
+   */
+  public static boolean isPage(String path) {
+    for (String prefix : PAGE_PREFIXES) {
+      if (path.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return path.startsWith("/territoire/") && path.endsWith("/ecosysteme");
   }
 
   /** The signed-in actor of a request, if any. */
@@ -53,8 +85,12 @@ public final class AccountRoutes {
   }
 
   public void register(Javalin app) {
-    app.before("/api/*", this::filter);
+    app.before(this::filter);
     app.post("/api/login", Api.guarded(this::login));
+    app.get("/connexion", this::signInPage);
+    app.post("/connexion", this::signIn);
+    app.post("/deconnexion", this::signOut);
+    app.get("/compte/etat", this::status);
     app.post("/api/logout", Api.guarded(this::logout));
     app.get("/api/me", Api.guarded(this::me));
     app.get(
@@ -64,35 +100,236 @@ public final class AccountRoutes {
   }
 
   private void filter(Context ctx) {
+    String path = ctx.path();
+    boolean api = path.startsWith("/api/");
+    boolean page = !api && isPage(path);
+    boolean safe = SAFE.contains(ctx.method());
+    if (safe && !api && !page) {
+      return; // public, cached pages and assets: no session lookup
+    }
+    if (!safe && ctx.req().getCharacterEncoding() == null) {
+      // Browsers send forms in the page's encoding (UTF-8) without saying so; the servlet default
+      // would read "Orléans" as ISO-8859-1.
+      try {
+        ctx.req().setCharacterEncoding("UTF-8");
+      } catch (java.io.UnsupportedEncodingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     Optional<Session> session = accounts.session(ctx.cookie(COOKIE));
     session.ifPresent(s -> ctx.attribute(SESSION_ATTRIBUTE, s));
-    boolean safe = SAFE.contains(ctx.method());
-    if (!safe && !ctx.path().equals("/api/login")) {
+    if (page) {
+      // Pages hold the CSRF token and personal data: never stored by a cache.
+      ctx.header("Cache-Control", "no-store");
+    }
+    if (!safe && !path.equals("/api/login") && !path.equals("/connexion")) {
       String given = ctx.header(CSRF_HEADER);
       if (given == null) {
-        given = ctx.queryParam("_csrf");
+        given = api ? ctx.queryParam("_csrf") : formField(ctx, "_csrf");
       }
       if (session.isEmpty()) {
-        stop(ctx, 401, "Connectez-vous pour effectuer cette action.");
+        stop(ctx, api, 401, "Connectez-vous pour effectuer cette action.");
         return;
       }
       if (!AccountStore.sameToken(session.get().csrfToken(), given)) {
-        stop(ctx, 403, "Jeton anti-CSRF absent ou invalide : rechargez la page et recommencez.");
+        stop(
+            ctx,
+            api,
+            403,
+            "Jeton anti-CSRF absent ou invalide : rechargez la page et recommencez.");
         return;
       }
     }
     if (safe
         && session.isEmpty()
-        && !ctx.path().equals("/api/me")
-        && !ctx.path().equals("/api/openapi.yaml")
+        && !path.equals("/api/me")
+        && !path.equals("/api/openapi.yaml")
+        && !path.equals("/connexion")
+        && !path.equals("/compte/etat")
         && !accounts.publicRead()) {
-      stop(ctx, 401, "Cette instance n'est pas en accès public : connectez-vous.");
+      if (page && !path.endsWith("/ecosysteme")) {
+        ctx.redirect(signInLink(Pages.lang(ctx), currentUrl(ctx)), HttpStatus.SEE_OTHER);
+        ctx.skipRemainingHandlers();
+        return;
+      }
+      stop(ctx, api, 401, "Cette instance n'est pas en accès public : connectez-vous.");
     }
   }
 
-  private static void stop(Context ctx, int status, String message) {
-    Api.error(ctx, status, message, Map.of());
+  /**
+   * A field of a url-encoded form body; other bodies (JSON, CSV uploads) are never read here, so
+   * that their handlers still get the whole stream.
+   */
+  private static String formField(Context ctx, String name) {
+    String type = ctx.contentType();
+    if (type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      return ctx.formParam(name);
+    }
+    return null;
+  }
+
+  private void stop(Context ctx, boolean api, int status, String message) {
+    if (api) {
+      Api.error(ctx, status, message, Map.of());
+    } else {
+      ctx.status(status);
+      errorPage(ctx, status, message);
+    }
     ctx.skipRemainingHandlers();
+  }
+
+  /** An HTML error page in the site's layout. */
+  void errorPage(Context ctx, int status, String message) {
+    Lang lang = Pages.lang(ctx);
+    String heading =
+        switch (status) {
+          case 401 -> lang.pick("Connexion nécessaire", "Sign-in required");
+          case 403 -> lang.pick("Action refusée", "Action refused");
+          default -> lang.pick("Demande refusée", "Request refused");
+        };
+    ctx.status(status);
+    pages.html(
+        ctx,
+        "error.jte",
+        Map.of("lang", lang, "message", message, "heading", heading, "visitor", Visitor.of(ctx)));
+  }
+
+  private static String currentUrl(Context ctx) {
+    String query = ctx.queryString();
+    return ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
+  }
+
+  /** The sign-in page, returning to {@code back} (a local path) afterwards. */
+  public static String signInLink(Lang lang, String back) {
+    StringBuilder link = new StringBuilder("/connexion");
+    char separator = '?';
+    if (back != null && !back.isEmpty()) {
+      link.append("?retour=").append(URLEncoder.encode(back, StandardCharsets.UTF_8));
+      separator = '&';
+    }
+    if (lang == Lang.EN) {
+      link.append(separator).append("lang=en");
+    }
+    return link.toString();
+  }
+
+  /** Only local paths are followed after sign-in (no open redirect). */
+  static String safeBack(String back) {
+    if (back == null
+        || !back.startsWith("/")
+        || back.startsWith("//")
+        || back.startsWith("/\\")
+        || back.startsWith("/connexion")
+        || back.chars().anyMatch(c -> c < 0x20)) {
+      return "/organisations";
+    }
+    return back;
+  }
+
+  // ------------------------------------------------------------------ sign-in page
+
+  private void signInPage(Context ctx) {
+    Optional<Session> session = Optional.ofNullable(ctx.attribute(SESSION_ATTRIBUTE));
+    if (session.isPresent()) {
+      ctx.redirect(
+          withLang(safeBack(ctx.queryParam("retour")), Pages.lang(ctx)), HttpStatus.SEE_OTHER);
+      return;
+    }
+    String notice =
+        ctx.queryParam("deconnecte") != null
+            ? Pages.lang(ctx).pick("Vous êtes déconnecté(e).", "You are signed out.")
+            : "";
+    renderSignIn(ctx, 200, "", "", notice, ctx.queryParam("retour"));
+  }
+
+  private void renderSignIn(
+      Context ctx, int status, String login, String error, String notice, String back) {
+    String token = AccountStore.randomToken(32);
+    ctx.header(
+        "Set-Cookie",
+        LOGIN_COOKIE
+            + "="
+            + token
+            + "; Path=/connexion; HttpOnly; SameSite=Strict; Max-Age=3600"
+            + (secure(ctx) ? "; Secure" : ""));
+    Lang lang = Pages.lang(ctx);
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("lang", lang);
+    params.put("langSwitch", Pages.otherLanguage(ctx));
+    params.put("visitor", Visitor.ANONYMOUS);
+    params.put("csrf", token);
+    params.put("login", login == null ? "" : login);
+    params.put("error", error);
+    params.put("notice", notice);
+    params.put("back", back == null ? "" : back);
+    ctx.status(status);
+    pages.html(ctx, "signin.jte", params);
+  }
+
+  private void signIn(Context ctx) {
+    Lang lang = Pages.lang(ctx);
+    String login = ctx.formParam("login");
+    String back = ctx.formParam("retour");
+    if (!AccountStore.sameToken(ctx.cookie(LOGIN_COOKIE), ctx.formParam("_csrf"))) {
+      renderSignIn(
+          ctx,
+          403,
+          login,
+          lang.pick(
+              "Jeton anti-CSRF absent ou expiré : le formulaire a été rechargé, recommencez.",
+              "Missing or expired anti-CSRF token: the form was reloaded, please try again."),
+          "",
+          back);
+      return;
+    }
+    String password = ctx.formParam("password");
+    LoginResult result = accounts.login(login, password == null ? "" : password, ctx.ip());
+    if (result instanceof LoginResult.Success success) {
+      accounts.logout(ctx.cookie(COOKIE));
+      ctx.header("Set-Cookie", cookie(ctx, success.session().token(), -1));
+      ctx.redirect(withLang(safeBack(back), lang), HttpStatus.SEE_OTHER);
+    } else if (result instanceof LoginResult.Throttled throttled) {
+      ctx.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+      renderSignIn(ctx, 429, login, throttledMessage(throttled), "", back);
+    } else {
+      renderSignIn(ctx, 401, login, WRONG_CREDENTIALS, "", back);
+    }
+  }
+
+  private void signOut(Context ctx) {
+    accounts.logout(ctx.cookie(COOKIE));
+    ctx.header("Set-Cookie", cookie(ctx, "", 0));
+    Lang lang = Pages.lang(ctx);
+    ctx.redirect(
+        "/connexion?deconnecte=1" + (lang == Lang.EN ? "&lang=en" : ""), HttpStatus.SEE_OTHER);
+  }
+
+  /** Who is signed in, for the navigation of cached pages (loaded by htmx). */
+  private void status(Context ctx) {
+    pages.html(
+        ctx,
+        "account-status.jte",
+        Map.of("lang", Pages.lang(ctx), "visitor", Visitor.of(ctx), "back", ""));
+  }
+
+  private static String withLang(String path, Lang lang) {
+    if (lang != Lang.EN || path.contains("lang=en")) {
+      return path;
+    }
+    return path + (path.contains("?") ? "&" : "?") + "lang=en";
+  }
+
+  static final String WRONG_CREDENTIALS = "Identifiant ou mot de passe incorrect.";
+
+  static String throttledMessage(LoginResult.Throttled throttled) {
+    return "Trop de tentatives de connexion : réessayez dans "
+        + throttled.retryAfter().toMinutes()
+        + " minutes.";
+  }
+
+  private static boolean secure(Context ctx) {
+    return "https".equals(ctx.scheme()) || "true".equals(System.getenv("PHARE_SECURE_COOKIE"));
   }
 
   private void login(Context ctx) {
@@ -102,13 +339,7 @@ public final class AccountRoutes {
     LoginResult result = accounts.login(login, password, ctx.ip());
     if (result instanceof LoginResult.Throttled throttled) {
       ctx.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-      Api.error(
-          ctx,
-          429,
-          "Trop de tentatives de connexion : réessayez dans "
-              + throttled.retryAfter().toMinutes()
-              + " minutes.",
-          Map.of());
+      Api.error(ctx, 429, throttledMessage(throttled), Map.of());
     } else if (result instanceof LoginResult.Success success) {
       Session session = success.session();
       // The previous session of this browser, if any, ends: no session fixation.
@@ -116,13 +347,12 @@ public final class AccountRoutes {
       ctx.header("Set-Cookie", cookie(ctx, session.token(), -1));
       Api.json(ctx, 200, me(session));
     } else {
-      Api.error(ctx, 401, "Identifiant ou mot de passe incorrect.", Map.of());
+      Api.error(ctx, 401, WRONG_CREDENTIALS, Map.of());
     }
   }
 
   private static String cookie(Context ctx, String value, int maxAge) {
-    boolean secure =
-        "https".equals(ctx.scheme()) || "true".equals(System.getenv("PHARE_SECURE_COOKIE"));
+    boolean secure = secure(ctx);
     return COOKIE
         + "="
         + value

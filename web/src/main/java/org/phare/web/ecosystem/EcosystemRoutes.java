@@ -35,8 +35,9 @@ import org.phare.web.account.Api;
 
 /**
  * The ecosystem API: organisations, partnerships, initiatives, evaluations, a territory's network
- * (Cytoscape.js elements) and overview, CSV import/export, and the OpenAPI description. Register
- * after {@link AccountRoutes}, whose filter resolves sessions and checks CSRF tokens.
+ * (Cytoscape.js elements) and overview, CSV import/export, and the OpenAPI description; it also
+ * registers the registry's HTML pages ({@link EcosystemPages}). Register after {@link
+ * AccountRoutes}, whose filter resolves sessions and checks CSRF tokens.
  */
 public final class EcosystemRoutes {
 
@@ -50,6 +51,7 @@ public final class EcosystemRoutes {
   }
 
   public void register(Javalin app) {
+    new EcosystemPages(services).register(app);
     app.get("/api/organisations", guarded(this::listOrganisations));
     app.get("/api/organisations.csv", guarded(this::exportOrganisations));
     app.post("/api/organisations/import", guarded(this::importOrganisations));
@@ -74,13 +76,22 @@ public final class EcosystemRoutes {
     app.get("/api/territories/{territory}/network", guarded(this::network));
     app.get("/api/audit/{entity}/{id}", guarded(this::audit));
     app.get("/api/openapi.yaml", guarded(ctx -> resource(ctx, "openapi.yaml", "application/yaml")));
-    app.get("/ecosystem/network", guarded(ctx -> resource(ctx, "network.html", "text/html")));
-    // Script and style are files, not inline, so that the page works under the server's CSP.
+    // The network page moved into the site's layout (EcosystemPages, /reseau).
+    app.get(
+        "/ecosystem/network",
+        ctx -> {
+          String territory = ctx.queryParam("territory");
+          ctx.redirect(
+              territory == null || territory.isBlank()
+                  ? "/reseau"
+                  : "/reseau?territoire="
+                      + java.net.URLEncoder.encode(territory, StandardCharsets.UTF_8),
+              io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+        });
+    // The script is a file, not inline, so that the page works under the server's CSP.
     app.get(
         "/assets/ecosystem-network.js",
         guarded(ctx -> resource(ctx, "network.js", "text/javascript")));
-    app.get(
-        "/assets/ecosystem-network.css", guarded(ctx -> resource(ctx, "network.css", "text/css")));
     app.get(
         "/assets/cytoscape.min.js",
         guarded(

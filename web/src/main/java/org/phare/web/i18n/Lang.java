@@ -16,6 +16,13 @@ public enum Lang {
     return parameter != null && parameter.trim().equalsIgnoreCase("en") ? EN : FR;
   }
 
+  /** A date for people: "1 septembre 2024" / "1 September 2024". */
+  public String date(java.time.LocalDate date) {
+    return date.format(
+        java.time.format.DateTimeFormatter.ofPattern(
+            "d MMMM yyyy", this == FR ? Locale.FRENCH : Locale.UK));
+  }
+
   /** Picks the French or English text. */
   public String pick(String fr, String en) {
     return this == FR ? fr : en;

@@ -350,7 +350,8 @@ public final class ReportBuilder {
         categories,
         messages,
         further,
-        children(territory, reference, links));
+        children(territory, reference, links),
+        id);
   }
 
   static String referenceLabel(TerritoryDiagnostic diagnostic, Lang lang) {

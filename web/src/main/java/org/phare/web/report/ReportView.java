@@ -35,7 +35,18 @@ public record ReportView(
     String categoriesSvg,
     List<String> messages,
     List<FurtherCase> further,
-    List<Link> children) {
+    List<Link> children,
+    org.phare.core.territory.TerritoryId territory) {
+
+  /** The registry's part of the report, loaded apart since the report page is cached. */
+  public String registryHref() {
+    return "/territoire/"
+        + territory.level().code()
+        + "/"
+        + java.net.URLEncoder.encode(territory.code(), java.nio.charset.StandardCharsets.UTF_8)
+        + "/ecosysteme"
+        + (lang == Lang.EN ? "?lang=en" : "");
+  }
 
   /** A link, marked active when it is the current state. */
   public record Link(String label, String href, boolean active) {}

@@ -387,7 +387,14 @@ class EcosystemApiTest {
   void openapi_network_page_and_cytoscape_are_served() {
     HttpResponse<String> openapi = WEB.anonymous().get("/api/openapi.yaml");
     assertThat(openapi.body()).startsWith("openapi: 3.");
-    assertThat(WEB.anonymous().get("/ecosystem/network").body()).contains("cytoscape");
+    // The network page now lives in the site's layout at /reseau; the old address redirects.
+    HttpResponse<String> old = WEB.anonymous().get("/ecosystem/network?territory=departement:45");
+    assertThat(old.statusCode()).isEqualTo(301);
+    assertThat(old.headers().firstValue("Location"))
+        .contains("/reseau?territoire=departement%3A45");
+    assertThat(WEB.anonymous().get("/reseau?territoire=departement:45").body())
+        .contains("/assets/cytoscape.min.js")
+        .contains("/assets/ecosystem-network.js");
     assertThat(WEB.anonymous().get("/assets/cytoscape.min.js").statusCode()).isEqualTo(200);
   }
 

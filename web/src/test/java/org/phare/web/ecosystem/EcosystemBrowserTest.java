@@ -11,26 +11,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.phare.core.account.Actor;
+import org.phare.core.ecosystem.Contact;
+import org.phare.core.ecosystem.Organisation;
+import org.phare.core.ecosystem.OrganisationType;
+import org.phare.core.indicator.Domain;
+import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.web.WebFixture;
 
 /**
- * The ecosystem in a real browser (Debian chromium driven by Playwright): sessions travel in the
- * HttpOnly cookie, changes carry the CSRF token, the network page lays the graph out with
- * Cytoscape.js. Until the JTE pages with forms exist, the user's actions are the page's own fetch()
- * calls. Screenshot: target/screenshots/ecosystem-network.png.
+ * The registry through its pages in a real browser (Debian chromium driven by Playwright), on the
+ * full web application with the real open data: editors sign in and fill the forms, viewers only
+ * read, concurrent edits are refused clearly, refused fields are shown next to the field. No API
+ * call is made by the tests themselves. Screenshots: target/screenshots/forms-*.png.
  */
 class EcosystemBrowserTest {
 
-  static final WebFixture WEB = WebFixture.get();
+  static final Path SHOTS = Paths.get("target", "screenshots");
+  static WebFixture web;
   static Playwright playwright;
   static Browser browser;
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
+    web = WebFixture.get();
+    Files.createDirectories(SHOTS);
     playwright = Playwright.create();
     browser =
         playwright
@@ -38,7 +49,12 @@ class EcosystemBrowserTest {
             .launch(
                 new BrowserType.LaunchOptions()
                     .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--no-first-run")));
   }
 
   @AfterAll
@@ -53,159 +69,303 @@ class EcosystemBrowserTest {
 
   @BeforeEach
   void reset() {
-    WEB.reset();
+    web.resetEcosystem();
   }
 
-  /** Signs in from the page and keeps the CSRF token in window.csrf. */
-  static Page signedIn(String login) {
+  static void shot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(SHOTS.resolve("forms-" + name + ".png"))
+            .setFullPage(true));
+  }
+
+  /** A new browser (own cookies) signed in through the sign-in form. */
+  static Page signIn(String login) {
     BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 800));
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("fr-FR"));
     Page page = context.newPage();
-    page.navigate(WEB.base + "/ecosystem/network?territory=departement:45");
-    Object status =
-        page.evaluate(
-            "async ([login, password]) => {"
-                + " const r = await fetch('/api/login', {method: 'POST', headers: {'Content-Type':"
-                + " 'application/json'}, body: JSON.stringify({login, password})});"
-                + " window.csrf = (await r.json()).csrfToken; return r.status; }",
-            List.of(login, WebFixture.PASSWORD));
-    assertThat(status).isEqualTo(200);
+    page.navigate(web.url("/connexion"));
+    page.fill("#login", login);
+    page.fill("#password", WebFixture.PASSWORD);
+    page.click("form.form button[type=submit]");
+    page.waitForURL(Pattern.compile(".*/organisations.*"));
     // The session cookie is HttpOnly: scripts cannot read it.
     assertThat(page.evaluate("document.cookie")).isEqualTo("");
     return page;
   }
 
-  static Map<?, ?> send(Page page, String method, String path, Object body) {
-    return (Map<?, ?>)
-        page.evaluate(
-            "async ([method, path, body]) => {"
-                + " const r = await fetch(path, {method, headers: {'Content-Type': 'application/json',"
-                + " 'X-CSRF-Token': window.csrf}, body: body === null ? undefined : body});"
-                + " return {status: r.status, body: await r.json()}; }",
-            java.util.Arrays.asList(method, path, WebFixture.json(body)));
+  static long idInUrl(Page page) {
+    java.util.regex.Matcher m = Pattern.compile("/(\\d+)\\?enregistre=1").matcher(page.url());
+    assertThat(m.find()).as(page.url()).isTrue();
+    return Long.parseLong(m.group(1));
   }
 
-  static long id(Map<?, ?> response) {
-    return ((Number) ((Map<?, ?>) response.get("body")).get("id")).longValue();
+  static Actor admin() {
+    return web.ecosystem.accounts().actor(1).orElseThrow();
+  }
+
+  static Organisation association(String name, String commune) {
+    return new Organisation(
+        0,
+        name,
+        OrganisationType.ASSOCIATION,
+        null,
+        null,
+        true,
+        commune,
+        Set.of(Domain.POVERTY),
+        Set.of(),
+        Contact.NONE,
+        null,
+        0);
   }
 
   @Test
-  void an_editor_builds_a_partnership_and_sees_it_in_the_network_and_the_report() throws Exception {
-    Page editor = signedIn("loiret1");
-    long coop =
-        id(
-            send(
-                editor,
-                "POST",
-                "/api/organisations",
-                EcosystemApiTest.company("Coop du Val", "45234")));
-    long asso =
-        id(
-            send(
-                editor,
-                "POST",
-                "/api/organisations",
-                EcosystemApiTest.association("Entraide <b>Olivet</b>", "45232")));
-    long town =
-        id(
-            send(
-                editor,
-                "POST",
-                "/api/organisations",
-                Map.of("name", "Ville d'Orléans", "type", "LOCAL_AUTHORITY", "commune", "45234")));
-    Map<?, ?> partnership =
-        send(
-            editor,
-            "POST",
-            "/api/partnerships",
-            Map.of(
-                "title",
-                "Insertion",
-                "members",
-                List.of(coop, asso, town),
-                "category",
-                "SOCIETAL_INNOVATION",
-                "modality",
-                "SEEDING_RND",
-                "territory",
-                "departement:45",
-                "innovationStage",
-                "EXPERIMENTATION"));
-    assertThat(partnership.get("status")).isEqualTo(201);
+  void
+      an_editor_builds_two_organisations_and_a_partnership_with_the_forms_and_sees_them_in_the_network_and_the_report() {
+    Page editor = signIn("loiret1");
+    assertThat(editor.textContent("#who")).contains("loiret1").contains("(éditeur)");
 
-    editor.reload();
+    editor.click("#new-organisation");
+    editor.fill("#name", "Coopérative du Val de Loire");
+    editor.selectOption("#type", "COMPANY");
+    editor.selectOption("#size", "SME");
+    editor.selectOption("#status", "COOPERATIVE");
+    editor.check("#ess");
+    editor.fill("#commune", "orleans");
+    editor.check("input[name=domains][value=EMPLOYMENT]");
+    editor.check("input[name=domains][value=ENERGY_TRANSITION]");
+    editor.check("input[name=objectives][value=HR_AND_MANAGEMENT]");
+    editor.fill("#person", "Claire Martin");
+    editor.fill("#email", "claire@coop-val.example");
+    shot(editor, "1-new-organisation");
+    editor.click("#save");
+    editor.waitForURL(Pattern.compile(".*/organisations/\\d+\\?enregistre=1"));
+    long coop = idInUrl(editor);
+    assertThat(editor.textContent("#saved")).isEqualTo("Organisation enregistrée.");
+    assertThat(editor.textContent("#commune")).isEqualTo("Orléans (45234)");
+    assertThat(editor.textContent("#record")).contains("PME").contains("Coopérative");
+    shot(editor, "2-organisation-page");
+
+    editor.navigate(web.url("/organisations/nouvelle"));
+    editor.fill("#name", "Entraide <b>Olivet</b>");
+    editor.selectOption("#type", "ASSOCIATION");
+    editor.fill("#commune", "45232");
+    editor.check("input[name=domains][value=POVERTY]");
+    editor.check("input[name=objectives][value=PEOPLE_AND_SKILLS]");
+    editor.click("#save");
+    editor.waitForURL(Pattern.compile(".*/organisations/\\d+\\?enregistre=1"));
+    long asso = idInUrl(editor);
+    // Markup typed in a name is text, never HTML.
+    assertThat(editor.textContent("#organisation-name")).isEqualTo("Entraide <b>Olivet</b>");
+    assertThat(editor.locator("#organisation-name b").count()).isZero();
+
+    // A probable duplicate is shown with a confirmation box; confirmed, it is created.
+    editor.navigate(web.url("/organisations/nouvelle"));
+    editor.fill("#name", "Cooperative du Val-de-Loire");
+    editor.selectOption("#type", "COMPANY");
+    editor.selectOption("#size", "MICRO");
+    editor.fill("#commune", "Orléans (45234)");
+    editor.click("#save");
+    editor.waitForSelector("#duplicates");
+    assertThat(editor.textContent("#duplicates"))
+        .contains("Doublon probable")
+        .contains("Coopérative du Val de Loire");
+    assertThat(editor.inputValue("#name")).isEqualTo("Cooperative du Val-de-Loire");
+    assertThat(editor.inputValue("#size")).isEqualTo("MICRO");
+    shot(editor, "3-duplicate");
+    editor.check("#confirm");
+    editor.click("#save");
+    editor.waitForURL(Pattern.compile(".*/organisations/\\d+\\?enregistre=1"));
+
+    editor.navigate(web.url("/organisations?territoire=departement:45"));
+    assertThat(editor.locator("#organisations tbody tr").count()).isEqualTo(3);
+    shot(editor, "4-organisation-list");
+
+    editor.navigate(web.url("/partenariats/nouveau?territoire=departement:45"));
+    editor.fill("#title", "Insertion par l'activité économique");
+    editor.selectOption("#members", new String[] {Long.toString(coop), Long.toString(asso)});
+    editor.selectOption("#category", "SOCIETAL_INNOVATION");
+    editor.selectOption("#modality", "SEEDING_RND");
+    editor.check("input[name=domains][value=EMPLOYMENT]");
+    editor.fill("#start", "2024-09-01");
+    editor.check("input[name=resources][value=SKILLS]");
+    editor.selectOption("#stage", "LAUNCH_AND_STEER");
+    editor.selectOption("#innovationStage", "EXPERIMENTATION");
+    editor.check("input[name=levers][value=FUNDING]");
+    shot(editor, "5-new-partnership");
+    editor.click("#save");
+    editor.waitForURL(Pattern.compile(".*/partenariats/\\d+\\?enregistre=1"));
+    assertThat(editor.textContent("#saved")).isEqualTo("Partenariat enregistré.");
+    assertThat(editor.textContent("#members"))
+        .contains("Coopérative du Val de Loire")
+        .contains("Entraide <b>Olivet</b>");
+    assertThat(editor.textContent("#record"))
+        .contains("Lancer et piloter")
+        .contains("Expérimentation");
+    shot(editor, "6-partnership-page");
+
+    editor.navigate(web.url("/reseau?territoire=departement:45"));
     // A predicate string would be eval'd in the page, which the CSP forbids: poll from Java.
     editor.waitForCondition(() -> editor.textContent("#metrics").contains("organisations"));
-    String metrics = editor.textContent("#metrics");
-    assertThat(metrics).contains("3 organisations, 3 liens").contains("densité 100 %");
+    assertThat(editor.textContent("#metrics"))
+        .contains("3 organisations, 1 liens")
+        .contains("densité 33,3\u202f%");
     assertThat(editor.locator("#graph canvas").count()).isPositive();
-    Path shots = Paths.get("target", "screenshots");
-    Files.createDirectories(shots);
-    editor.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("ecosystem-network.png")));
+    shot(editor, "7-network");
 
-    Map<?, ?> report = send(editor, "GET", "/api/territories/departement:45/ecosystem", null);
-    Map<?, ?> body = (Map<?, ?>) report.get("body");
-    assertThat(body.get("organisations")).isEqualTo(3);
-    assertThat(((Map<?, ?>) body.get("partnershipsByCategory")).get("SOCIETAL_INNOVATION"))
-        .isEqualTo(1);
+    editor.navigate(web.url("/territoire/departement/45"));
+    // The report page is cached for everybody: who is signed in arrives as an htmx fragment.
+    editor.waitForSelector("#who");
+    assertThat(editor.textContent("#who")).contains("loiret1");
+    editor.waitForSelector("#registry-organisations");
+    assertThat(editor.textContent("#registry-organisations")).isEqualTo("3");
+    assertThat(editor.textContent("#stakeholders"))
+        .contains("Acteurs économiques")
+        .contains("Entreprise : 2")
+        .contains("Association : 1");
+    editor.waitForSelector("#registry-partnerships");
+    assertThat(editor.textContent("#registry-partnerships")).isEqualTo("1");
+    assertThat(editor.textContent("#partnership-categories")).contains("Amorçage, R&D : 1");
+    editor.locator("#acteurs").scrollIntoViewIfNeeded();
+    editor.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("forms-8-report-registry.png")));
+
+    // English, the same way as the other pages.
+    editor.navigate(web.url("/organisations/" + coop + "?lang=en"));
+    assertThat(editor.textContent("#edit")).isEqualTo("Edit");
+    assertThat(editor.textContent("#record")).contains("Domains of action").contains("SME");
+    assertThat(editor.textContent("#who")).contains("(editor)");
+    editor.context().close();
   }
 
   @Test
-  void a_viewer_cannot_edit_and_a_second_editors_concurrent_change_is_refused() {
-    Page first = signedIn("loiret1");
+  void a_viewer_sees_no_edit_button_and_a_forged_post_is_refused() {
     long id =
-        id(
-            send(
-                first,
-                "POST",
-                "/api/organisations",
-                EcosystemApiTest.association("Banque alimentaire", "45234")));
-    Page viewer = signedIn("lecteur");
-    Map<?, ?> refused =
-        send(
-            viewer,
-            "PUT",
-            "/api/organisations/" + id,
-            Map.of("name", "Piratée", "type", "ASSOCIATION", "commune", "45234", "version", 1));
-    assertThat(refused.get("status")).isEqualTo(403);
+        web.ecosystem
+            .registry()
+            .create(admin(), association("Banque alimentaire", "45234"), false)
+            .id();
+    Page viewer = signIn("lecteur");
+    assertThat(viewer.textContent("#who")).contains("lecteur (lecteur)");
+    assertThat(viewer.locator("#new-organisation").count()).isZero();
+    viewer.navigate(web.url("/organisations/" + id));
+    assertThat(viewer.textContent("#organisation-name")).isEqualTo("Banque alimentaire");
+    assertThat(viewer.locator("#edit").count()).isZero();
+    viewer.navigate(web.url("/partenariats?territoire=departement:45"));
+    assertThat(viewer.locator("#new-partnership").count()).isZero();
+    shot(viewer, "9-viewer");
 
-    Page second = signedIn("loiret2");
+    // A forged POST carrying the viewer's own valid CSRF token (read from the sign-out form).
+    Object status =
+        viewer.evaluate(
+            "async (id) => { const body = new URLSearchParams({_csrf:"
+                + " document.querySelector('form.signout input[name=_csrf]').value, name:"
+                + " 'Piratée', type: 'ASSOCIATION', commune: '45234', version: '1'});"
+                + " const r = await fetch('/organisations/' + id + '/modifier', {method: 'POST',"
+                + " body}); return r.status; }",
+            Long.toString(id));
+    assertThat(status).isEqualTo(403);
+    Object created =
+        viewer.evaluate(
+            "async () => { const body = new URLSearchParams({_csrf:"
+                + " document.querySelector('form.signout input[name=_csrf]').value, name:"
+                + " 'Fantôme', type: 'ASSOCIATION', commune: '45234'});"
+                + " const r = await fetch('/organisations/nouvelle', {method: 'POST', body});"
+                + " return r.status; }");
+    assertThat(created).isEqualTo(403);
+    EcosystemStore registry = web.ecosystem.registry();
+    assertThat(registry.organisation(id).orElseThrow().name()).isEqualTo("Banque alimentaire");
+    assertThat(registry.organisation(id).orElseThrow().version()).isEqualTo(1);
     assertThat(
-            send(
-                    first,
-                    "PUT",
-                    "/api/organisations/" + id,
-                    Map.of(
-                        "name",
-                        "Banque alimentaire du Loiret",
-                        "type",
-                        "ASSOCIATION",
-                        "commune",
-                        "45234",
-                        "version",
-                        1))
-                .get("status"))
-        .isEqualTo(200);
-    Map<?, ?> stale =
-        send(
-            second,
-            "PUT",
-            "/api/organisations/" + id,
-            Map.of(
-                "name",
-                "Banque alimentaire d'Orléans",
-                "type",
-                "ASSOCIATION",
-                "commune",
-                "45234",
-                "version",
-                1));
-    assertThat(stale.get("status")).isEqualTo(409);
-    Map<?, ?> body = (Map<?, ?>) stale.get("body");
-    assertThat((String) body.get("message")).contains("modifié(e) par quelqu'un d'autre");
-    assertThat(((Map<?, ?>) body.get("yours")).get("name"))
-        .isEqualTo("Banque alimentaire d'Orléans");
-    assertThat(((Map<?, ?>) body.get("current")).get("name"))
-        .isEqualTo("Banque alimentaire du Loiret");
+            registry.organisations(org.phare.core.territory.TerritoryId.FRANCE, null, null, 10, 0))
+        .hasSize(1);
+    viewer.navigate(web.url("/organisations/" + id + "/modifier"));
+    assertThat(viewer.textContent("h1")).isEqualTo("Action refusée");
+    viewer.context().close();
+  }
+
+  @Test
+  void the_second_of_two_concurrent_editors_is_refused_clearly_and_nothing_is_overwritten() {
+    long id =
+        web.ecosystem
+            .registry()
+            .create(admin(), association("Banque alimentaire", "45234"), false)
+            .id();
+    Page first = signIn("loiret1");
+    Page second = signIn("loiret2");
+    first.navigate(web.url("/organisations/" + id + "/modifier"));
+    second.navigate(web.url("/organisations/" + id + "/modifier"));
+
+    first.fill("#name", "Banque alimentaire du Loiret");
+    first.click("#save");
+    first.waitForURL(Pattern.compile(".*/organisations/" + id + "\\?enregistre=1"));
+
+    second.fill("#name", "Banque alimentaire d'Orléans");
+    second.check("input[name=domains][value=HEALTH]");
+    second.click("#save");
+    second.waitForSelector("#conflict");
+    assertThat(second.textContent("#conflict"))
+        .contains("a été modifié(e) par quelqu'un d'autre pendant que vous l'éditiez")
+        .contains("Vos modifications n'ont pas été enregistrées");
+    assertThat(second.textContent("#current-name")).isEqualTo("Banque alimentaire du Loiret");
+    // The second editor's input is kept, on top of the stored version.
+    assertThat(second.inputValue("#name")).isEqualTo("Banque alimentaire d'Orléans");
+    assertThat(second.isChecked("input[name=domains][value=HEALTH]")).isTrue();
+    assertThat(second.inputValue("input[name=version]")).isEqualTo("2");
+    shot(second, "10-conflict");
+    Organisation stored = web.ecosystem.registry().organisation(id).orElseThrow();
+    assertThat(stored.name()).isEqualTo("Banque alimentaire du Loiret");
+    assertThat(stored.domains()).doesNotContain(Domain.HEALTH);
+    assertThat(stored.version()).isEqualTo(2);
+    first.context().close();
+    second.context().close();
+  }
+
+  @Test
+  void a_form_without_its_required_name_shows_the_error_next_to_the_field_and_keeps_the_input() {
+    Page wrong =
+        browser
+            .newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 700).setLocale("fr-FR"))
+            .newPage();
+    wrong.navigate(web.url("/connexion"));
+    wrong.fill("#login", "loiret1");
+    wrong.fill("#password", "pas le bon");
+    wrong.click("form.form button[type=submit]");
+    wrong.waitForSelector("#signin-error");
+    assertThat(wrong.textContent("#signin-error"))
+        .isEqualTo("Identifiant ou mot de passe incorrect.");
+    assertThat(wrong.inputValue("#login")).isEqualTo("loiret1");
+    shot(wrong, "0-signin-error");
+    wrong.context().close();
+
+    Page editor = signIn("loiret1");
+    editor.navigate(web.url("/organisations/nouvelle"));
+    editor.selectOption("#type", "COMPANY");
+    editor.fill("#commune", "Atlantide");
+    editor.fill("#email", "pas-une-adresse");
+    editor.check("input[name=domains][value=HEALTH]");
+    editor.click("#save");
+    editor.waitForSelector("#error-name");
+    assertThat(editor.textContent("#form-errors")).contains("corrigez les champs signalés");
+    assertThat(editor.textContent("#error-name")).isEqualTo("Ce champ est obligatoire.");
+    assertThat(editor.textContent("#error-commune"))
+        .startsWith("Commune « Atlantide » introuvable");
+    assertThat(editor.textContent("#error-email"))
+        .isEqualTo("« pas-une-adresse » n'est pas une adresse électronique.");
+    // Each message sits inside its field's block, right under the input.
+    assertThat(editor.locator(".field:has(#name) #error-name").count()).isEqualTo(1);
+    assertThat(editor.inputValue("#commune")).isEqualTo("Atlantide");
+    assertThat(editor.inputValue("#type")).isEqualTo("COMPANY");
+    assertThat(editor.isChecked("input[name=domains][value=HEALTH]")).isTrue();
+    shot(editor, "11-errors");
+    assertThat(
+            web.ecosystem
+                .registry()
+                .organisations(org.phare.core.territory.TerritoryId.FRANCE, null, null, 10, 0))
+        .isEmpty();
+    editor.context().close();
   }
 }

@@ -1,0 +1,599 @@
+package org.phare.web.ecosystem;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.phare.core.account.Actor;
+import org.phare.core.ecosystem.DuplicateCandidate;
+import org.phare.core.ecosystem.Family;
+import org.phare.core.ecosystem.Organisation;
+import org.phare.core.ecosystem.Partnership;
+import org.phare.core.ecosystem.PartnershipCategory;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+import org.phare.store.account.AccessDeniedException;
+import org.phare.store.ecosystem.DuplicateException;
+import org.phare.store.ecosystem.EcosystemServices;
+import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.store.ecosystem.NotFoundException;
+import org.phare.store.ecosystem.StaleVersionException;
+import org.phare.web.Links;
+import org.phare.web.Pages;
+import org.phare.web.RouteModule;
+import org.phare.web.account.AccountRoutes;
+import org.phare.web.account.Visitor;
+import org.phare.web.i18n.Lang;
+
+/**
+ * The registry's pages: organisations and partnerships (lists, pages, creation and edit forms), the
+ * network view in the site's layout, and the registry's part of the territory report (an htmx
+ * fragment, since the report itself is cached).
+ *
+ * <p>Handlers are thin: they read the form, let the core records and {@link EcosystemStore} check
+ * and save exactly as for the API, and show refusals next to the fields ({@link FieldErrors}).
+ * Sessions, anonymous reads and the CSRF token of every POST are checked by {@link AccountRoutes}'
+ * filter, registered before. A saved form redirects to the object's page (POST/redirect/GET).
+ */
+public final class EcosystemPages implements RouteModule {
+
+  /** Organisations per list page. */
+  static final int PAGE_SIZE = 50;
+
+  /** Organisations offered as partnership members (those of the form's territory). */
+  static final int MAX_MEMBER_CHOICES = 2000;
+
+  private final EcosystemServices services;
+  private final EcosystemStore registry;
+  private final Pages pages = new Pages();
+
+  public EcosystemPages(EcosystemServices services) {
+    this.services = services;
+    this.registry = services.registry();
+  }
+
+  @Override
+  public void register(Javalin app) {
+    app.get("/organisations", page(this::organisationList));
+    app.get("/organisations/nouvelle", page(this::newOrganisation));
+    app.post("/organisations/nouvelle", page(this::createOrganisation));
+    app.get("/organisations/{id}", page(this::organisationPage));
+    app.get("/organisations/{id}/modifier", page(this::editOrganisation));
+    app.post("/organisations/{id}/modifier", page(this::updateOrganisation));
+    app.get("/partenariats", page(this::partnershipList));
+    app.get("/partenariats/nouveau", page(this::newPartnership));
+    app.post("/partenariats/nouveau", page(this::createPartnership));
+    app.get("/partenariats/{id}", page(this::partnershipPage));
+    app.get("/partenariats/{id}/modifier", page(this::editPartnership));
+    app.post("/partenariats/{id}/modifier", page(this::updatePartnership));
+    app.get("/reseau", page(this::networkPage));
+    app.get("/territoire/{level}/{code}/ecosysteme", page(this::reportPart));
+  }
+
+  // ------------------------------------------------------------------ page plumbing
+
+  /** Wraps a page handler: unknown records, refused rights and bad parameters as HTML pages. */
+  private Handler page(Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } catch (NotFoundException | NoSuchElementException e) {
+        error(ctx, 404, e.getMessage());
+      } catch (AccessDeniedException e) {
+        error(ctx, 403, e.getMessage());
+      } catch (IllegalArgumentException e) {
+        error(ctx, 400, FieldErrors.french(e.getMessage()));
+      }
+    };
+  }
+
+  private void error(Context ctx, int status, String message) {
+    Lang lang = Pages.lang(ctx);
+    String heading =
+        switch (status) {
+          case 403 -> lang.pick("Action refusée", "Action refused");
+          case 404 -> lang.pick("Introuvable", "Not found");
+          default -> lang.pick("Demande invalide", "Invalid request");
+        };
+    ctx.status(status);
+    pages.html(
+        ctx,
+        "error.jte",
+        Map.of("lang", lang, "message", message, "heading", heading, "visitor", Visitor.of(ctx)));
+  }
+
+  /** Parameters every page template takes. */
+  private static Map<String, Object> frame(Context ctx) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("lang", Pages.lang(ctx));
+    params.put("langSwitch", Pages.otherLanguage(ctx));
+    params.put("visitor", Visitor.of(ctx));
+    return params;
+  }
+
+  private static long id(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("Identifiant « " + ctx.pathParam("id") + " » invalide.");
+    }
+  }
+
+  /** A local URL in the request's language. */
+  private static String local(Context ctx, String path) {
+    if (Pages.lang(ctx) != Lang.EN) {
+      return path;
+    }
+    return path + (path.contains("?") ? "&" : "?") + "lang=en";
+  }
+
+  /**
+   * The signed-in actor allowed to change data, or null once the answer is given: anonymous
+   * visitors are sent to the sign-in page, viewers get 403.
+   */
+  private Actor editor(Context ctx) {
+    Optional<Actor> actor = AccountRoutes.actor(ctx);
+    if (actor.isEmpty()) {
+      ctx.redirect(AccountRoutes.signInLink(Pages.lang(ctx), ctx.path()), HttpStatus.SEE_OTHER);
+      return null;
+    }
+    if (!Visitor.of(ctx).mayEdit()) {
+      error(
+          ctx,
+          403,
+          Pages.lang(ctx)
+              .pick(
+                  "Votre compte est en lecture seule : il ne peut rien créer ni modifier.",
+                  "Your account is read-only: it cannot create or change anything."));
+      return null;
+    }
+    return actor.get();
+  }
+
+  private boolean canEdit(Context ctx, Territory where) {
+    return AccountRoutes.actor(ctx).map(a -> a.permissions().canEdit(where)).orElse(false);
+  }
+
+  /**
+   * The territory a list or a new form is about: the {@code territoire} parameter, else the first
+   * territory of an editor, else France.
+   */
+  private TerritoryId territoryParam(Context ctx) {
+    String text = ctx.queryParam("territoire");
+    if (text != null && !text.isBlank()) {
+      TerritoryId id = TerritoryId.parse(text.trim());
+      return registry.territory(id).id();
+    }
+    return AccountRoutes.actor(ctx)
+        .map(a -> a.permissions().territories())
+        .filter(list -> !list.isEmpty())
+        .map(list -> list.get(0))
+        .orElse(TerritoryId.FRANCE);
+  }
+
+  private String territoryName(TerritoryId id, Lang lang) {
+    if (id.level() == Level.COUNTRY) {
+      return "France";
+    }
+    Territory t = registry.territory(id);
+    return t.name()
+        + " ("
+        + lang.pick(t.level().labelFr(), t.level().labelEn())
+        + " "
+        + t.code()
+        + ")";
+  }
+
+  /** "Orléans (45234)", as the commune field shows and accepts it. */
+  String communeLabel(String code) {
+    try {
+      return registry.commune(code).name() + " (" + code + ")";
+    } catch (IllegalArgumentException e) {
+      return code;
+    }
+  }
+
+  // ------------------------------------------------------------------ organisations
+
+  private void organisationList(Context ctx) {
+    TerritoryId territory = territoryParam(ctx);
+    String family = ctx.queryParam("famille");
+    Family chosen = family == null || family.isBlank() ? null : Family.parse(family);
+    String q = ctx.queryParam("q");
+    int page = Math.max(1, intParam(ctx, "page"));
+    List<Organisation> found =
+        registry.organisations(territory, chosen, q, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
+    Map<String, Object> params = frame(ctx);
+    params.put("territory", territory);
+    params.put("territoryName", territoryName(territory, Pages.lang(ctx)));
+    params.put("q", q == null ? "" : q);
+    params.put("family", chosen == null ? "" : chosen.name());
+    params.put("organisations", found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found);
+    params.put("page", page);
+    params.put("more", found.size() > PAGE_SIZE);
+    params.put("communes", communeNames(found));
+    pages.html(ctx, "organisations.jte", params);
+  }
+
+  private Map<String, String> communeNames(List<Organisation> organisations) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Organisation o : organisations) {
+      names.computeIfAbsent(o.communeCode(), this::communeLabel);
+    }
+    return names;
+  }
+
+  private static int intParam(Context ctx, String name) {
+    try {
+      String value = ctx.queryParam(name);
+      return value == null ? 1 : Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private Organisation organisation(long id) {
+    return registry
+        .organisation(id)
+        .orElseThrow(() -> new NotFoundException("L'organisation n° " + id + " n'existe pas."));
+  }
+
+  private void organisationPage(Context ctx) {
+    Organisation o = organisation(id(ctx));
+    Map<String, Object> params = frame(ctx);
+    params.put("o", o);
+    params.put("commune", communeLabel(o.communeCode()));
+    params.put(
+        "territory",
+        registry.commune(o.communeCode()).ancestor(Level.DEPARTEMENT).orElse(TerritoryId.FRANCE));
+    params.put("canEdit", canEdit(ctx, registry.commune(o.communeCode())));
+    params.put("saved", ctx.queryParam("enregistre") != null);
+    pages.html(ctx, "organisation.jte", params);
+  }
+
+  private void newOrganisation(Context ctx) {
+    if (editor(ctx) == null) {
+      return;
+    }
+    renderOrganisationForm(ctx, 200, 0, OrganisationForm.EMPTY, Map.of(), List.of(), "", null);
+  }
+
+  private void editOrganisation(Context ctx) {
+    Actor actor = editor(ctx);
+    if (actor == null) {
+      return;
+    }
+    Organisation o = organisation(id(ctx));
+    Territory commune = registry.commune(o.communeCode());
+    if (!actor.permissions().canEdit(commune)) {
+      throw new AccessDeniedException(
+          "Vous n'avez pas le droit de modifier cette organisation, située à "
+              + commune.name()
+              + " ("
+              + commune.code()
+              + ").");
+    }
+    renderOrganisationForm(
+        ctx,
+        200,
+        o.id(),
+        OrganisationForm.of(o, communeLabel(o.communeCode())),
+        Map.of(),
+        List.of(),
+        "",
+        null);
+  }
+
+  private void createOrganisation(Context ctx) {
+    saveOrganisation(ctx, 0);
+  }
+
+  private void updateOrganisation(Context ctx) {
+    long id = id(ctx);
+    organisation(id); // 404 before anything else
+    saveOrganisation(ctx, id);
+  }
+
+  private void saveOrganisation(Context ctx, long id) {
+    Actor actor = editor(ctx);
+    if (actor == null) {
+      return;
+    }
+    OrganisationForm form = OrganisationForm.read(ctx);
+    FieldErrors errors = new FieldErrors();
+    if (id != 0 && form.version() < 1) {
+      errors.add(
+          "form",
+          "Version manquante : rechargez la page de modification, pour ne pas écraser d'autres"
+              + " modifications.");
+    }
+    Organisation o = form.toOrganisation(id, registry, errors);
+    if (o == null || !errors.isEmpty()) {
+      renderOrganisationForm(ctx, 422, id, form, errors.asMap(), List.of(), "", null);
+      return;
+    }
+    Organisation saved;
+    try {
+      saved =
+          id == 0
+              ? registry.create(actor, o, form.confirm())
+              : registry.update(actor, o, form.confirm());
+    } catch (DuplicateException e) {
+      renderOrganisationForm(ctx, 409, id, form, Map.of(), e.candidates(), "", null);
+      return;
+    } catch (StaleVersionException e) {
+      Organisation current = (Organisation) e.current();
+      renderOrganisationForm(
+          ctx,
+          409,
+          id,
+          form.atVersion(current.version()),
+          Map.of(),
+          List.of(),
+          e.getMessage(),
+          current);
+      return;
+    } catch (AccessDeniedException e) {
+      errors.add("commune", e.getMessage());
+      renderOrganisationForm(ctx, 403, id, form, errors.asMap(), List.of(), "", null);
+      return;
+    } catch (IllegalArgumentException e) {
+      errors.reject(e, "form");
+      renderOrganisationForm(ctx, 422, id, form, errors.asMap(), List.of(), "", null);
+      return;
+    }
+    ctx.redirect(
+        local(ctx, "/organisations/" + saved.id() + "?enregistre=1"), HttpStatus.SEE_OTHER);
+  }
+
+  private void renderOrganisationForm(
+      Context ctx,
+      int status,
+      long id,
+      OrganisationForm form,
+      Map<String, String> errors,
+      List<DuplicateCandidate> duplicates,
+      String conflict,
+      Organisation current) {
+    Map<String, Object> params = frame(ctx);
+    params.put("id", id);
+    params.put("form", form);
+    params.put("errors", errors);
+    params.put("duplicates", duplicates);
+    params.put("conflict", conflict);
+    params.put("current", Optional.ofNullable(current));
+    params.put("currentCommune", current == null ? "" : communeLabel(current.communeCode()));
+    params.put(
+        "action",
+        local(ctx, id == 0 ? "/organisations/nouvelle" : "/organisations/" + id + "/modifier"));
+    params.put("cancel", local(ctx, id == 0 ? "/organisations" : "/organisations/" + id));
+    ctx.status(status);
+    pages.html(ctx, "organisation-form.jte", params);
+  }
+
+  // ------------------------------------------------------------------ partnerships
+
+  private void partnershipList(Context ctx) {
+    TerritoryId territory = territoryParam(ctx);
+    int page = Math.max(1, intParam(ctx, "page"));
+    List<Partnership> found =
+        registry.partnerships(territory, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
+    List<Partnership> shown = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
+    Set<Long> ids = new LinkedHashSet<>();
+    shown.forEach(p -> ids.addAll(p.memberIds()));
+    Map<String, Object> params = frame(ctx);
+    params.put("territory", territory);
+    params.put("territoryName", territoryName(territory, Pages.lang(ctx)));
+    params.put("partnerships", shown);
+    params.put("members", registry.organisations(ids));
+    params.put("page", page);
+    params.put("more", found.size() > PAGE_SIZE);
+    pages.html(ctx, "partnerships.jte", params);
+  }
+
+  private Partnership partnership(long id) {
+    return registry
+        .partnership(id)
+        .orElseThrow(() -> new NotFoundException("Le partenariat n° " + id + " n'existe pas."));
+  }
+
+  private void partnershipPage(Context ctx) {
+    Partnership p = partnership(id(ctx));
+    Map<String, Object> params = frame(ctx);
+    params.put("p", p);
+    params.put("members", registry.organisations(p.memberIds()));
+    params.put("territoryName", territoryName(p.territory(), Pages.lang(ctx)));
+    params.put("canEdit", canEdit(ctx, registry.territory(p.territory())));
+    params.put("saved", ctx.queryParam("enregistre") != null);
+    pages.html(ctx, "partnership.jte", params);
+  }
+
+  private void newPartnership(Context ctx) {
+    if (editor(ctx) == null) {
+      return;
+    }
+    TerritoryId territory = territoryParam(ctx);
+    renderPartnershipForm(
+        ctx, 200, 0, PartnershipForm.empty(territory), territory, Map.of(), "", null);
+  }
+
+  private void editPartnership(Context ctx) {
+    Actor actor = editor(ctx);
+    if (actor == null) {
+      return;
+    }
+    Partnership p = partnership(id(ctx));
+    Territory where = registry.territory(p.territory());
+    if (!actor.permissions().canEdit(where)) {
+      throw new AccessDeniedException(
+          "Vous n'avez pas le droit de modifier ce partenariat, situé à " + where.name() + ".");
+    }
+    renderPartnershipForm(
+        ctx, 200, p.id(), PartnershipForm.of(p), p.territory(), Map.of(), "", null);
+  }
+
+  private void createPartnership(Context ctx) {
+    savePartnership(ctx, 0);
+  }
+
+  private void updatePartnership(Context ctx) {
+    long id = id(ctx);
+    partnership(id);
+    savePartnership(ctx, id);
+  }
+
+  private void savePartnership(Context ctx, long id) {
+    Actor actor = editor(ctx);
+    if (actor == null) {
+      return;
+    }
+    PartnershipForm form = PartnershipForm.read(ctx);
+    TerritoryId choices = membersTerritory(ctx, form);
+    FieldErrors errors = new FieldErrors();
+    if (id != 0 && form.version() < 1) {
+      errors.add(
+          "form",
+          "Version manquante : rechargez la page de modification, pour ne pas écraser d'autres"
+              + " modifications.");
+    }
+    Partnership p = form.toPartnership(id, registry, errors);
+    if (p == null || !errors.isEmpty()) {
+      renderPartnershipForm(ctx, 422, id, form, choices, errors.asMap(), "", null);
+      return;
+    }
+    Partnership saved;
+    try {
+      saved = id == 0 ? registry.create(actor, p) : registry.update(actor, p);
+    } catch (StaleVersionException e) {
+      Partnership current = (Partnership) e.current();
+      renderPartnershipForm(
+          ctx,
+          409,
+          id,
+          form.atVersion(current.version()),
+          choices,
+          Map.of(),
+          e.getMessage(),
+          current);
+      return;
+    } catch (AccessDeniedException e) {
+      errors.add("territory", e.getMessage());
+      renderPartnershipForm(ctx, 403, id, form, choices, errors.asMap(), "", null);
+      return;
+    } catch (IllegalArgumentException e) {
+      errors.reject(e, "form");
+      renderPartnershipForm(ctx, 422, id, form, choices, errors.asMap(), "", null);
+      return;
+    }
+    ctx.redirect(local(ctx, "/partenariats/" + saved.id() + "?enregistre=1"), HttpStatus.SEE_OTHER);
+  }
+
+  /** The territory whose organisations the member list offers: the one typed, if valid. */
+  private TerritoryId membersTerritory(Context ctx, PartnershipForm form) {
+    try {
+      if (form.territory().contains(":")) {
+        return registry.territory(TerritoryId.parse(form.territory().strip())).id();
+      }
+    } catch (IllegalArgumentException e) {
+      // shown next to the territory field; offer the default territory's organisations meanwhile
+    }
+    return territoryParam(ctx);
+  }
+
+  private void renderPartnershipForm(
+      Context ctx,
+      int status,
+      long id,
+      PartnershipForm form,
+      TerritoryId choicesIn,
+      Map<String, String> errors,
+      String conflict,
+      Partnership current) {
+    TerritoryId within =
+        choicesIn.level() == Level.COMMUNE
+            ? registry.territory(choicesIn).ancestor(Level.DEPARTEMENT).orElse(choicesIn)
+            : choicesIn;
+    List<Organisation> choices =
+        new ArrayList<>(registry.organisations(within, null, null, MAX_MEMBER_CHOICES + 1, 0));
+    boolean truncated = choices.size() > MAX_MEMBER_CHOICES;
+    if (truncated) {
+      choices = new ArrayList<>(choices.subList(0, MAX_MEMBER_CHOICES));
+    }
+    // Members chosen earlier stay offered even when they lie outside the territory.
+    Set<Long> missing = new LinkedHashSet<>();
+    for (String member : form.members()) {
+      try {
+        missing.add(Long.parseLong(member));
+      } catch (NumberFormatException e) {
+        // refused by the form check, nothing to offer
+      }
+    }
+    if (current != null) {
+      missing.addAll(current.memberIds());
+    }
+    choices.forEach(o -> missing.remove(o.id()));
+    choices.addAll(registry.organisations(missing).values());
+    Map<String, Object> params = frame(ctx);
+    params.put("id", id);
+    params.put("form", form);
+    params.put("choices", choices);
+    params.put("choicesTruncated", truncated);
+    params.put("choicesTerritory", territoryName(within, Pages.lang(ctx)));
+    params.put("errors", errors);
+    params.put("conflict", conflict);
+    params.put("current", Optional.ofNullable(current));
+    params.put(
+        "currentMembers", current == null ? Map.of() : registry.organisations(current.memberIds()));
+    params.put(
+        "action",
+        local(ctx, id == 0 ? "/partenariats/nouveau" : "/partenariats/" + id + "/modifier"));
+    params.put("cancel", local(ctx, id == 0 ? "/partenariats" : "/partenariats/" + id));
+    ctx.status(status);
+    pages.html(ctx, "partnership-form.jte", params);
+  }
+
+  // ------------------------------------------------------------------ network and report part
+
+  private void networkPage(Context ctx) {
+    TerritoryId territory = territoryParam(ctx);
+    String family = ctx.queryParam("famille");
+    String category = ctx.queryParam("categorie");
+    Map<String, Object> params = frame(ctx);
+    params.put("territory", territory);
+    params.put("territoryName", territoryName(territory, Pages.lang(ctx)));
+    params.put("family", family == null || family.isBlank() ? "" : Family.parse(family).name());
+    params.put(
+        "category",
+        category == null || category.isBlank() ? "" : PartnershipCategory.parse(category).name());
+    pages.html(ctx, "network.jte", params);
+  }
+
+  /** Parts 3 and 4 of the report from the registry (an htmx fragment, not cached). */
+  private void reportPart(Context ctx) {
+    TerritoryId territory =
+        TerritoryId.of(Level.parse(ctx.pathParam("level")), ctx.pathParam("code"));
+    registry.territory(territory);
+    Lang lang = Pages.lang(ctx);
+    pages.html(
+        ctx,
+        "ecosystem-report.jte",
+        Map.of(
+            "lang",
+            lang,
+            "links",
+            new Links(lang),
+            "territory",
+            territory,
+            "o",
+            new OverviewView(lang, services.analysis().overview(territory))));
+  }
+}
