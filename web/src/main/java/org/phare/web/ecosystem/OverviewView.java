@@ -133,29 +133,37 @@ public record OverviewView(Lang lang, EcosystemOverview overview) {
     return rows;
   }
 
-  /** "3 organisations, 3 liens ; densité 100 % ; 1 composante". */
+  /** "3 organisations, 3 liens ; densité 100 % ; 1 composante, 1 organisation isolée". */
   public String network() {
     NetworkMetrics m = overview.network();
     return lang.pick(
-        numbers().integer(m.nodes())
-            + " organisations, "
-            + numbers().integer(m.links())
-            + " liens ; densité "
+        french(m.nodes(), "organisation", "organisations")
+            + ", "
+            + french(m.links(), "lien", "liens")
+            + " ; densité "
             + numbers().percentOfFraction(m.density(), 0)
             + " ; "
-            + numbers().integer(m.components())
-            + " composante(s), "
-            + numbers().integer(m.isolated())
-            + " organisation(s) isolée(s)",
-        numbers().integer(m.nodes())
-            + " organisations, "
-            + numbers().integer(m.links())
-            + " links; density "
+            + french(m.components(), "composante", "composantes")
+            + ", "
+            + french(m.isolated(), "organisation isolée", "organisations isolées"),
+        english(m.nodes(), "organisation", "organisations")
+            + ", "
+            + english(m.links(), "link", "links")
+            + "; density "
             + numbers().percentOfFraction(m.density(), 0)
             + "; "
-            + numbers().integer(m.components())
-            + " component(s), "
-            + numbers().integer(m.isolated())
-            + " isolated organisation(s)");
+            + english(m.components(), "component", "components")
+            + ", "
+            + english(m.isolated(), "isolated organisation", "isolated organisations"));
+  }
+
+  /** French agreement: 0 and 1 take the singular ("0 lien", "1 lien", "2 liens"). */
+  private String french(long n, String singular, String plural) {
+    return numbers().integer(n) + " " + (n < 2 ? singular : plural);
+  }
+
+  /** English agreement: only 1 takes the singular ("0 links", "1 link"). */
+  private String english(long n, String singular, String plural) {
+    return numbers().integer(n) + " " + (n == 1 ? singular : plural);
   }
 }

@@ -15,15 +15,22 @@
     const metrics = document.getElementById('metrics');
     if (!response.ok) { metrics.textContent = body.message; return; }
     const m = body.metrics;
+    // counts agree in number: French singular for 0 and 1, English for 1 only
+    const n = (count, singular, plural) => count.toLocaleString(locale) + ' '
+      + ((english ? count === 1 : count < 2) ? singular : plural);
     metrics.textContent = english
-      ? m.nodes + ' organisations, ' + m.links + ' links; density ' + pct(m.density)
-        + '; ' + m.components + ' components (largest: ' + m.largestComponent + '); links across families '
-        + pct(m.crossFamilyShare) + '; company–association ' + pct(m.companyAssociationShare)
+      ? n(m.nodes, 'organisation', 'organisations') + ', ' + n(m.links, 'link', 'links')
+        + '; density ' + pct(m.density)
+        + '; ' + n(m.components, 'component', 'components') + ' (largest: ' + m.largestComponent.toLocaleString(locale)
+        + '); links across families ' + pct(m.crossFamilyShare)
+        + '; company–association ' + pct(m.companyAssociationShare)
         + '; public–private ' + pct(m.publicPrivateShare)
         + (m.betweennessExact ? '' : '; betweenness estimated from ' + m.betweennessPivots + ' pivots')
-      : m.nodes + ' organisations, ' + m.links + ' liens ; densité ' + pct(m.density)
-        + ' ; ' + m.components + ' composantes (la plus grande : ' + m.largestComponent + ') ; liens entre familles '
-        + pct(m.crossFamilyShare) + ' ; entreprise–association ' + pct(m.companyAssociationShare)
+      : n(m.nodes, 'organisation', 'organisations') + ', ' + n(m.links, 'lien', 'liens')
+        + ' ; densité ' + pct(m.density)
+        + ' ; ' + n(m.components, 'composante', 'composantes') + ' (la plus grande : '
+        + m.largestComponent.toLocaleString(locale) + ') ; liens entre familles ' + pct(m.crossFamilyShare)
+        + ' ; entreprise–association ' + pct(m.companyAssociationShare)
         + ' ; public–privé ' + pct(m.publicPrivateShare)
         + (m.betweennessExact ? '' : ' ; intermédiarité estimée sur ' + m.betweennessPivots + ' pivots');
     cytoscape({

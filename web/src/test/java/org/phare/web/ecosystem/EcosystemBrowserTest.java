@@ -210,7 +210,7 @@ class EcosystemBrowserTest {
     // A predicate string would be eval'd in the page, which the CSP forbids: poll from Java.
     editor.waitForCondition(() -> editor.textContent("#metrics").contains("organisations"));
     assertThat(editor.textContent("#metrics"))
-        .contains("3 organisations, 1 liens")
+        .contains("3 organisations, 1 lien ;")
         .contains("densité 33,3\u202f%");
     assertThat(editor.locator("#graph canvas").count()).isPositive();
     shot(editor, "7-network");
@@ -225,6 +225,9 @@ class EcosystemBrowserTest {
         .contains("Acteurs économiques")
         .contains("Entreprise : 2")
         .contains("Association : 1");
+    assertThat(editor.textContent("#registry-network"))
+        .contains(
+            "3 organisations, 1 lien ; densité 33\u202f% ; 2 composantes, 1 organisation isolée");
     editor.waitForSelector("#registry-partnerships");
     assertThat(editor.textContent("#registry-partnerships")).isEqualTo("1");
     assertThat(editor.textContent("#partnership-categories")).contains("Amorçage, R&D : 1");
