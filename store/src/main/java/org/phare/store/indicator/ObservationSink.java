@@ -116,7 +116,9 @@ final class ObservationSink {
       numerator = Double.NaN;
       denominator = Double.NaN;
     }
-    observations.add(new Observation(indicator, territory, vintage, value, numerator, denominator));
+    // the catalogue's code string: one instance for millions of rows, compared by identity later
+    observations.add(
+        new Observation(definition.code(), territory, vintage, value, numerator, denominator));
   }
 
   /** Puts a value, or counts it as missing data when NaN (an empty or secret cell). */
@@ -182,7 +184,7 @@ final class ObservationSink {
               && !Double.isNaN(denominator);
       observations.add(
           new Observation(
-              indicator,
+              definition.code(),
               referential.at(Level.COMMUNE, index).id(),
               vintage,
               value,
@@ -200,8 +202,12 @@ final class ObservationSink {
   void missingCommune(CsvRow row, int column, String indicator, String sourceCode, String vintage)
       throws ImportException {
     missing(indicator);
-    CommuneGroup group =
-        group(row, column, check(row, column, indicator, Level.COMMUNE), sourceCode, vintage);
+    IndicatorDefinition definition = check(row, column, indicator, Level.COMMUNE);
+    int index = referential.index(Level.COMMUNE, sourceCode);
+    if (index >= 0 && !referential.absorbedOtherCommunes(index)) {
+      return; // a current commune that absorbed no other: no merged value to spoil
+    }
+    CommuneGroup group = group(row, column, definition, sourceCode, vintage);
     if (group != null) {
       group.incomplete = true;
     }
