@@ -22,6 +22,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.phare.store.Progress;
 
 /**
  * A delimited text file, decoded strictly and parsed with FastCSV: the shared machinery of every
@@ -47,14 +48,23 @@ final class CsvSource {
   private final char delimiter;
   private final List<String> header;
 
-  private CsvSource(Path file, CharBuffer text, char delimiter, List<String> header) {
+  private final Progress progress;
+
+  private CsvSource(
+      Path file, CharBuffer text, char delimiter, List<String> header, Progress progress) {
     this.file = file;
     this.text = text;
     this.delimiter = delimiter;
     this.header = header;
+    this.progress = progress;
   }
 
   static CsvSource open(Path file, ReadOptions options) throws ImportException {
+    return open(file, options, Progress.NONE);
+  }
+
+  /** Opens a file whose {@link #forEachRow} reports the lines it reads to {@code progress}. */
+  static CsvSource open(Path file, ReadOptions options, Progress progress) throws ImportException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -67,9 +77,9 @@ final class CsvSource {
       text.position(text.position() + 1);
     }
     char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
-    CsvSource source = new CsvSource(file, text, delimiter, List.of());
+    CsvSource source = new CsvSource(file, text, delimiter, List.of(), Progress.NONE);
     List<String> header = source.readHeader();
-    return new CsvSource(file, text, delimiter, header);
+    return new CsvSource(file, text, delimiter, header, progress);
   }
 
   private static CharBuffer decode(Path file, byte[] bytes, Charset charset, boolean auto)
@@ -222,16 +232,38 @@ final class CsvSource {
    * read, so errors and their locations are the same as with one thread.
    */
   void forEachRow(RowHandler handler) throws ImportException {
+    progress.start("lecture de " + file.getFileName(), lines(), "lignes");
     if (text.remaining() < PIPELINE_MIN_CHARS) {
       forEachRowInline(handler);
     } else {
       forEachRowPipelined(handler);
     }
+    progress.finish();
+  }
+
+  /** The number of data lines (for progress: a quoted line break counts one more). */
+  private long lines() {
+    if (progress == Progress.NONE) {
+      return -1;
+    }
+    long lines = 0;
+    char[] chars = text.array();
+    int end = text.arrayOffset() + text.limit();
+    for (int i = text.arrayOffset() + text.position(); i < end; i++) {
+      if (chars[i] == '\n') {
+        lines++;
+      }
+    }
+    if (end > 0 && chars[end - 1] != '\n') {
+      lines++; // a last line without line break
+    }
+    return Math.max(0, lines - 1); // the header
   }
 
   void forEachRowInline(RowHandler handler) throws ImportException {
     CsvRow row = new CsvRow(file, header);
     long lastLine = 1;
+    long rows = 0;
     try (CsvReader<CsvRecord> reader = reader()) {
       var iterator = reader.iterator();
       iterator.next();
@@ -239,7 +271,11 @@ final class CsvSource {
         CsvRecord record = iterator.next();
         lastLine = record.getStartingLineNumber();
         accept(row, record, handler);
+        if ((++rows & 0xFFF) == 0) {
+          progress.advance(4096);
+        }
       }
+      progress.advance(rows & 0xFFF);
     } catch (IOException | CsvParseException e) {
       throw unparsable(lastLine, e);
     }
@@ -281,6 +317,7 @@ final class CsvSource {
         for (int i = 0; i < batch.size(); i++) {
           accept(row, batch.records()[i], handler);
         }
+        progress.advance(batch.size());
         if (batch.end()) {
           Throwable failure = batch.failure();
           if (failure instanceof IOException || failure instanceof CsvParseException) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
+import org.phare.store.Progress;
 
 /**
  * The two formats users write themselves; everything must be known (indicator in the catalogue,
@@ -53,9 +54,10 @@ final class GenericFormat implements SourceFormat {
       Path file,
       ReadOptions options,
       TerritoryReferential referential,
-      IndicatorCatalogue catalogue)
+      IndicatorCatalogue catalogue,
+      Progress progress)
       throws ImportException {
-    CsvSource source = CsvSource.open(file, options);
+    CsvSource source = CsvSource.open(file, options, progress);
     ObservationSink sink = new ObservationSink(file, name(), referential, catalogue, true);
     int level = source.column("level");
     int code = source.column("code");

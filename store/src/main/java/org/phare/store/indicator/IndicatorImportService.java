@@ -63,7 +63,7 @@ public final class IndicatorImportService {
     List<SourceData> read = new ArrayList<>();
     progress.start("lecture des fichiers", files.size(), "fichiers");
     for (int i = 0; i < files.size(); i++) {
-      read.add(read(files.get(i), formats.get(i), options));
+      read.add(read(files.get(i), formats.get(i), options, Progress.NONE));
       progress.advance(1);
     }
     progress.finish();
@@ -81,9 +81,7 @@ public final class IndicatorImportService {
 
   private IndicatorStore.ImportResult importWithoutReload(
       Path file, String format, ReadOptions options, Progress progress) throws ImportException {
-    progress.start("lecture de " + file.getFileName(), -1, "lignes");
-    SourceData data = read(file, format, options);
-    progress.finish();
+    SourceData data = read(file, format, options, progress);
     progress.start(
         "enregistrement de " + file.getFileName(), data.observations().size(), "valeurs");
     IndicatorStore.ImportResult result = write(data);
@@ -92,12 +90,13 @@ public final class IndicatorImportService {
     return result;
   }
 
-  private SourceData read(Path file, String format, ReadOptions options) throws ImportException {
+  private SourceData read(Path file, String format, ReadOptions options, Progress progress)
+      throws ImportException {
     SourceFormat source = SourceFormats.byName(format);
     if (!Files.isRegularFile(file)) {
       throw new ImportException(file, 0, 0, "", "file not found");
     }
-    return source.read(file, options, referential, catalogue);
+    return source.read(file, options, referential, catalogue, progress);
   }
 
   private IndicatorStore.ImportResult write(SourceData data) {

@@ -2,6 +2,7 @@ package org.phare.store.indicator;
 
 import java.nio.file.Path;
 import org.phare.core.territory.TerritoryReferential;
+import org.phare.store.Progress;
 
 /**
  * A format of files published by a producer, read as published. Codes outside the referential
@@ -32,9 +33,10 @@ abstract class PublishedFormat implements SourceFormat {
       Path file,
       ReadOptions options,
       TerritoryReferential referential,
-      IndicatorCatalogue catalogue)
+      IndicatorCatalogue catalogue,
+      Progress progress)
       throws ImportException {
-    CsvSource source = CsvSource.open(file, options);
+    CsvSource source = CsvSource.open(file, options, progress);
     ObservationSink sink = new ObservationSink(file, name, referential, catalogue, false);
     read(source, sink, referential);
     return sink.finish();
