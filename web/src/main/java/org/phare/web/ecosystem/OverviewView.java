@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.phare.core.ecosystem.Family;
+import org.phare.core.ecosystem.InitiativeKind;
 import org.phare.core.ecosystem.Labelled;
 import org.phare.core.ecosystem.Modality;
 import org.phare.core.ecosystem.NetworkMetrics;
@@ -131,6 +132,23 @@ public record OverviewView(Lang lang, EcosystemOverview overview) {
                       overview.nationalCategoryShare().getOrDefault(category, Double.NaN), 0)));
     }
     return rows;
+  }
+
+  /** Initiatives per kind ("Dialogue territorial : 1, Expérimentation collective : 0"). */
+  public String initiatives() {
+    StringBuilder text = new StringBuilder();
+    for (InitiativeKind kind : InitiativeKind.values()) {
+      text.append(text.length() == 0 ? "" : ", ")
+          .append(label(kind))
+          .append(lang.pick(" : ", ": "));
+      text.append(numbers().integer(overview.initiatives().getOrDefault(kind, 0)));
+    }
+    return text.toString();
+  }
+
+  /** Evaluation scores of the territory's partnerships and initiatives on the three impacts. */
+  public ImpactScoresView impacts() {
+    return new ImpactScoresView(lang, overview.impacts());
   }
 
   /** "3 organisations, 3 liens ; densité 100 % ; 1 composante, 1 organisation isolée". */
