@@ -134,16 +134,18 @@ public record OverviewView(Lang lang, EcosystemOverview overview) {
     return rows;
   }
 
-  /** Initiatives per kind ("Dialogue territorial : 1, Expérimentation collective : 0"). */
+  /** Initiatives per kind: "0 dialogue territorial, 1 expérimentation collective". */
   public String initiatives() {
-    StringBuilder text = new StringBuilder();
-    for (InitiativeKind kind : InitiativeKind.values()) {
-      text.append(text.length() == 0 ? "" : ", ")
-          .append(label(kind))
-          .append(lang.pick(" : ", ": "));
-      text.append(numbers().integer(overview.initiatives().getOrDefault(kind, 0)));
-    }
-    return text.toString();
+    Map<InitiativeKind, Integer> counts = overview.initiatives();
+    int dialogues = counts.getOrDefault(InitiativeKind.TERRITORIAL_DIALOGUE, 0);
+    int experiments = counts.getOrDefault(InitiativeKind.COLLECTIVE_EXPERIMENT, 0);
+    return lang.pick(
+        french(dialogues, "dialogue territorial", "dialogues territoriaux")
+            + ", "
+            + french(experiments, "expérimentation collective", "expérimentations collectives"),
+        english(dialogues, "territorial dialogue", "territorial dialogues")
+            + ", "
+            + english(experiments, "collective experiment", "collective experiments"));
   }
 
   /** Evaluation scores of the territory's partnerships and initiatives on the three impacts. */

@@ -358,11 +358,12 @@ class InitiativeAndEvaluationPagesTest {
     // Report part 4: every evaluation of the territory (performance 4,0 over 2; confidence 3,0).
     String report = get(null, "/territoire/departement/45/ecosysteme").body();
     assertThat(report)
-        .contains("Expérimentation collective : 1")
+        .contains("0 dialogue territorial, 1 expérimentation collective")
         .contains(
             "id=\"report-impact-scores-CONFIDENCE\"><th scope=\"row\">Confiance des personnes et"
                 + " des territoires</th><td class=\"num\">1</td><td class=\"num score\">3,0</td>");
     assertThat(get(null, "/territoire/departement/45/ecosysteme?lang=en").body())
+        .contains("0 territorial dialogues, 1 collective experiment")
         .contains(
             "Performance of organisations</th><td class=\"num\">2</td><td class=\"num"
                 + " score\">4.0</td>");
