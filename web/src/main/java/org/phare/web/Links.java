@@ -99,6 +99,12 @@ public record Links(Lang lang) {
         "/partenariats", within == null ? Map.of() : Map.of("territoire", within.toString()));
   }
 
+  /** Territorial dialogues and collective experiments of a territory (null: the default). */
+  public String initiatives(TerritoryId within) {
+    return build(
+        "/initiatives", within == null ? Map.of() : Map.of("territoire", within.toString()));
+  }
+
   /** The network view of the registry (Cytoscape.js), for a territory. */
   public String network(TerritoryId within) {
     return build("/reseau", within == null ? Map.of() : Map.of("territoire", within.toString()));

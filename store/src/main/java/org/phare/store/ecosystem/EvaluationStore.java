@@ -138,20 +138,42 @@ public final class EvaluationStore {
    * own territory lies in it).
    */
   public List<ImpactScore> impactScores(TerritoryId territory) {
+    return scores(
+        "(e.subject_kind = 'PARTNERSHIP' AND EXISTS (SELECT 1 FROM eco_partnership p WHERE p.id ="
+            + " e.subject_id AND "
+            + TerritoryColumns.condition("p", territory)
+            + ")) OR (e.subject_kind = 'INITIATIVE' AND EXISTS (SELECT 1 FROM eco_initiative i"
+            + " WHERE i.id = e.subject_id AND "
+            + TerritoryColumns.condition("i", territory)
+            + "))",
+        Map.of("tcode", territory.code()));
+  }
+
+  /**
+   * Impact scores of the evaluations of one partnership or initiative, aggregated as for a
+   * territory ({@link ImpactScore#aggregate}: every evaluation weighs the same; an impact nobody
+   * answered has n = 0 and a NaN mean). An unknown subject simply has no evaluation.
+   */
+  public List<ImpactScore> impactScores(Subject subject, long subjectId) {
+    return scores(
+        "e.subject_kind = :kind AND e.subject_id = :sid",
+        Map.of("kind", subject.name(), "sid", subjectId));
+  }
+
+  /** Aggregates the answers of the evaluations matching {@code where} (alias {@code e}). */
+  private List<ImpactScore> scores(String where, Map<String, Object> bindings) {
     return jdbi.withHandle(
         h -> {
           Map<Long, List<ImpactScore.Answer>> byEvaluation = new LinkedHashMap<>();
+          // The condition is built by this class from constants and TerritoryColumns, never from
+          // user input; values are bound.
           h.createQuery(
                   "SELECT e.id, q.impact, a.score FROM eco_evaluation e JOIN eco_evaluation_answer"
                       + " a ON a.evaluation_id = e.id JOIN eco_evaluation_question q ON q.code ="
-                      + " a.question_code WHERE (e.subject_kind = 'PARTNERSHIP' AND EXISTS (SELECT"
-                      + " 1 FROM eco_partnership p WHERE p.id = e.subject_id AND "
-                      + TerritoryColumns.condition("p", territory)
-                      + ")) OR (e.subject_kind = 'INITIATIVE' AND EXISTS (SELECT 1 FROM"
-                      + " eco_initiative i WHERE i.id = e.subject_id AND "
-                      + TerritoryColumns.condition("i", territory)
-                      + ")) ORDER BY e.id")
-              .bind("tcode", territory.code())
+                      + " a.question_code WHERE "
+                      + where
+                      + " ORDER BY e.id")
+              .bindMap(bindings)
               .map(
                   (rs, ctx) ->
                       Map.entry(

@@ -195,6 +195,45 @@ class AnalysisAndCsvTest {
   }
 
   @Test
+  void evaluations_aggregate_per_partnership_or_initiative_on_their_own() {
+    registry();
+    List<Partnership> partnerships = s.registry().partnerships(LOIRET, 10, 0);
+    long first = partnerships.get(0).id();
+    long second = partnerships.get(1).id();
+    var evaluations = s.evaluations();
+    evaluations.evaluate(
+        LOIRET_EDITOR,
+        EvaluationStore.Subject.PARTNERSHIP,
+        first,
+        Map.of("PERF_OBJECTIVES", 4, "PERF_SKILLS", 2, "INNOV_SOLUTION", 3),
+        "");
+    evaluations.evaluate(
+        LOIRET_EDITOR,
+        EvaluationStore.Subject.PARTNERSHIP,
+        first,
+        Map.of("PERF_OBJECTIVES", 5, "INNOV_SOLUTION", 5),
+        "");
+    evaluations.evaluate(
+        LOIRET_EDITOR, EvaluationStore.Subject.PARTNERSHIP, second, Map.of("CONF_TRUST", 1), "");
+    List<ImpactScore> scores = evaluations.impactScores(EvaluationStore.Subject.PARTNERSHIP, first);
+    // By hand: performance (4+2)/2 = 3 and 5 → mean 4, sd sqrt(((3-4)² + (5-4)²)/1) = sqrt(2);
+    // innovation 3 and 5 → mean 4, sd sqrt(2); confidence unanswered → n = 0, NaN. The second
+    // partnership's evaluation is not counted.
+    assertThat(scores).extracting(ImpactScore::impact).containsExactly(Impact.values());
+    assertThat(scores.get(0).evaluations()).isEqualTo(2);
+    assertThat(scores.get(0).mean()).isCloseTo(4.0, within(1e-12));
+    assertThat(scores.get(0).standardDeviation()).isCloseTo(Math.sqrt(2), within(1e-12));
+    assertThat(scores.get(1).mean()).isCloseTo(4.0, within(1e-12));
+    assertThat(scores.get(2).evaluations()).isZero();
+    assertThat(scores.get(2).mean()).isNaN();
+    // The same id as an initiative is another subject: no evaluation.
+    assertThat(evaluations.impactScores(EvaluationStore.Subject.INITIATIVE, first))
+        .allSatisfy(score -> assertThat(score.evaluations()).isZero());
+    assertThat(evaluations.impactScores(EvaluationStore.Subject.PARTNERSHIP, second).get(2).mean())
+        .isEqualTo(1.0);
+  }
+
+  @Test
   void organisations_round_trip_through_csv() {
     registry();
     StringWriter out = new StringWriter();

@@ -47,7 +47,13 @@ public final class AccountRoutes {
   /** Paths of the server-rendered pages that read or change the registry. */
   private static final List<String> PAGE_PREFIXES =
       List.of(
-          "/connexion", "/deconnexion", "/compte/", "/organisations", "/partenariats", "/reseau");
+          "/connexion",
+          "/deconnexion",
+          "/compte/",
+          "/organisations",
+          "/partenariats",
+          "/initiatives",
+          "/reseau");
 
   private static final Set<HandlerType> SAFE =
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);

@@ -2,14 +2,11 @@ package org.phare.web.ecosystem;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.phare.core.account.Actor;
@@ -25,13 +22,12 @@ import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.DuplicateException;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.store.ecosystem.EvaluationStore;
 import org.phare.store.ecosystem.NotFoundException;
 import org.phare.store.ecosystem.StaleVersionException;
 import org.phare.web.Links;
 import org.phare.web.Pages;
-import org.phare.web.RouteModule;
 import org.phare.web.account.AccountRoutes;
-import org.phare.web.account.Visitor;
 import org.phare.web.i18n.Lang;
 
 /**
@@ -44,21 +40,13 @@ import org.phare.web.i18n.Lang;
  * Sessions, anonymous reads and the CSRF token of every POST are checked by {@link AccountRoutes}'
  * filter, registered before. A saved form redirects to the object's page (POST/redirect/GET).
  */
-public final class EcosystemPages implements RouteModule {
+public final class EcosystemPages extends RegistryPages {
 
   /** Organisations per list page. */
   static final int PAGE_SIZE = 50;
 
-  /** Organisations offered as partnership members (those of the form's territory). */
-  static final int MAX_MEMBER_CHOICES = 2000;
-
-  private final EcosystemServices services;
-  private final EcosystemStore registry;
-  private final Pages pages = new Pages();
-
   public EcosystemPages(EcosystemServices services) {
-    this.services = services;
-    this.registry = services.registry();
+    super(services);
   }
 
   @Override
@@ -77,120 +65,6 @@ public final class EcosystemPages implements RouteModule {
     app.post("/partenariats/{id}/modifier", page(this::updatePartnership));
     app.get("/reseau", page(this::networkPage));
     app.get("/territoire/{level}/{code}/ecosysteme", page(this::reportPart));
-  }
-
-  // ------------------------------------------------------------------ page plumbing
-
-  /** Wraps a page handler: unknown records, refused rights and bad parameters as HTML pages. */
-  private Handler page(Handler handler) {
-    return ctx -> {
-      try {
-        handler.handle(ctx);
-      } catch (NotFoundException | NoSuchElementException e) {
-        error(ctx, 404, e.getMessage());
-      } catch (AccessDeniedException e) {
-        error(ctx, 403, e.getMessage());
-      } catch (IllegalArgumentException e) {
-        error(ctx, 400, FieldErrors.french(e.getMessage()));
-      }
-    };
-  }
-
-  private void error(Context ctx, int status, String message) {
-    Lang lang = Pages.lang(ctx);
-    String heading =
-        switch (status) {
-          case 403 -> lang.pick("Action refusée", "Action refused");
-          case 404 -> lang.pick("Introuvable", "Not found");
-          default -> lang.pick("Demande invalide", "Invalid request");
-        };
-    ctx.status(status);
-    pages.html(
-        ctx,
-        "error.jte",
-        Map.of("lang", lang, "message", message, "heading", heading, "visitor", Visitor.of(ctx)));
-  }
-
-  /** Parameters every page template takes. */
-  private static Map<String, Object> frame(Context ctx) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("lang", Pages.lang(ctx));
-    params.put("langSwitch", Pages.otherLanguage(ctx));
-    params.put("visitor", Visitor.of(ctx));
-    return params;
-  }
-
-  private static long id(Context ctx) {
-    try {
-      return Long.parseLong(ctx.pathParam("id"));
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("Identifiant « " + ctx.pathParam("id") + " » invalide.");
-    }
-  }
-
-  /** A local URL in the request's language. */
-  private static String local(Context ctx, String path) {
-    if (Pages.lang(ctx) != Lang.EN) {
-      return path;
-    }
-    return path + (path.contains("?") ? "&" : "?") + "lang=en";
-  }
-
-  /**
-   * The signed-in actor allowed to change data, or null once the answer is given: anonymous
-   * visitors are sent to the sign-in page, viewers get 403.
-   */
-  private Actor editor(Context ctx) {
-    Optional<Actor> actor = AccountRoutes.actor(ctx);
-    if (actor.isEmpty()) {
-      ctx.redirect(AccountRoutes.signInLink(Pages.lang(ctx), ctx.path()), HttpStatus.SEE_OTHER);
-      return null;
-    }
-    if (!Visitor.of(ctx).mayEdit()) {
-      error(
-          ctx,
-          403,
-          Pages.lang(ctx)
-              .pick(
-                  "Votre compte est en lecture seule : il ne peut rien créer ni modifier.",
-                  "Your account is read-only: it cannot create or change anything."));
-      return null;
-    }
-    return actor.get();
-  }
-
-  private boolean canEdit(Context ctx, Territory where) {
-    return AccountRoutes.actor(ctx).map(a -> a.permissions().canEdit(where)).orElse(false);
-  }
-
-  /**
-   * The territory a list or a new form is about: the {@code territoire} parameter, else the first
-   * territory of an editor, else France.
-   */
-  private TerritoryId territoryParam(Context ctx) {
-    String text = ctx.queryParam("territoire");
-    if (text != null && !text.isBlank()) {
-      TerritoryId id = TerritoryId.parse(text.trim());
-      return registry.territory(id).id();
-    }
-    return AccountRoutes.actor(ctx)
-        .map(a -> a.permissions().territories())
-        .filter(list -> !list.isEmpty())
-        .map(list -> list.get(0))
-        .orElse(TerritoryId.FRANCE);
-  }
-
-  private String territoryName(TerritoryId id, Lang lang) {
-    if (id.level() == Level.COUNTRY) {
-      return "France";
-    }
-    Territory t = registry.territory(id);
-    return t.name()
-        + " ("
-        + lang.pick(t.level().labelFr(), t.level().labelEn())
-        + " "
-        + t.code()
-        + ")";
   }
 
   /** "Orléans (45234)", as the commune field shows and accepts it. */
@@ -230,15 +104,6 @@ public final class EcosystemPages implements RouteModule {
       names.computeIfAbsent(o.communeCode(), this::communeLabel);
     }
     return names;
-  }
-
-  private static int intParam(Context ctx, String name) {
-    try {
-      String value = ctx.queryParam(name);
-      return value == null ? 1 : Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      return 1;
-    }
   }
 
   private Organisation organisation(long id) {
@@ -414,6 +279,7 @@ public final class EcosystemPages implements RouteModule {
     params.put("territoryName", territoryName(p.territory(), Pages.lang(ctx)));
     params.put("canEdit", canEdit(ctx, registry.territory(p.territory())));
     params.put("saved", ctx.queryParam("enregistre") != null);
+    putEvaluations(ctx, params, EvaluationStore.Subject.PARTNERSHIP, p.id());
     pages.html(ctx, "partnership.jte", params);
   }
 
@@ -457,7 +323,7 @@ public final class EcosystemPages implements RouteModule {
       return;
     }
     PartnershipForm form = PartnershipForm.read(ctx);
-    TerritoryId choices = membersTerritory(ctx, form);
+    TerritoryId choices = typedTerritory(ctx, form.territory());
     FieldErrors errors = new FieldErrors();
     if (id != 0 && form.version() < 1) {
       errors.add(
@@ -497,18 +363,6 @@ public final class EcosystemPages implements RouteModule {
     ctx.redirect(local(ctx, "/partenariats/" + saved.id() + "?enregistre=1"), HttpStatus.SEE_OTHER);
   }
 
-  /** The territory whose organisations the member list offers: the one typed, if valid. */
-  private TerritoryId membersTerritory(Context ctx, PartnershipForm form) {
-    try {
-      if (form.territory().contains(":")) {
-        return registry.territory(TerritoryId.parse(form.territory().strip())).id();
-      }
-    } catch (IllegalArgumentException e) {
-      // shown next to the territory field; offer the default territory's organisations meanwhile
-    }
-    return territoryParam(ctx);
-  }
-
   private void renderPartnershipForm(
       Context ctx,
       int status,
@@ -518,36 +372,15 @@ public final class EcosystemPages implements RouteModule {
       Map<String, String> errors,
       String conflict,
       Partnership current) {
-    TerritoryId within =
-        choicesIn.level() == Level.COMMUNE
-            ? registry.territory(choicesIn).ancestor(Level.DEPARTEMENT).orElse(choicesIn)
-            : choicesIn;
-    List<Organisation> choices =
-        new ArrayList<>(registry.organisations(within, null, null, MAX_MEMBER_CHOICES + 1, 0));
-    boolean truncated = choices.size() > MAX_MEMBER_CHOICES;
-    if (truncated) {
-      choices = new ArrayList<>(choices.subList(0, MAX_MEMBER_CHOICES));
-    }
-    // Members chosen earlier stay offered even when they lie outside the territory.
-    Set<Long> missing = new LinkedHashSet<>();
-    for (String member : form.members()) {
-      try {
-        missing.add(Long.parseLong(member));
-      } catch (NumberFormatException e) {
-        // refused by the form check, nothing to offer
-      }
-    }
-    if (current != null) {
-      missing.addAll(current.memberIds());
-    }
-    choices.forEach(o -> missing.remove(o.id()));
-    choices.addAll(registry.organisations(missing).values());
     Map<String, Object> params = frame(ctx);
     params.put("id", id);
     params.put("form", form);
-    params.put("choices", choices);
-    params.put("choicesTruncated", truncated);
-    params.put("choicesTerritory", territoryName(within, Pages.lang(ctx)));
+    putChoices(
+        params,
+        Pages.lang(ctx),
+        choicesIn,
+        form.members(),
+        current == null ? List.of() : current.memberIds());
     params.put("errors", errors);
     params.put("conflict", conflict);
     params.put("current", Optional.ofNullable(current));

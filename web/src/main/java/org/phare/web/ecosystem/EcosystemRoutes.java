@@ -36,8 +36,9 @@ import org.phare.web.account.Api;
 /**
  * The ecosystem API: organisations, partnerships, initiatives, evaluations, a territory's network
  * (Cytoscape.js elements) and overview, CSV import/export, and the OpenAPI description; it also
- * registers the registry's HTML pages ({@link EcosystemPages}). Register after {@link
- * AccountRoutes}, whose filter resolves sessions and checks CSRF tokens.
+ * registers the registry's HTML pages ({@link EcosystemPages}, {@link InitiativePages}, {@link
+ * EvaluationPages}). Register after {@link AccountRoutes}, whose filter resolves sessions and
+ * checks CSRF tokens.
  */
 public final class EcosystemRoutes {
 
@@ -52,6 +53,8 @@ public final class EcosystemRoutes {
 
   public void register(Javalin app) {
     new EcosystemPages(services).register(app);
+    new InitiativePages(services).register(app);
+    new EvaluationPages(services).register(app);
     app.get("/api/organisations", guarded(this::listOrganisations));
     app.get("/api/organisations.csv", guarded(this::exportOrganisations));
     app.post("/api/organisations/import", guarded(this::importOrganisations));

@@ -38,6 +38,10 @@ final class FieldErrors {
           new String[] {"commune", "commune"},
           new String[] {"objective", "objectives"},
           new String[] {"members", "members"},
+          new String[] {"participants", "participants"},
+          new String[] {"kind", "kind"},
+          new String[] {"answers", "answers"},
+          new String[] {"comment", "comment"},
           new String[] {"category", "category"},
           new String[] {"modality", "modality"},
           new String[] {"end", "end"},
@@ -118,13 +122,13 @@ final class FieldErrors {
                       + m.group(1)
                       + " choisie(s))."),
           rule(
-              "members: an organisation is listed twice",
+              "(?:members|participants): an organisation is listed twice",
               m -> "Une organisation est choisie deux fois."),
           rule(
-              "members: organisation (\\d+) does not exist",
+              "(?:members|participants): organisation (\\d+) does not exist",
               m -> "L'organisation n° " + m.group(1) + " n'existe pas (ou a été supprimée)."),
           rule(
-              "members: '(.*)' is not an id",
+              "(?:members|participants): '(.*)' is not an id",
               m -> "« " + m.group(1) + " » n'est pas un numéro d'organisation."),
           rule(
               "modality (\\w+) belongs to category (\\w+), not (\\w+)",
@@ -137,6 +141,21 @@ final class FieldErrors {
                       + PartnershipCategory.valueOf(m.group(3)).labelFr()
                       + " »."),
           rule("end (\\S+) is before start (\\S+)", m -> "La fin précède le début."),
+          rule(
+              "answers: at least one answer is needed",
+              m -> "Répondez à au moins une question avant d'enregistrer."),
+          rule(
+              "answers: score of (\\w+) must be between 1 and 5",
+              m -> "Choisissez une réponse de 1 (pas du tout) à 5 (tout à fait)."),
+          rule(
+              "answers: unknown question '(.*)'",
+              m ->
+                  "Question « "
+                      + m.group(1)
+                      + " » inconnue : le questionnaire a changé, rechargez la page."),
+          rule(
+              "comment is too long \\(at most (\\d+) characters\\)",
+              m -> "Commentaire trop long : " + m.group(1) + " caractères au plus."),
           rule(
               "innovation stage and support levers apply to societal innovations only",
               m ->
@@ -165,11 +184,33 @@ final class FieldErrors {
     return new Rule(Pattern.compile(regex, Pattern.DOTALL), translation);
   }
 
+  /** The answer to one question of the evaluation questionnaire: its own field. */
+  private static final Pattern ANSWER = Pattern.compile("answers: score of (\\w+) .*");
+
   private final Map<String, String> byField = new LinkedHashMap<>();
+  private final Map<String, String> aliases = new LinkedHashMap<>();
+
+  /**
+   * Records the refusals naming {@code ruleField} against {@code formField}: the registry says
+   * "members" for the participants of an initiative as for the members of a partnership.
+   */
+  FieldErrors alias(String ruleField, String formField) {
+    aliases.put(ruleField, formField);
+    return this;
+  }
+
+  /** The form field holding the answer to question {@code code} of the questionnaire. */
+  static String answerField(String code) {
+    return "q-" + code;
+  }
 
   /** The form field a rule's message is about, or {@code fallback}. */
   static String fieldOf(String message, String fallback) {
     String text = message == null ? "" : message;
+    Matcher answer = ANSWER.matcher(text);
+    if (answer.matches()) {
+      return answerField(answer.group(1));
+    }
     for (String[] prefix : FIELD_PREFIXES) {
       if (text.startsWith(prefix[0] + " ")
           || text.startsWith(prefix[0] + ":")
@@ -214,7 +255,8 @@ final class FieldErrors {
   /** Records a rule's refusal. */
   void reject(IllegalArgumentException e, String fallbackField) {
     String field = fieldOf(e.getMessage(), fallbackField);
-    byField.putIfAbsent(field == null ? "form" : field, french(e.getMessage()));
+    field = field == null ? "form" : aliases.getOrDefault(field, field);
+    byField.putIfAbsent(field, french(e.getMessage()));
   }
 
   /** Records a French message (rights, for instance) against a field. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.phare.core.ecosystem.Family;
+import org.phare.core.ecosystem.InitiativeKind;
 import org.phare.core.ecosystem.Labelled;
 import org.phare.core.ecosystem.Modality;
 import org.phare.core.ecosystem.NetworkMetrics;
@@ -131,6 +132,25 @@ public record OverviewView(Lang lang, EcosystemOverview overview) {
                       overview.nationalCategoryShare().getOrDefault(category, Double.NaN), 0)));
     }
     return rows;
+  }
+
+  /** Initiatives per kind: "0 dialogue territorial, 1 expérimentation collective". */
+  public String initiatives() {
+    Map<InitiativeKind, Integer> counts = overview.initiatives();
+    int dialogues = counts.getOrDefault(InitiativeKind.TERRITORIAL_DIALOGUE, 0);
+    int experiments = counts.getOrDefault(InitiativeKind.COLLECTIVE_EXPERIMENT, 0);
+    return lang.pick(
+        french(dialogues, "dialogue territorial", "dialogues territoriaux")
+            + ", "
+            + french(experiments, "expérimentation collective", "expérimentations collectives"),
+        english(dialogues, "territorial dialogue", "territorial dialogues")
+            + ", "
+            + english(experiments, "collective experiment", "collective experiments"));
+  }
+
+  /** Evaluation scores of the territory's partnerships and initiatives on the three impacts. */
+  public ImpactScoresView impacts() {
+    return new ImpactScoresView(lang, overview.impacts());
   }
 
   /** "3 organisations, 3 liens ; densité 100 % ; 1 composante, 1 organisation isolée". */

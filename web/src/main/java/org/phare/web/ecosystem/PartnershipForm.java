@@ -117,20 +117,8 @@ public record PartnershipForm(
         newVersion);
   }
 
-  public boolean hasMember(long id) {
-    return members.contains(Long.toString(id));
-  }
-
-  public boolean hasDomain(Domain d) {
-    return domains.contains(d.name());
-  }
-
   public boolean hasResource(ResourceKind r) {
     return resources.contains(r.name());
-  }
-
-  public boolean hasLever(SupportLever l) {
-    return levers.contains(l.name());
   }
 
   /** The partnership this input describes, or null with the refusals recorded in {@code errors}. */
@@ -141,7 +129,7 @@ public record PartnershipForm(
         errors.check("modality", () -> modality.isBlank() ? null : Modality.parse(modality));
     Set<Domain> d =
         errors.check("domains", () -> OrganisationForm.parse(domains, Domain::parse, Domain.class));
-    TerritoryId where = errors.check("territory", () -> territory(registry));
+    TerritoryId where = errors.check("territory", () -> territory(registry, territory));
     LocalDate from = errors.check("start", () -> date(start));
     LocalDate to = errors.check("end", () -> date(end));
     Set<ResourceKind> r =
@@ -189,9 +177,12 @@ public record PartnershipForm(
     return ids;
   }
 
-  /** {@code level:code}, or a commune by code or name; checked against the referential. */
-  private TerritoryId territory(EcosystemStore registry) {
-    String text = territory.strip();
+  /**
+   * {@code level:code}, or a commune by code or name; checked against the referential. Shared with
+   * the initiative form.
+   */
+  static TerritoryId territory(EcosystemStore registry, String typed) {
+    String text = typed.strip();
     if (text.isEmpty()) {
       throw new IllegalArgumentException("territory is missing");
     }
@@ -202,7 +193,8 @@ public record PartnershipForm(
     return TerritoryId.of(Level.COMMUNE, registry.communeByCodeOrName(text).code());
   }
 
-  private static LocalDate date(String text) {
+  /** An ISO date, or null when blank. Shared with the initiative form. */
+  static LocalDate date(String text) {
     if (text.isBlank()) {
       return null;
     }

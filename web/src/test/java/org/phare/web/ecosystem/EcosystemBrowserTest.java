@@ -244,6 +244,103 @@ class EcosystemBrowserTest {
   }
 
   @Test
+  void an_editor_creates_an_initiative_evaluates_a_partnership_and_sees_the_scores_in_the_report() {
+    EcosystemStore registry = web.ecosystem.registry();
+    long food = registry.create(admin(), association("Banque alimentaire", "45234"), false).id();
+    long help = registry.create(admin(), association("Entraide Olivet", "45232"), false).id();
+    long partnership =
+        registry
+            .create(
+                admin(),
+                new org.phare.core.ecosystem.Partnership(
+                    0,
+                    "Mécénat de compétences",
+                    List.of(food, help),
+                    org.phare.core.ecosystem.PartnershipCategory.MECENAT,
+                    null,
+                    Set.of(Domain.POVERTY),
+                    org.phare.core.territory.TerritoryId.parse("departement:45"),
+                    null,
+                    null,
+                    Set.of(),
+                    null,
+                    null,
+                    Set.of(),
+                    0))
+            .id();
+    Page editor = signIn("loiret1");
+
+    // From the navigation to the initiative form.
+    editor.click("header.site nav a:has-text('Initiatives')");
+    editor.waitForSelector("#new-initiative");
+    assertThat(editor.textContent("#no-initiative")).contains("Aucune initiative");
+    editor.click("#new-initiative");
+    editor.waitForSelector("#kind");
+    editor.selectOption("#kind", "COLLECTIVE_EXPERIMENT");
+    editor.fill("#title", "Épicerie solidaire mobile");
+    editor.selectOption("#participants", new String[] {Long.toString(food), Long.toString(help)});
+    editor.fill("#start", "2025-01-15");
+    editor.check("input[name=stage][value=CO_BUILD]");
+    editor.check("input[name=domains][value=POVERTY]");
+    editor.check("input[name=domains][value=MOBILITY]");
+    editor.selectOption("#innovationStage", "EXPERIMENTATION");
+    editor.check("input[name=levers][value=FUNDING]");
+    shot(editor, "12-new-initiative");
+    editor.click("#save");
+    editor.waitForURL(Pattern.compile(".*/initiatives/\\d+\\?enregistre=1"));
+    assertThat(editor.textContent("#saved")).isEqualTo("Initiative enregistrée.");
+    assertThat(editor.textContent("#participants"))
+        .contains("Banque alimentaire")
+        .contains("Entraide Olivet");
+    assertThat(editor.textContent("#record"))
+        .contains("Co-construire des solutions")
+        .contains("Expérimentation")
+        .contains("Financement");
+    assertThat(editor.textContent("#impact-scores-none")).contains("Aucune évaluation");
+    shot(editor, "13-initiative-page");
+
+    // The partnership's questionnaire, generated from the stored questions.
+    editor.navigate(web.url("/partenariats/" + partnership));
+    editor.click("#evaluate");
+    editor.waitForSelector("form.questionnaire");
+    assertThat(editor.locator("fieldset.impact").count()).isEqualTo(3);
+    assertThat(editor.locator("fieldset.question").count()).isEqualTo(9);
+    assertThat(editor.textContent("#impact-ORGANISATION_PERFORMANCE legend"))
+        .isEqualTo("Performance des organisations");
+    editor.check("input[name=q-PERF_OBJECTIVES][value='4']");
+    editor.check("input[name=q-PERF_SKILLS][value='2']");
+    editor.check("input[name=q-INNOV_SOLUTION][value='5']");
+    editor.check("input[name=q-CONF_TRUST][value='3']");
+    editor.fill("#comment", "Bonne dynamique, à prolonger.");
+    shot(editor, "14-questionnaire");
+    editor.click("#save");
+    editor.waitForURL(Pattern.compile(".*/partenariats/" + partnership + "\\?evalue=1.*"));
+    assertThat(editor.textContent("#evaluated")).isEqualTo("Évaluation enregistrée.");
+    // By hand: performance (4+2)/2 = 3,0; innovation 5,0; confidence 3,0; one evaluation, so no
+    // standard deviation ("–").
+    assertThat(editor.textContent("#impact-scores-ORGANISATION_PERFORMANCE"))
+        .contains("Performance des organisations")
+        .contains("3,0");
+    assertThat(editor.textContent("#impact-scores-TERRITORIAL_INNOVATION .score")).isEqualTo("5,0");
+    assertThat(editor.textContent("#impact-scores-CONFIDENCE .score")).isEqualTo("3,0");
+    shot(editor, "15-partnership-scores");
+
+    // Part 4 of the territory report.
+    editor.navigate(web.url("/territoire/departement/45"));
+    editor.waitForSelector("#report-impact-scores");
+    assertThat(editor.textContent("#registry-initiatives"))
+        .contains("0 dialogue territorial, 1 expérimentation collective");
+    assertThat(editor.textContent("#report-impact-scores-ORGANISATION_PERFORMANCE .score"))
+        .isEqualTo("3,0");
+    assertThat(editor.textContent("#report-impact-scores-TERRITORIAL_INNOVATION .score"))
+        .isEqualTo("5,0");
+    editor.locator("#registry-initiatives").scrollIntoViewIfNeeded();
+    editor.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("forms-16-report-impacts.png")));
+    editor.context().close();
+  }
+
+  @Test
   void a_viewer_sees_no_edit_button_and_a_forged_post_is_refused() {
     long id =
         web.ecosystem

@@ -1,0 +1,239 @@
+package org.phare.web.ecosystem;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.phare.core.account.Actor;
+import org.phare.core.ecosystem.Organisation;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.Territory;
+import org.phare.core.territory.TerritoryId;
+import org.phare.store.account.AccessDeniedException;
+import org.phare.store.ecosystem.EcosystemServices;
+import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.store.ecosystem.EvaluationStore;
+import org.phare.store.ecosystem.NotFoundException;
+import org.phare.web.Pages;
+import org.phare.web.RouteModule;
+import org.phare.web.account.AccountRoutes;
+import org.phare.web.account.Visitor;
+import org.phare.web.i18n.Lang;
+
+/**
+ * What the registry's page modules share ({@link EcosystemPages}, {@link InitiativePages}, {@link
+ * EvaluationPages}): refusals as HTML pages, the layout's parameters, who may edit, the territory a
+ * list or form is about, the organisations a form offers as members or participants, and a record's
+ * evaluation scores.
+ *
+ * <p>Sessions, anonymous reads and the CSRF token of every POST are checked by {@link
+ * AccountRoutes}' filter, registered before any of these modules.
+ */
+abstract class RegistryPages implements RouteModule {
+
+  /** Organisations offered as members or participants (those of the form's territory). */
+  static final int MAX_MEMBER_CHOICES = 2000;
+
+  final EcosystemServices services;
+  final EcosystemStore registry;
+  final Pages pages = new Pages();
+
+  RegistryPages(EcosystemServices services) {
+    this.services = services;
+    this.registry = services.registry();
+  }
+
+  /** Wraps a page handler: unknown records, refused rights and bad parameters as HTML pages. */
+  Handler page(Handler handler) {
+    return ctx -> {
+      try {
+        handler.handle(ctx);
+      } catch (NotFoundException | NoSuchElementException e) {
+        error(ctx, 404, e.getMessage());
+      } catch (AccessDeniedException e) {
+        error(ctx, 403, e.getMessage());
+      } catch (IllegalArgumentException e) {
+        error(ctx, 400, FieldErrors.french(e.getMessage()));
+      }
+    };
+  }
+
+  void error(Context ctx, int status, String message) {
+    Lang lang = Pages.lang(ctx);
+    String heading =
+        switch (status) {
+          case 403 -> lang.pick("Action refusée", "Action refused");
+          case 404 -> lang.pick("Introuvable", "Not found");
+          default -> lang.pick("Demande invalide", "Invalid request");
+        };
+    ctx.status(status);
+    pages.html(
+        ctx,
+        "error.jte",
+        Map.of("lang", lang, "message", message, "heading", heading, "visitor", Visitor.of(ctx)));
+  }
+
+  /** Parameters every page template takes. */
+  static Map<String, Object> frame(Context ctx) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("lang", Pages.lang(ctx));
+    params.put("langSwitch", Pages.otherLanguage(ctx));
+    params.put("visitor", Visitor.of(ctx));
+    return params;
+  }
+
+  static long id(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("Identifiant « " + ctx.pathParam("id") + " » invalide.");
+    }
+  }
+
+  /** A local URL in the request's language. */
+  static String local(Context ctx, String path) {
+    if (Pages.lang(ctx) != Lang.EN) {
+      return path;
+    }
+    return path + (path.contains("?") ? "&" : "?") + "lang=en";
+  }
+
+  /**
+   * The signed-in actor allowed to change data, or null once the answer is given: anonymous
+   * visitors are sent to the sign-in page, viewers get 403.
+   */
+  Actor editor(Context ctx) {
+    Optional<Actor> actor = AccountRoutes.actor(ctx);
+    if (actor.isEmpty()) {
+      ctx.redirect(AccountRoutes.signInLink(Pages.lang(ctx), ctx.path()), HttpStatus.SEE_OTHER);
+      return null;
+    }
+    if (!Visitor.of(ctx).mayEdit()) {
+      error(
+          ctx,
+          403,
+          Pages.lang(ctx)
+              .pick(
+                  "Votre compte est en lecture seule : il ne peut rien créer ni modifier.",
+                  "Your account is read-only: it cannot create or change anything."));
+      return null;
+    }
+    return actor.get();
+  }
+
+  boolean canEdit(Context ctx, Territory where) {
+    return AccountRoutes.actor(ctx).map(a -> a.permissions().canEdit(where)).orElse(false);
+  }
+
+  /**
+   * The territory a list or a new form is about: the {@code territoire} parameter, else the first
+   * territory of an editor, else France.
+   */
+  TerritoryId territoryParam(Context ctx) {
+    String text = ctx.queryParam("territoire");
+    if (text != null && !text.isBlank()) {
+      TerritoryId id = TerritoryId.parse(text.trim());
+      return registry.territory(id).id();
+    }
+    return AccountRoutes.actor(ctx)
+        .map(a -> a.permissions().territories())
+        .filter(list -> !list.isEmpty())
+        .map(list -> list.get(0))
+        .orElse(TerritoryId.FRANCE);
+  }
+
+  String territoryName(TerritoryId id, Lang lang) {
+    if (id.level() == Level.COUNTRY) {
+      return "France";
+    }
+    Territory t = registry.territory(id);
+    return t.name()
+        + " ("
+        + lang.pick(t.level().labelFr(), t.level().labelEn())
+        + " "
+        + t.code()
+        + ")";
+  }
+
+  /**
+   * The territory whose organisations a member or participant list offers: the one typed in the
+   * form, if valid, else the page's.
+   */
+  TerritoryId typedTerritory(Context ctx, String typed) {
+    try {
+      if (typed.contains(":")) {
+        return registry.territory(TerritoryId.parse(typed.strip())).id();
+      }
+    } catch (IllegalArgumentException e) {
+      // shown next to the territory field; offer the default territory's organisations meanwhile
+    }
+    return territoryParam(ctx);
+  }
+
+  /**
+   * Puts the organisations a form offers as members or participants ({@code choices}, {@code
+   * choicesTruncated}, {@code choicesTerritory}): those of the territory (its département for a
+   * commune), at most {@link #MAX_MEMBER_CHOICES}, plus the ones already chosen or stored, which
+   * stay offered even when they lie outside.
+   */
+  void putChoices(
+      Map<String, Object> params,
+      Lang lang,
+      TerritoryId choicesIn,
+      Collection<String> chosen,
+      Collection<Long> stored) {
+    TerritoryId within =
+        choicesIn.level() == Level.COMMUNE
+            ? registry.territory(choicesIn).ancestor(Level.DEPARTEMENT).orElse(choicesIn)
+            : choicesIn;
+    List<Organisation> choices =
+        new ArrayList<>(registry.organisations(within, null, null, MAX_MEMBER_CHOICES + 1, 0));
+    boolean truncated = choices.size() > MAX_MEMBER_CHOICES;
+    if (truncated) {
+      choices = new ArrayList<>(choices.subList(0, MAX_MEMBER_CHOICES));
+    }
+    Set<Long> missing = new LinkedHashSet<>(stored);
+    for (String member : chosen) {
+      try {
+        missing.add(Long.parseLong(member));
+      } catch (NumberFormatException e) {
+        // refused by the form check, nothing to offer
+      }
+    }
+    choices.forEach(o -> missing.remove(o.id()));
+    choices.addAll(registry.organisations(missing).values());
+    params.put("choices", choices);
+    params.put("choicesTruncated", truncated);
+    params.put("choicesTerritory", territoryName(within, lang));
+  }
+
+  /**
+   * Puts a record's evaluation scores per impact ({@code impacts}) and whether an evaluation was
+   * just saved ({@code evaluated}).
+   */
+  void putEvaluations(
+      Context ctx, Map<String, Object> params, EvaluationStore.Subject subject, long subjectId) {
+    params.put(
+        "impacts",
+        new ImpactScoresView(
+            Pages.lang(ctx), services.evaluations().impactScores(subject, subjectId)));
+    params.put("evaluated", ctx.queryParam("evalue") != null);
+  }
+
+  static int intParam(Context ctx, String name) {
+    try {
+      String value = ctx.queryParam(name);
+      return value == null ? 1 : Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+}
