@@ -37,8 +37,8 @@ final class BpeFormat extends PublishedFormat {
     int year = source.column("AN");
     int type = source.column("TYPEQU");
     int count = source.column("NB_EQUIP");
-    Map<String, Long> firstLine = new HashMap<>();
-    Map<String, double[]> totals = new LinkedHashMap<>();
+    Map<String, Long> firstLine = new HashMap<>(1 << 17);
+    Map<Total, double[]> totals = new LinkedHashMap<>(1 << 16);
     source.forEachRow(
         row -> {
           String indicator = INDICATORS.get(row.text(type));
@@ -58,13 +58,23 @@ final class BpeFormat extends PublishedFormat {
                     + first
                     + ")");
           }
-          String key = indicator + '|' + row.text(commune) + '|' + year(row, year);
+          Total key = new Total(indicator, row.text(commune), year(row, year));
           totals.computeIfAbsent(key, k -> new double[1])[0] += row.requiredNumber(count);
         });
-    for (Map.Entry<String, double[]> entry : totals.entrySet()) {
-      String[] parts = entry.getKey().split("\\|");
+    for (Map.Entry<Total, double[]> entry : totals.entrySet()) {
+      Total key = entry.getKey();
       sink.putCommune(
-          null, 0, parts[0], parts[1], parts[2], entry.getValue()[0], Double.NaN, Double.NaN);
+          null,
+          0,
+          key.indicator(),
+          key.commune(),
+          key.year(),
+          entry.getValue()[0],
+          Double.NaN,
+          Double.NaN);
     }
   }
+
+  /** What a row adds to: an indicator, a commune (the file's code) and a year. */
+  private record Total(String indicator, String commune, String year) {}
 }

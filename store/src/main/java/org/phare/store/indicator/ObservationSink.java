@@ -39,6 +39,7 @@ final class ObservationSink {
   private Level lastLevel;
   private final Map<String, CommuneGroup> communeGroups = new LinkedHashMap<>();
   private final Map<String, Long> warningCounts = new LinkedHashMap<>();
+  private final Map<String, String> missingMessages = new HashMap<>();
   private final List<String> notes = new ArrayList<>();
 
   /**
@@ -92,7 +93,10 @@ final class ObservationSink {
 
   /** Counts an empty or secret cell of an indicator. */
   void missing(String indicator) {
-    count("indicator " + indicator + ": empty or secret cells skipped (missing data)");
+    // commune files have hundreds of thousands of secret cells: build each message once
+    count(
+        missingMessages.computeIfAbsent(
+            indicator, i -> "indicator " + i + ": empty or secret cells skipped (missing data)"));
   }
 
   void put(
