@@ -394,17 +394,21 @@ public final class EcosystemAnalysis {
                     totals[0] += (Integer) r[1];
                     totals[1] += (Integer) r[2];
                   });
+          // Semi-joins (EXISTS) and DISTINCT pairs rather than IN (SELECT DISTINCT ...) and
+          // count(DISTINCT ...): the same counts, without sorting every membership (France's
+          // overview: about 3.5 s down to 1.3 s of SQL on the benchmark registry, loaded machine).
           String partnershipsInTerritory =
-              "SELECT DISTINCT m.partnership_id FROM eco_partnership_member m JOIN"
-                  + " eco_organisation o ON o.id = m.organisation_id WHERE "
-                  + where;
+              "EXISTS (SELECT 1 FROM eco_partnership_member m JOIN eco_organisation o ON o.id ="
+                  + " m.organisation_id WHERE m.partnership_id = p.id AND "
+                  + where
+                  + ")";
           Map<PartnershipCategory, Integer> byCategory = zeros(PartnershipCategory.class);
           Map<Modality, Integer> byModality = zeros(Modality.class);
           int[] partnerships = new int[1];
           h.createQuery(
-                  "SELECT p.category, p.modality, count(*) FROM eco_partnership p WHERE p.id IN ("
+                  "SELECT p.category, p.modality, count(*) FROM eco_partnership p WHERE "
                       + partnershipsInTerritory
-                      + ") GROUP BY p.category, p.modality")
+                      + " GROUP BY p.category, p.modality")
               .bind("tcode", territory.code())
               .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3)})
               .forEach(
@@ -419,21 +423,21 @@ public final class EcosystemAnalysis {
           // Partnering organisations per family, and partnering companies per category.
           Map<Family, Integer> partneringByFamily = zeros(Family.class);
           h.createQuery(
-                  "SELECT o.family, count(DISTINCT o.id) FROM eco_organisation o JOIN"
-                      + " eco_partnership_member m ON m.organisation_id = o.id WHERE "
+                  "SELECT o.family, count(*) FROM eco_organisation o WHERE "
                       + where
-                      + " GROUP BY o.family")
+                      + " AND EXISTS (SELECT 1 FROM eco_partnership_member m WHERE"
+                      + " m.organisation_id = o.id) GROUP BY o.family")
               .bind("tcode", territory.code())
               .map((rs, ctx) -> Map.entry(Family.valueOf(rs.getString(1)), rs.getInt(2)))
               .forEach(e -> partneringByFamily.put(e.getKey(), e.getValue()));
           Map<PartnershipCategory, Integer> companiesPerCategory = zeros(PartnershipCategory.class);
           h.createQuery(
-                  "SELECT p.category, count(DISTINCT o.id) FROM eco_organisation o JOIN"
-                      + " eco_partnership_member m ON m.organisation_id = o.id JOIN"
-                      + " eco_partnership p ON p.id = m.partnership_id WHERE o.family ="
+                  "SELECT category, count(*) FROM (SELECT DISTINCT o.id, p.category FROM"
+                      + " eco_organisation o JOIN eco_partnership_member m ON m.organisation_id ="
+                      + " o.id JOIN eco_partnership p ON p.id = m.partnership_id WHERE o.family ="
                       + " 'ECONOMIC_ACTOR' AND "
                       + where
-                      + " GROUP BY p.category")
+                      + ") AS company_category GROUP BY category")
               .bind("tcode", territory.code())
               .map(
                   (rs, ctx) ->
