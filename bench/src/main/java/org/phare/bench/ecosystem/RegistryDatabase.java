@@ -15,10 +15,12 @@ import org.phare.store.ecosystem.EcosystemServices;
 /**
  * An embedded PostgreSQL holding the {@link SyntheticRegistry} (seed 2026), for the ecosystem
  * benchmarks. Loading the registry takes about a minute on the 2-core machine, so the database
- * lives in a folder that later runs reuse: {@code target/ecosystem-registry-db} under the working
- * directory unless {@code -Dphare.bench.registryDb=DIR} says otherwise ({@code mvn clean} starts
- * afresh). A folder is reused only when it holds the complete registry; otherwise it is wiped and
- * loaded again.
+ * lives in a folder that later runs reuse: {@code bench/target/ecosystem-registry-db} from the
+ * repository root (else {@code target/...} under the working directory) unless {@code
+ * -Dphare.bench.registryDb=DIR} says otherwise ({@code mvn clean} starts afresh). After loading,
+ * {@code VACUUM ANALYZE} leaves the tables as autovacuum would after a bulk import (statistics and
+ * visibility map: index-only scans need the latter). A folder is reused only when it holds the
+ * complete registry; otherwise it is wiped and loaded again.
  */
 final class RegistryDatabase implements AutoCloseable {
 
@@ -45,10 +47,14 @@ final class RegistryDatabase implements AutoCloseable {
   /** Starts the database in the default (or configured) folder, loading the registry if needed. */
   static RegistryDatabase open() throws IOException {
     String configured = System.getProperty("phare.bench.registryDb");
+    Path target =
+        Files.isDirectory(Path.of("bench", "target"))
+            ? Path.of("bench", "target")
+            : Path.of("target");
     Path dir =
         configured != null && !configured.isBlank()
             ? Path.of(configured)
-            : Path.of("target", "ecosystem-registry-db");
+            : target.resolve("ecosystem-registry-db");
     return open(dir.toAbsolutePath());
   }
 
@@ -79,6 +85,7 @@ final class RegistryDatabase implements AutoCloseable {
     if (!reuse) {
       long t0 = System.nanoTime();
       SyntheticRegistry.load(jdbi, referential, SEED);
+      jdbi.useHandle(h -> h.execute("VACUUM ANALYZE"));
       System.out.printf(
           Locale.ROOT,
           "loaded the synthetic registry in %.1f s into %s%n",
@@ -94,7 +101,10 @@ final class RegistryDatabase implements AutoCloseable {
       postgres.close();
       Files.delete(marker);
       throw new IllegalStateException(
-          dir + " holds " + organisations + " organisations, not the registry: run again to reload");
+          dir
+              + " holds "
+              + organisations
+              + " organisations, not the registry: run again to reload");
     }
     return new RegistryDatabase(postgres, dataSource, jdbi, referential);
   }
