@@ -12,8 +12,10 @@ import org.phare.store.ecosystem.TerritoryGraph;
 /**
  * Latency distribution (median, 95th and 99th percentiles, maximum) of the ecosystem paths, from
  * the HTTP endpoint down to the betweenness alone, with the machine's load average before and
- * after: on a shared machine the figures mean little without it (documented command; the JMH
- * counterpart is {@link NetworkEndpointBenchmark}). Run from the repository root:
+ * after, and the median JVM CPU time per operation (all threads of this process, PostgreSQL
+ * excluded), which a shared machine disturbs less: on a shared machine the wall-clock figures mean
+ * little without them (documented command; the JMH counterpart is {@link
+ * NetworkEndpointBenchmark}). Run from the repository root:
  *
  * <pre>
  * mvn -B -q -pl bench -am package -DskipTests
@@ -96,21 +98,27 @@ public final class NetworkEndpointTimingReport {
 
   static void report(String what, int rounds, Timed timed) throws Exception {
     double[] millis = new double[rounds];
+    double[] cpuMillis = new double[rounds];
     for (int i = 0; i < rounds; i++) {
+      long c0 = EcosystemTimingReport.cpu();
       long t0 = System.nanoTime();
       timed.run();
       millis[i] = (System.nanoTime() - t0) / 1e6;
+      cpuMillis[i] = (EcosystemTimingReport.cpu() - c0) / 1e6;
     }
     Arrays.sort(millis);
+    Arrays.sort(cpuMillis);
     System.out.printf(
         Locale.ROOT,
-        "%-70s n=%3d  median %7.1f ms  p95 %7.1f  p99 %7.1f  max %7.1f  (load %.2f)%n",
+        "%-70s n=%3d  median %7.1f ms  p95 %7.1f  p99 %7.1f  max %7.1f  JVM CPU median %7.1f"
+            + "  (load %.2f)%n",
         what,
         rounds,
         percentile(millis, 0.50),
         percentile(millis, 0.95),
         percentile(millis, 0.99),
         millis[rounds - 1],
+        percentile(cpuMillis, 0.50),
         load());
   }
 

@@ -61,7 +61,7 @@ public final class Betweenness {
   private static double[] accumulate(Network network, int[] sources, double scale) {
     int n = network.size();
     Relabelled graph = Relabelled.of(network);
-    int chunks = Math.max(1, Math.min(sources.length / 16, PARALLELISM));
+    int chunks = Math.max(1, Math.min(sources.length / 16, CHUNKS));
     double[][] partial = new double[chunks][];
     IntStream.range(0, chunks)
         .parallel()
@@ -128,8 +128,12 @@ public final class Betweenness {
     }
   }
 
-  /** Chunks of sources processed concurrently (the common pool decides the actual threads). */
-  private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
+  /**
+   * Most chunks of sources, run by the common pool's threads. More chunks than cores, so that a
+   * thread slowed down by other work on a shared machine leaves its remaining chunks to the others;
+   * a constant, so that the sum (hence its rounding) is the same on every machine.
+   */
+  private static final int CHUNKS = 16;
 
   /**
    * Brandes-Pich estimate from {@code pivots} sources drawn without replacement with the given seed
