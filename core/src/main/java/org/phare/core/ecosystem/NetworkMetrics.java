@@ -1,7 +1,7 @@
 package org.phare.core.ecosystem;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -99,43 +99,79 @@ public record NetworkMetrics(
       components++;
     }
 
+    // Links per family pair in a small matrix (first ≤ second), turned into codes at the end;
+    // families reached per node as a bit set; bridges chosen by a bounded selection, so that the
+    // national graph creates no object per link or per candidate.
+    Family[] families = Family.values();
+    int[] familyOf = new int[n];
+    for (int v = 0; v < n; v++) {
+      familyOf[v] = network.family(v).ordinal();
+    }
+    long[][] pairCounts = new long[families.length][families.length];
+    int[] top = new int[MAX_BRIDGES];
+    int[] reachedOfTop = new int[MAX_BRIDGES];
+    int kept = 0;
+    for (int v = 0; v < n; v++) {
+      int reached = 0;
+      int own = familyOf[v];
+      for (int k = 0; k < network.degree(v); k++) {
+        int w = network.neighbour(v, k);
+        int other = familyOf[w];
+        reached |= 1 << other;
+        if (v < w) {
+          pairCounts[Math.min(own, other)][Math.max(own, other)]++;
+        }
+      }
+      boolean reachesOther = (reached & ~(1 << own)) != 0;
+      if (Integer.bitCount(reached) >= 2 && reachesOther) {
+        // Insertion into the sorted top list (best first).
+        int at = kept;
+        while (at > 0 && ranksBefore(network, betweenness, v, top[at - 1])) {
+          at--;
+        }
+        if (at < MAX_BRIDGES) {
+          int last = Math.min(kept, MAX_BRIDGES - 1);
+          System.arraycopy(top, at, top, at + 1, last - at);
+          System.arraycopy(reachedOfTop, at, reachedOfTop, at + 1, last - at);
+          top[at] = v;
+          reachedOfTop[at] = reached;
+          kept = Math.min(kept + 1, MAX_BRIDGES);
+        }
+      }
+    }
     Map<String, Long> byPair = new TreeMap<>();
     long cross = 0;
     long companyAssociation = 0;
     long publicPrivate = 0;
-    List<Bridge> candidates = new ArrayList<>();
-    for (int v = 0; v < n; v++) {
-      Set<Family> reached = EnumSet.noneOf(Family.class);
-      for (int k = 0; k < network.degree(v); k++) {
-        int w = network.neighbour(v, k);
-        reached.add(network.family(w));
-        if (v < w) {
-          FamilyPair pair = new FamilyPair(network.family(v), network.family(w));
-          byPair.merge(pair.code(), 1L, Long::sum);
-          cross += pair.crossesFamilies() ? 1 : 0;
-          companyAssociation += pair.isCompanyAssociation() ? 1 : 0;
-          publicPrivate += pair.isPublicPrivate() ? 1 : 0;
+    for (int a = 0; a < families.length; a++) {
+      for (int b = a; b < families.length; b++) {
+        long count = pairCounts[a][b];
+        if (count > 0) {
+          FamilyPair pair = new FamilyPair(families[a], families[b]);
+          byPair.put(pair.code(), count);
+          cross += pair.crossesFamilies() ? count : 0;
+          companyAssociation += pair.isCompanyAssociation() ? count : 0;
+          publicPrivate += pair.isPublicPrivate() ? count : 0;
         }
       }
-      Family own = network.family(v);
-      boolean reachesOther = reached.stream().anyMatch(f -> f != own);
-      if (reached.size() >= 2 && reachesOther) {
-        candidates.add(
-            new Bridge(
-                network.id(v),
-                network.family(v),
-                network.degree(v),
-                betweenness.value(v),
-                Set.copyOf(reached)));
-      }
     }
-    candidates.sort(
-        Comparator.comparingDouble(Bridge::betweenness)
-            .reversed()
-            .thenComparing(Comparator.comparingInt(Bridge::degree).reversed())
-            .thenComparingLong(Bridge::id));
-    List<Bridge> bridges =
-        List.copyOf(candidates.subList(0, Math.min(MAX_BRIDGES, candidates.size())));
+    List<Bridge> bridges = new ArrayList<>(kept);
+    for (int i = 0; i < kept; i++) {
+      int v = top[i];
+      Set<Family> reached = EnumSet.noneOf(Family.class);
+      for (Family family : families) {
+        if ((reachedOfTop[i] & (1 << family.ordinal())) != 0) {
+          reached.add(family);
+        }
+      }
+      bridges.add(
+          new Bridge(
+              network.id(v),
+              network.family(v),
+              network.degree(v),
+              betweenness.value(v),
+              Collections.unmodifiableSet(reached)));
+    }
     return new NetworkMetrics(
         n,
         m,
@@ -144,13 +180,25 @@ public record NetworkMetrics(
         largest,
         isolated,
         n == 0 ? Double.NaN : 2.0 * m / n,
-        java.util.Collections.unmodifiableMap(byPair),
+        Collections.unmodifiableMap(byPair),
         share(cross, m),
         share(companyAssociation, m),
         share(publicPrivate, m),
-        bridges,
+        List.copyOf(bridges),
         betweenness.isExact(),
         betweenness.pivots());
+  }
+
+  /** Bridge order: higher betweenness, then higher degree, then smaller id. */
+  private static boolean ranksBefore(Network network, Betweenness betweenness, int v, int w) {
+    int byBetweenness = Double.compare(betweenness.value(v), betweenness.value(w));
+    if (byBetweenness != 0) {
+      return byBetweenness > 0;
+    }
+    if (network.degree(v) != network.degree(w)) {
+      return network.degree(v) > network.degree(w);
+    }
+    return network.id(v) < network.id(w);
   }
 
   private static double share(long count, int total) {

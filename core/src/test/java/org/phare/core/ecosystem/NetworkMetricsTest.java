@@ -3,7 +3,19 @@ package org.phare.core.ecosystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class NetworkMetricsTest {
@@ -73,5 +85,126 @@ class NetworkMetricsTest {
     assertThat(metrics.crossFamilyShare()).isNaN();
     assertThat(metrics.components()).isZero();
     assertThat(metrics.bridges()).isEmpty();
+  }
+
+  /**
+   * The single-pass metrics (family-pair matrix, bit sets, bounded bridge selection) equal a
+   * straightforward computation — one {@link FamilyPair} per link, every candidate bridge built and
+   * sorted — on random networks with random ids and families, duplicate and self links. Counts are
+   * exact; shares are the same quotients of the same counts.
+   */
+  @Property(tries = 60)
+  void single_pass_metrics_equal_a_straightforward_computation(
+      @ForAll @IntRange(min = 0, max = 300) int n,
+      @ForAll @IntRange(min = 0, max = 8) int meanDegree,
+      @ForAll long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Network.Builder builder = Network.builder();
+    long[] ids = new long[n];
+    Set<Long> used = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      long id;
+      do {
+        id = random.nextInt(4) == 0 ? random.nextLong() : random.nextInt(3 * n + 1);
+      } while (!used.add(id));
+      ids[i] = id;
+      builder.node(id, Family.values()[random.nextInt(Family.values().length)]);
+    }
+    for (int l = 0; n > 0 && l < n * meanDegree / 2; l++) {
+      builder.link(ids[random.nextInt(n)], ids[random.nextInt(n)]);
+    }
+    Network network = builder.build();
+    Betweenness betweenness = Betweenness.of(network);
+    NetworkMetrics actual = NetworkMetrics.of(network, betweenness);
+
+    Map<String, Long> byPair = new TreeMap<>();
+    long cross = 0;
+    long companyAssociation = 0;
+    long publicPrivate = 0;
+    List<NetworkMetrics.Bridge> candidates = new ArrayList<>();
+    for (int v = 0; v < network.size(); v++) {
+      Set<Family> reached = EnumSet.noneOf(Family.class);
+      for (int k = 0; k < network.degree(v); k++) {
+        int w = network.neighbour(v, k);
+        reached.add(network.family(w));
+        if (v < w) {
+          FamilyPair pair = new FamilyPair(network.family(v), network.family(w));
+          byPair.merge(pair.code(), 1L, Long::sum);
+          cross += pair.crossesFamilies() ? 1 : 0;
+          companyAssociation += pair.isCompanyAssociation() ? 1 : 0;
+          publicPrivate += pair.isPublicPrivate() ? 1 : 0;
+        }
+      }
+      Family own = network.family(v);
+      if (reached.size() >= 2 && reached.stream().anyMatch(f -> f != own)) {
+        candidates.add(
+            new NetworkMetrics.Bridge(
+                network.id(v), own, network.degree(v), betweenness.value(v), reached));
+      }
+    }
+    candidates.sort(
+        Comparator.comparingDouble(NetworkMetrics.Bridge::betweenness)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(NetworkMetrics.Bridge::degree).reversed())
+            .thenComparingLong(NetworkMetrics.Bridge::id));
+    int m = network.linkCount();
+    assertThat(actual.linksByFamilyPair()).isEqualTo(byPair);
+    assertThat(Double.valueOf(actual.crossFamilyShare()))
+        .isEqualTo(Double.valueOf(m == 0 ? Double.NaN : (double) cross / m));
+    assertThat(Double.valueOf(actual.companyAssociationShare()))
+        .isEqualTo(Double.valueOf(m == 0 ? Double.NaN : (double) companyAssociation / m));
+    assertThat(Double.valueOf(actual.publicPrivateShare()))
+        .isEqualTo(Double.valueOf(m == 0 ? Double.NaN : (double) publicPrivate / m));
+    assertThat(actual.bridges())
+        .isEqualTo(candidates.subList(0, Math.min(NetworkMetrics.MAX_BRIDGES, candidates.size())));
+    assertThat(actual.links()).isEqualTo(m);
+  }
+
+  /** The primitive id index of the builder behaves as a map: adjacency as with a HashMap. */
+  @Property(tries = 60)
+  void builder_links_the_same_nodes_as_a_map_of_ids_would(
+      @ForAll @IntRange(min = 1, max = 500) int n, @ForAll long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Network.Builder builder = Network.builder();
+    Map<Long, Integer> index = new HashMap<>();
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 2 * n; i++) {
+      // Consecutive, spread and repeated ids; a repeated id keeps its first position.
+      long id = random.nextBoolean() ? random.nextInt(n) : random.nextLong();
+      builder.node(id, Family.MEDIA);
+      if (index.putIfAbsent(id, ids.size()) == null) {
+        ids.add(id);
+      }
+    }
+    Set<String> expected = new HashSet<>();
+    for (int l = 0; l < 3 * n; l++) {
+      long a = ids.get(random.nextInt(ids.size()));
+      long b = ids.get(random.nextInt(ids.size()));
+      builder.link(a, b);
+      if (a != b) {
+        expected.add(
+            Math.min(index.get(a), index.get(b)) + "-" + Math.max(index.get(a), index.get(b)));
+      }
+    }
+    for (long id : ids) {
+      assertThat(builder.contains(id)).isTrue();
+    }
+    long absent = n + 1L;
+    while (index.containsKey(absent)) {
+      absent++;
+    }
+    assertThat(builder.contains(absent)).isFalse();
+    Network network = builder.build();
+    assertThat(network.size()).isEqualTo(ids.size());
+    Set<String> actual = new HashSet<>();
+    for (int v = 0; v < network.size(); v++) {
+      assertThat(network.id(v)).isEqualTo(ids.get(v));
+      for (int k = 0; k < network.degree(v); k++) {
+        int w = network.neighbour(v, k);
+        actual.add(Math.min(v, w) + "-" + Math.max(v, w));
+      }
+    }
+    assertThat(actual).isEqualTo(expected);
+    assertThat(network.linkCount()).isEqualTo(expected.size());
   }
 }
