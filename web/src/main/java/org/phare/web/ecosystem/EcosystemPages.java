@@ -175,12 +175,7 @@ public final class EcosystemPages extends RegistryPages {
     }
     OrganisationForm form = OrganisationForm.read(ctx);
     FieldErrors errors = new FieldErrors();
-    if (id != 0 && form.version() < 1) {
-      errors.add(
-          "form",
-          "Version manquante : rechargez la page de modification, pour ne pas écraser d'autres"
-              + " modifications.");
-    }
+    requireVersion(errors, id, form.version());
     Organisation o = form.toOrganisation(id, registry, errors);
     if (o == null || !errors.isEmpty()) {
       renderOrganisationForm(ctx, 422, id, form, errors.asMap(), List.of(), "", null);
@@ -325,12 +320,7 @@ public final class EcosystemPages extends RegistryPages {
     PartnershipForm form = PartnershipForm.read(ctx);
     TerritoryId choices = typedTerritory(ctx, form.territory());
     FieldErrors errors = new FieldErrors();
-    if (id != 0 && form.version() < 1) {
-      errors.add(
-          "form",
-          "Version manquante : rechargez la page de modification, pour ne pas écraser d'autres"
-              + " modifications.");
-    }
+    requireVersion(errors, id, form.version());
     Partnership p = form.toPartnership(id, registry, errors);
     if (p == null || !errors.isEmpty()) {
       renderPartnershipForm(ctx, 422, id, form, choices, errors.asMap(), "", null);
