@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.CompanySize;
 import org.phare.core.ecosystem.Contact;
@@ -495,67 +497,37 @@ public final class EcosystemStore {
     return saved;
   }
 
+  /**
+   * Updates a partnership if {@code partnership.version()} is still the stored version; its members
+   * are replaced in the same transaction.
+   *
+   * @throws StaleVersionException when someone saved it in the meantime (nothing written)
+   * @throws AccessDeniedException when the actor may not edit its stored or its new territory
+   */
   public Partnership update(Actor actor, Partnership partnership) {
-    Territory where = territory(partnership.territory());
-    return jdbi.inTransaction(
-        h -> {
-          Partnership before =
-              findPartnership(h, partnership.id())
-                  .orElseThrow(() -> notFound("Le partenariat", partnership.id()));
-          requireEdit(actor, territory(before.territory()), "ce partenariat");
-          requireEdit(actor, where, "un partenariat");
-          if (before.version() != partnership.version()) {
-            throw new StaleVersionException(
-                "Le partenariat « " + before.title() + " »",
-                partnership.version(),
-                before.version(),
-                before);
-          }
-          requireOrganisations(h, partnership.memberIds());
-          int rows =
-              bindPartnership(
-                      h.createUpdate(
-                          "UPDATE eco_partnership SET title = :title, category = :category,"
-                              + " modality = :modality, domains = :domains, territory_level ="
-                              + " :tlevel, territory_code = :tcode, commune_code = :commune,"
-                              + " epci_code = :epci, departement_code = :dep, region_code ="
-                              + " :region, start_date = :start, end_date = :end, resources ="
-                              + " :resources, stage = :stage, innovation_stage = :istage, levers ="
-                              + " :levers, version = version + 1, updated_at = now() WHERE id ="
-                              + " :id AND version = :version"),
-                      partnership,
-                      where)
-                  .bind("id", partnership.id())
-                  .bind("version", partnership.version())
-                  .execute();
-          if (rows == 0) {
-            Partnership current = findPartnership(h, partnership.id()).orElse(before);
-            throw new StaleVersionException(
-                "Le partenariat « " + current.title() + " »",
-                partnership.version(),
-                current.version(),
-                current);
-          }
-          h.createUpdate("DELETE FROM eco_partnership_member WHERE partnership_id = :id")
-              .bind("id", partnership.id())
-              .execute();
-          insertMembers(
-              h,
-              "eco_partnership_member",
-              "partnership_id",
-              partnership.id(),
-              partnership.memberIds());
-          Partnership saved = partnership.withId(partnership.id(), partnership.version() + 1);
-          AuditLog.record(h, actor, "UPDATE", "partnership", saved.id(), before, saved);
-          return saved;
-        });
+    return updateLocated(
+        actor,
+        PARTNERSHIPS,
+        partnership,
+        (h, where) ->
+            bindPartnership(
+                h.createUpdate(
+                    "UPDATE eco_partnership SET title = :title, category = :category, modality ="
+                        + " :modality, domains = :domains, territory_level = :tlevel,"
+                        + " territory_code = :tcode, commune_code = :commune, epci_code = :epci,"
+                        + " departement_code = :dep, region_code = :region, start_date = :start,"
+                        + " end_date = :end, resources = :resources, stage = :stage,"
+                        + " innovation_stage = :istage, levers = :levers, version = version + 1,"
+                        + " updated_at = now() WHERE id = :id AND version = :version"),
+                partnership,
+                where));
   }
 
   public Optional<Partnership> partnership(long id) {
     return jdbi.withHandle(h -> findPartnership(h, id));
   }
 
-  private Optional<Partnership> findPartnership(Handle h, long id) {
+  private static Optional<Partnership> findPartnership(Handle h, long id) {
     return h.createQuery("SELECT * FROM eco_partnership WHERE id = :id")
         .bind("id", id)
         .map(
@@ -641,32 +613,17 @@ public final class EcosystemStore {
     return jdbi.inTransaction(
         h -> {
           requireOrganisations(h, initiative.participantIds());
-          TerritoryColumns columns = TerritoryColumns.of(where);
           long id =
-              h.createUpdate(
-                      "INSERT INTO eco_initiative (kind, title, territory_level, territory_code,"
-                          + " commune_code, epci_code, departement_code, region_code, stage,"
-                          + " domains, start_date, end_date, innovation_stage, levers) VALUES"
-                          + " (:kind, :title, :tlevel, :tcode, :commune, :epci, :dep, :region,"
-                          + " :stage, :domains, :start, :end, :istage, :levers)")
-                  .bind("kind", initiative.kind().name())
-                  .bind("title", initiative.title())
-                  .bind("tlevel", where.level().name())
-                  .bind("tcode", where.code())
-                  .bind("commune", columns.commune())
-                  .bind("epci", columns.epci())
-                  .bind("dep", columns.departement())
-                  .bind("region", columns.region())
-                  .bind("stage", initiative.stage().name())
-                  .bindArray("domains", String.class, names(initiative.domains()))
-                  .bind("start", initiative.start())
-                  .bind("end", initiative.end())
-                  .bind(
-                      "istage",
-                      initiative.innovationStage() == null
-                          ? null
-                          : initiative.innovationStage().name())
-                  .bindArray("levers", String.class, names(initiative.levers()))
+              bindInitiative(
+                      h.createUpdate(
+                          "INSERT INTO eco_initiative (kind, title, territory_level,"
+                              + " territory_code, commune_code, epci_code, departement_code,"
+                              + " region_code, stage, domains, start_date, end_date,"
+                              + " innovation_stage, levers) VALUES (:kind, :title, :tlevel,"
+                              + " :tcode, :commune, :epci, :dep, :region, :stage, :domains,"
+                              + " :start, :end, :istage, :levers)"),
+                      initiative,
+                      where)
                   .executeAndReturnGeneratedKeys("id")
                   .mapTo(Long.class)
                   .one();
@@ -678,11 +635,56 @@ public final class EcosystemStore {
         });
   }
 
+  /**
+   * Updates an initiative if {@code initiative.version()} is still the stored version; its
+   * participants are replaced in the same transaction.
+   *
+   * @throws StaleVersionException when someone saved it in the meantime (nothing written)
+   * @throws AccessDeniedException when the actor may not edit its stored or its new territory
+   */
+  public Initiative update(Actor actor, Initiative initiative) {
+    return updateLocated(
+        actor,
+        INITIATIVES,
+        initiative,
+        (h, where) ->
+            bindInitiative(
+                h.createUpdate(
+                    "UPDATE eco_initiative SET kind = :kind, title = :title, territory_level ="
+                        + " :tlevel, territory_code = :tcode, commune_code = :commune, epci_code"
+                        + " = :epci, departement_code = :dep, region_code = :region, stage ="
+                        + " :stage, domains = :domains, start_date = :start, end_date = :end,"
+                        + " innovation_stage = :istage, levers = :levers, version = version + 1,"
+                        + " updated_at = now() WHERE id = :id AND version = :version"),
+                initiative,
+                where));
+  }
+
+  private static <S extends SqlStatement<S>> S bindInitiative(
+      S statement, Initiative i, Territory where) {
+    TerritoryColumns columns = TerritoryColumns.of(where);
+    return statement
+        .bind("kind", i.kind().name())
+        .bind("title", i.title())
+        .bind("tlevel", where.level().name())
+        .bind("tcode", where.code())
+        .bind("commune", columns.commune())
+        .bind("epci", columns.epci())
+        .bind("dep", columns.departement())
+        .bind("region", columns.region())
+        .bind("stage", i.stage().name())
+        .bindArray("domains", String.class, names(i.domains()))
+        .bind("start", i.start())
+        .bind("end", i.end())
+        .bind("istage", i.innovationStage() == null ? null : i.innovationStage().name())
+        .bindArray("levers", String.class, names(i.levers()));
+  }
+
   public Optional<Initiative> initiative(long id) {
     return jdbi.withHandle(h -> findInitiative(h, id));
   }
 
-  private Optional<Initiative> findInitiative(Handle h, long id) {
+  private static Optional<Initiative> findInitiative(Handle h, long id) {
     return h.createQuery("SELECT * FROM eco_initiative WHERE id = :id")
         .bind("id", id)
         .map(
@@ -722,6 +724,137 @@ public final class EcosystemStore {
                 .stream()
                 .map(id -> findInitiative(h, id).orElseThrow())
                 .toList());
+  }
+
+  // ---------------------------------------------------------------- change mark
+
+  /**
+   * A mark that changes whenever the registry does (organisations, partnerships, initiatives,
+   * evaluations): the id and time of the latest audit entry about them, since every write records
+   * one in its own transaction. Renderings that show registry figures (the report's PDF) are cached
+   * under it; being read from the database, it also sees the writes of other processes (a CLI
+   * import while the server runs). The time tells apart two states whose latest ids coincide after
+   * the log was emptied (tests truncate it). One index lookup (the primary key, read backwards).
+   */
+  public String changeMark() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT id || '@' || CAST(at AS text) FROM audit_log WHERE entity IN"
+                        + " ('organisation', 'partnership', 'initiative', 'evaluation') ORDER BY"
+                        + " id DESC LIMIT 1")
+                .mapTo(String.class)
+                .findOne()
+                .orElse("empty"));
+  }
+
+  // ---------------------------------------------------------------- located records
+
+  /**
+   * What the partnership and initiative updates differ in: both are located in a territory and list
+   * organisations (members, participants) in a table of their own.
+   *
+   * @param entity the audit log's entity name
+   * @param memberTable table of the ordered organisations, {@code ownerColumn} its key column
+   * @param subject the French subject of messages ("Le partenariat"), {@code thisOne} and {@code
+   *     anyOne} the objects of the refusals ("ce partenariat", "un partenariat")
+   */
+  private record Located<T>(
+      String entity,
+      String memberTable,
+      String ownerColumn,
+      String subject,
+      String thisOne,
+      String anyOne,
+      BiFunction<Handle, Long, Optional<T>> find,
+      Function<T, Long> id,
+      Function<T, Integer> version,
+      Function<T, TerritoryId> territory,
+      Function<T, List<Long>> members,
+      Function<T, String> title,
+      BiFunction<T, Integer, T> atVersion) {
+
+    StaleVersionException stale(int submitted, T current) {
+      return new StaleVersionException(
+          subject + " « " + title.apply(current) + " »",
+          submitted,
+          version.apply(current),
+          current);
+    }
+  }
+
+  private static final Located<Partnership> PARTNERSHIPS =
+      new Located<>(
+          "partnership",
+          "eco_partnership_member",
+          "partnership_id",
+          "Le partenariat",
+          "ce partenariat",
+          "un partenariat",
+          EcosystemStore::findPartnership,
+          Partnership::id,
+          Partnership::version,
+          Partnership::territory,
+          Partnership::memberIds,
+          Partnership::title,
+          (p, v) -> p.withId(p.id(), v));
+
+  private static final Located<Initiative> INITIATIVES =
+      new Located<>(
+          "initiative",
+          "eco_initiative_participant",
+          "initiative_id",
+          "L'initiative",
+          "cette initiative",
+          "une initiative",
+          EcosystemStore::findInitiative,
+          Initiative::id,
+          Initiative::version,
+          Initiative::territory,
+          Initiative::participantIds,
+          Initiative::title,
+          (i, v) -> i.withId(i.id(), v));
+
+  /**
+   * The update both partnerships and initiatives follow, in one transaction: the record must exist,
+   * the actor must be allowed to edit both its stored and its new territory, the submitted version
+   * must be the stored one (checked on read and again by the {@code UPDATE ... AND version =
+   * :version}, which a concurrent save makes match no row), the organisations must exist; then the
+   * row is updated, its organisations replaced and the audit log gets the before and after states.
+   *
+   * @param statement the {@code UPDATE} with every column bound but {@code :id} and {@code
+   *     :version}, for the resolved new territory
+   */
+  private <T> T updateLocated(
+      Actor actor, Located<T> kind, T changed, BiFunction<Handle, Territory, Update> statement) {
+    long id = kind.id().apply(changed);
+    int version = kind.version().apply(changed);
+    Territory where = territory(kind.territory().apply(changed));
+    return jdbi.inTransaction(
+        h -> {
+          T before = kind.find().apply(h, id).orElseThrow(() -> notFound(kind.subject(), id));
+          requireEdit(actor, territory(kind.territory().apply(before)), kind.thisOne());
+          requireEdit(actor, where, kind.anyOne());
+          if (kind.version().apply(before) != version) {
+            throw kind.stale(version, before);
+          }
+          List<Long> members = kind.members().apply(changed);
+          requireOrganisations(h, members);
+          int rows = statement.apply(h, where).bind("id", id).bind("version", version).execute();
+          if (rows == 0) {
+            // Lost a race after our read: report the stored state.
+            throw kind.stale(version, kind.find().apply(h, id).orElse(before));
+          }
+          // Table and column names are constants of this class, never user input.
+          h.createUpdate(
+                  "DELETE FROM " + kind.memberTable() + " WHERE " + kind.ownerColumn() + " = :id")
+              .bind("id", id)
+              .execute();
+          insertMembers(h, kind.memberTable(), kind.ownerColumn(), id, members);
+          T saved = kind.atVersion().apply(changed, version + 1);
+          AuditLog.record(h, actor, "UPDATE", kind.entity(), id, before, saved);
+          return saved;
+        });
   }
 
   // ---------------------------------------------------------------- helpers

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.phare.core.account.Actor;
+import org.phare.core.ecosystem.Initiative;
+import org.phare.core.ecosystem.InitiativeKind;
+import org.phare.core.ecosystem.InitiativeStage;
 import org.phare.core.ecosystem.Modality;
 import org.phare.core.ecosystem.Organisation;
 import org.phare.core.ecosystem.Partnership;
@@ -226,6 +229,180 @@ class EcosystemStoreTest {
     Organisation saved = store.create(Actor.SYSTEM, association("Asso", "18033"), false);
     assertThat(DB.services.audit().of("organisation", saved.id()).get(0).login())
         .isEqualTo("system");
+  }
+
+  @Test
+  void an_initiative_update_refuses_a_stale_version_keeps_the_first_save_and_audits_it() {
+    Organisation a = store.create(LOIRET_EDITOR, association("Entraide", "45234"), false);
+    Organisation b = store.create(LOIRET_EDITOR, association("Foyer rural", "45232"), false);
+    Initiative saved = store.create(LOIRET_EDITOR, initiative("Dialogue emploi", LOIRET, a));
+    Initiative first =
+        edit(
+            saved,
+            "Dialogue emploi et mobilité",
+            InitiativeStage.CO_BUILD,
+            List.of(b.id(), a.id()));
+    Initiative second = edit(saved, "Dialogue emploi 2025", InitiativeStage.EVALUATE, List.of());
+    Initiative updated = store.update(LOIRET_EDITOR, first);
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(store.initiative(saved.id())).contains(updated);
+    assertThatThrownBy(() -> store.update(LOIRET_EDITOR, second))
+        .isInstanceOfSatisfying(
+            StaleVersionException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .startsWith("L'initiative « Dialogue emploi et mobilité »")
+                  .contains("votre version : 1, version enregistrée : 2")
+                  .contains("ne sont pas perdues");
+              assertThat(e.current()).isEqualTo(updated);
+            });
+    // Nothing of the refused save was written: title, stage and participants are the first's.
+    Initiative stored = store.initiative(saved.id()).orElseThrow();
+    assertThat(stored.title()).isEqualTo("Dialogue emploi et mobilité");
+    assertThat(stored.stage()).isEqualTo(InitiativeStage.CO_BUILD);
+    assertThat(stored.participantIds()).containsExactly(b.id(), a.id());
+    List<AuditEntry> audit = DB.services.audit().of("initiative", saved.id());
+    assertThat(audit).extracting(AuditEntry::action).containsExactly("CREATE", "UPDATE");
+    assertThat(audit.get(1).login()).isEqualTo("editeur-loiret");
+    assertThat(audit.get(1).before())
+        .contains("\"Dialogue emploi\"")
+        .contains("SURFACE_NEEDS")
+        .containsPattern("\"participantIds\": ?\\[" + a.id() + "\\]");
+    assertThat(audit.get(1).after())
+        .contains("Dialogue emploi et mobilité")
+        .contains("CO_BUILD")
+        .containsPattern("\"participantIds\": ?\\[" + b.id() + ", ?" + a.id() + "\\]");
+  }
+
+  @Test
+  void two_simultaneous_initiative_updates_one_wins_whole_and_the_other_is_refused()
+      throws Exception {
+    Organisation a = store.create(LOIRET_EDITOR, association("Entraide", "45234"), false);
+    Organisation b = store.create(LOIRET_EDITOR, association("Foyer rural", "45232"), false);
+    Organisation c = store.create(LOIRET_EDITOR, association("Club sportif", "45232"), false);
+    Initiative saved = store.create(LOIRET_EDITOR, initiative("Expérimentation", LOIRET, a));
+    List<Initiative> edits =
+        List.of(
+            edit(saved, "Version A", InitiativeStage.CO_BUILD, List.of(a.id(), b.id())),
+            edit(saved, "Version B", InitiativeStage.EVALUATE, List.of(c.id())));
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+      for (Initiative edit : edits) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    return store.update(LOIRET_EDITOR, edit);
+                  } catch (StaleVersionException e) {
+                    return e;
+                  }
+                }));
+      }
+      List<Object> outcomes = new java.util.ArrayList<>();
+      for (var r : results) {
+        outcomes.add(r.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertThat(outcomes).filteredOn(Initiative.class::isInstance).hasSize(1);
+      assertThat(outcomes).filteredOn(StaleVersionException.class::isInstance).hasSize(1);
+      Initiative winner =
+          (Initiative) outcomes.stream().filter(Initiative.class::isInstance).findFirst().get();
+      // The stored initiative is the winner's whole: no mix of titles and participant lists.
+      assertThat(store.initiative(saved.id())).contains(winner);
+      assertThat(DB.services.audit().of("initiative", saved.id()))
+          .extracting(AuditEntry::action)
+          .containsExactly("CREATE", "UPDATE");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void initiatives_are_updated_by_editors_of_their_territory_only() {
+    Organisation a = store.create(LOIRET_EDITOR, association("Entraide", "45234"), false);
+    Initiative saved = store.create(LOIRET_EDITOR, initiative("Dialogue", LOIRET, a));
+    Initiative renamed = edit(saved, "Autre titre", null, saved.participantIds());
+    assertThatThrownBy(() -> store.update(VIEWER, renamed))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("cette initiative");
+    assertThatThrownBy(() -> store.update(CHER_EDITOR, renamed))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("Loiret");
+    // Moving it to the Cher is as much an edit of the Cher as of the Loiret.
+    Initiative moved =
+        new Initiative(
+            saved.id(),
+            saved.kind(),
+            saved.title(),
+            CHER,
+            saved.participantIds(),
+            saved.stage(),
+            saved.domains(),
+            null,
+            null,
+            null,
+            Set.of(),
+            saved.version());
+    assertThatThrownBy(() -> store.update(LOIRET_EDITOR, moved))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("Cher");
+    assertThatThrownBy(() -> store.update(CHER_EDITOR, moved))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(store.initiative(saved.id())).contains(saved);
+    assertThat(DB.services.audit().of("initiative", saved.id()))
+        .extracting(AuditEntry::action)
+        .containsExactly("CREATE");
+    assertThatThrownBy(() -> store.update(LOIRET_EDITOR, edit(saved, "X", null, List.of(999L))))
+        .hasMessageContaining("organisation 999 does not exist");
+  }
+
+  @Test
+  void the_change_mark_moves_with_every_registry_write() {
+    String empty = store.changeMark();
+    Organisation a = store.create(LOIRET_EDITOR, association("Entraide", "45234"), false);
+    String afterCreate = store.changeMark();
+    assertThat(afterCreate).isNotEqualTo(empty);
+    assertThat(store.changeMark()).isEqualTo(afterCreate);
+    Initiative i = store.create(LOIRET_EDITOR, initiative("Dialogue", LOIRET, a));
+    String afterInitiative = store.changeMark();
+    store.update(LOIRET_EDITOR, edit(i, "Dialogue renommé", null, i.participantIds()));
+    assertThat(store.changeMark()).isNotIn(afterCreate, afterInitiative);
+  }
+
+  static Initiative initiative(String title, TerritoryId where, Organisation participant) {
+    return new Initiative(
+        0,
+        InitiativeKind.TERRITORIAL_DIALOGUE,
+        title,
+        where,
+        List.of(participant.id()),
+        null,
+        Set.of(Domain.EMPLOYMENT),
+        null,
+        null,
+        null,
+        Set.of(),
+        0);
+  }
+
+  static Initiative edit(
+      Initiative i, String title, InitiativeStage stage, List<Long> participants) {
+    return new Initiative(
+        i.id(),
+        i.kind(),
+        title,
+        i.territory(),
+        participants,
+        stage == null ? i.stage() : stage,
+        i.domains(),
+        i.start(),
+        i.end(),
+        i.innovationStage(),
+        i.levers(),
+        i.version());
   }
 
   static Organisation rename(Organisation o, String name) {

@@ -29,6 +29,7 @@ import org.phare.web.Links;
 import org.phare.web.Pages;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.i18n.Lang;
+import org.phare.web.report.RegistryFigures;
 
 /**
  * The registry's pages: organisations and partnerships (lists, pages, creation and edit forms), the
@@ -65,6 +66,9 @@ public final class EcosystemPages extends RegistryPages {
     app.post("/partenariats/{id}/modifier", page(this::updatePartnership));
     app.get("/reseau", page(this::networkPage));
     app.get("/territoire/{level}/{code}/ecosysteme", page(this::reportPart));
+    // The report's PDF cannot load parts 3-4 by htmx: hand it the same figures.
+    RegistryFigures figures = new PdfFigures();
+    app.before(RegistryFigures.PDF_PATH, ctx -> RegistryFigures.attach(ctx, figures));
   }
 
   /** "Orléans (45234)", as the commune field shows and accepts it. */
@@ -175,12 +179,7 @@ public final class EcosystemPages extends RegistryPages {
     }
     OrganisationForm form = OrganisationForm.read(ctx);
     FieldErrors errors = new FieldErrors();
-    if (id != 0 && form.version() < 1) {
-      errors.add(
-          "form",
-          "Version manquante : rechargez la page de modification, pour ne pas écraser d'autres"
-              + " modifications.");
-    }
+    requireVersion(errors, id, form.version());
     Organisation o = form.toOrganisation(id, registry, errors);
     if (o == null || !errors.isEmpty()) {
       renderOrganisationForm(ctx, 422, id, form, errors.asMap(), List.of(), "", null);
@@ -325,12 +324,7 @@ public final class EcosystemPages extends RegistryPages {
     PartnershipForm form = PartnershipForm.read(ctx);
     TerritoryId choices = typedTerritory(ctx, form.territory());
     FieldErrors errors = new FieldErrors();
-    if (id != 0 && form.version() < 1) {
-      errors.add(
-          "form",
-          "Version manquante : rechargez la page de modification, pour ne pas écraser d'autres"
-              + " modifications.");
-    }
+    requireVersion(errors, id, form.version());
     Partnership p = form.toPartnership(id, registry, errors);
     if (p == null || !errors.isEmpty()) {
       renderPartnershipForm(ctx, 422, id, form, choices, errors.asMap(), "", null);
@@ -415,18 +409,40 @@ public final class EcosystemPages extends RegistryPages {
     TerritoryId territory =
         TerritoryId.of(Level.parse(ctx.pathParam("level")), ctx.pathParam("code"));
     registry.territory(territory);
-    Lang lang = Pages.lang(ctx);
-    pages.html(
-        ctx,
-        "ecosystem-report.jte",
-        Map.of(
-            "lang",
-            lang,
-            "links",
-            new Links(lang),
-            "territory",
-            territory,
-            "o",
-            new OverviewView(lang, services.analysis().overview(territory))));
+    pages.html(ctx, "ecosystem-report.jte", reportParams(territory, Pages.lang(ctx), false));
+  }
+
+  /** What the report part's templates take, for the page's fragment and for the PDF. */
+  private Map<String, Object> reportParams(TerritoryId territory, Lang lang, boolean pdf) {
+    return Map.of(
+        "lang",
+        lang,
+        "links",
+        new Links(lang),
+        "territory",
+        territory,
+        "o",
+        new OverviewView(lang, services.analysis().overview(territory)),
+        "pdf",
+        pdf);
+  }
+
+  /**
+   * Parts 3 and 4 for the PDF: the same view model and template pieces as the page's fragment,
+   * without the links and htmx attributes, marked by the registry's change mark.
+   */
+  private final class PdfFigures implements RegistryFigures {
+    @Override
+    public String changeMark() {
+      return registry.changeMark();
+    }
+
+    @Override
+    public Parts render(TerritoryId territory, Lang lang) {
+      Map<String, Object> params = reportParams(territory, lang, true);
+      return new Parts(
+          pages.render("ecosystem-actors.jte", params),
+          pages.render("ecosystem-practices.jte", params));
+    }
   }
 }

@@ -71,6 +71,7 @@ public final class EcosystemRoutes {
     app.get("/api/initiatives", guarded(this::listInitiatives));
     app.get("/api/initiatives/{id}", guarded(this::getInitiative));
     app.post("/api/initiatives", guarded(this::createInitiative));
+    app.put("/api/initiatives/{id}", guarded(this::updateInitiative));
     app.get(
         "/api/evaluation/questions",
         guarded(ctx -> Api.json(ctx, 200, services.evaluations().questions())));
@@ -137,7 +138,9 @@ public final class EcosystemRoutes {
       Object json =
           current instanceof Organisation o
               ? RegistryJson.of(o)
-              : current instanceof Partnership p ? RegistryJson.of(p) : current;
+              : current instanceof Partnership p
+                  ? RegistryJson.of(p)
+                  : current instanceof Initiative i ? RegistryJson.of(i) : current;
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("code", "STALE_VERSION");
       details.put("current", json);
@@ -296,6 +299,15 @@ public final class EcosystemRoutes {
     Actor actor = AccountRoutes.requireActor(ctx);
     Initiative i = RegistryJson.initiative(Api.body(ctx), 0);
     Api.json(ctx, 201, RegistryJson.of(services.registry().create(actor, i)));
+  }
+
+  private void updateInitiative(Context ctx) {
+    Actor actor = AccountRoutes.requireActor(ctx);
+    JsonNode body = Api.body(ctx);
+    ctx.attribute("phare.submitted", body);
+    requireVersion(body);
+    Initiative i = RegistryJson.initiative(body, Api.pathId(ctx));
+    Api.json(ctx, 200, RegistryJson.of(services.registry().update(actor, i)));
   }
 
   private void evaluate(Context ctx) {

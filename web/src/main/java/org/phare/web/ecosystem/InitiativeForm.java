@@ -17,12 +17,12 @@ import org.phare.store.ecosystem.EcosystemStore;
 
 /**
  * What the user typed in the initiative form, kept verbatim to be shown again. The rules are the
- * core record's and the registry's (see {@link FieldErrors}); the store creates initiatives but
- * does not update them, so there is no version.
+ * core record's and the registry's (see {@link FieldErrors}).
  *
  * @param participants ids of the participating organisations, as sent (may be empty while needs are
  *     surfaced)
  * @param territory {@code level:code} (e.g. {@code departement:45}), or a commune code or name
+ * @param version the version the user started from (hidden field), 0 for a creation
  */
 public record InitiativeForm(
     String kind,
@@ -34,7 +34,8 @@ public record InitiativeForm(
     String start,
     String end,
     String innovationStage,
-    Set<String> levers) {
+    Set<String> levers,
+    int version) {
 
   static InitiativeForm empty(TerritoryId territory) {
     return new InitiativeForm(
@@ -47,7 +48,38 @@ public record InitiativeForm(
         "",
         "",
         "",
-        Set.of());
+        Set.of(),
+        0);
+  }
+
+  static InitiativeForm of(Initiative i) {
+    return new InitiativeForm(
+        i.kind().name(),
+        i.title(),
+        i.participantIds().stream().map(String::valueOf).toList(),
+        i.territory().toString(),
+        i.stage().name(),
+        OrganisationForm.names(i.domains()),
+        i.start() == null ? "" : i.start().toString(),
+        i.end() == null ? "" : i.end().toString(),
+        i.innovationStage() == null ? "" : i.innovationStage().name(),
+        OrganisationForm.names(i.levers()),
+        i.version());
+  }
+
+  InitiativeForm atVersion(int newVersion) {
+    return new InitiativeForm(
+        kind,
+        title,
+        participants,
+        territory,
+        stage,
+        domains,
+        start,
+        end,
+        innovationStage,
+        levers,
+        newVersion);
   }
 
   static InitiativeForm read(Context ctx) {
@@ -67,14 +99,15 @@ public record InitiativeForm(
         OrganisationForm.text(ctx, "start"),
         OrganisationForm.text(ctx, "end"),
         OrganisationForm.text(ctx, "innovationStage"),
-        new LinkedHashSet<>(ctx.formParams("levers")));
+        new LinkedHashSet<>(ctx.formParams("levers")),
+        OrganisationForm.version(ctx));
   }
 
   /**
    * The initiative this input describes, or null with the refusals recorded in {@code errors}.
    * Every field is checked, so that all refusals are shown at once.
    */
-  Initiative toInitiative(EcosystemStore registry, FieldErrors errors) {
+  Initiative toInitiative(long id, EcosystemStore registry, FieldErrors errors) {
     InitiativeKind k = errors.check("kind", () -> InitiativeKind.parse(kind));
     List<Long> ids = errors.check("participants", this::participantIds);
     TerritoryId where =
@@ -114,7 +147,9 @@ public record InitiativeForm(
       return null;
     }
     return errors.check(
-        "form", () -> new Initiative(0, k, title, where, ids, s, d, from, to, is, l, 0));
+        "form",
+        () ->
+            new Initiative(id, k, title, where, ids, s, d, from, to, is, l, id == 0 ? 0 : version));
   }
 
   private List<Long> participantIds() {

@@ -6,22 +6,26 @@ import io.javalin.http.HttpStatus;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.Initiative;
+import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EvaluationStore;
 import org.phare.store.ecosystem.NotFoundException;
+import org.phare.store.ecosystem.StaleVersionException;
 import org.phare.web.Pages;
 
 /**
  * The initiatives' pages: territorial dialogues and collective experiments of a territory (list),
- * one initiative with its participants and evaluation scores, and the creation form.
+ * one initiative with its participants and evaluation scores, and the creation and edit forms.
  *
- * <p>{@link org.phare.store.ecosystem.EcosystemStore} creates initiatives but has no update: there
- * is no edit form (the API has none either). Handlers are as thin as {@link EcosystemPages}'.
+ * <p>Handlers are as thin as {@link EcosystemPages}' and the edit form works like the
+ * partnership's: the version read is a hidden field, a concurrent save answers 409 with the user's
+ * input kept and the stored values shown, a save redirects to the page (POST/redirect/GET).
  */
 public final class InitiativePages extends RegistryPages {
 
@@ -35,6 +39,8 @@ public final class InitiativePages extends RegistryPages {
     app.get("/initiatives/nouvelle", page(this::newInitiative));
     app.post("/initiatives/nouvelle", page(this::create));
     app.get("/initiatives/{id}", page(this::initiativePage));
+    app.get("/initiatives/{id}/modifier", page(this::editInitiative));
+    app.post("/initiatives/{id}/modifier", page(this::update));
   }
 
   private void list(Context ctx) {
@@ -73,10 +79,34 @@ public final class InitiativePages extends RegistryPages {
       return;
     }
     TerritoryId territory = territoryParam(ctx);
-    render(ctx, 200, InitiativeForm.empty(territory), territory, Map.of());
+    render(ctx, 200, 0, InitiativeForm.empty(territory), territory, Map.of(), "", null);
+  }
+
+  private void editInitiative(Context ctx) {
+    Actor actor = editor(ctx);
+    if (actor == null) {
+      return;
+    }
+    Initiative i = initiative(id(ctx));
+    Territory where = registry.territory(i.territory());
+    if (!actor.permissions().canEdit(where)) {
+      throw new AccessDeniedException(
+          "Vous n'avez pas le droit de modifier cette initiative, située à " + where.name() + ".");
+    }
+    render(ctx, 200, i.id(), InitiativeForm.of(i), i.territory(), Map.of(), "", null);
   }
 
   private void create(Context ctx) {
+    save(ctx, 0);
+  }
+
+  private void update(Context ctx) {
+    long id = id(ctx);
+    initiative(id); // 404 before anything else
+    save(ctx, id);
+  }
+
+  private void save(Context ctx, long id) {
     Actor actor = editor(ctx);
     if (actor == null) {
       return;
@@ -84,21 +114,34 @@ public final class InitiativePages extends RegistryPages {
     InitiativeForm form = InitiativeForm.read(ctx);
     TerritoryId choices = typedTerritory(ctx, form.territory());
     FieldErrors errors = new FieldErrors().alias("members", "participants");
-    Initiative i = form.toInitiative(registry, errors);
+    requireVersion(errors, id, form.version());
+    Initiative i = form.toInitiative(id, registry, errors);
     if (i == null || !errors.isEmpty()) {
-      render(ctx, 422, form, choices, errors.asMap());
+      render(ctx, 422, id, form, choices, errors.asMap(), "", null);
       return;
     }
     Initiative saved;
     try {
-      saved = registry.create(actor, i);
+      saved = id == 0 ? registry.create(actor, i) : registry.update(actor, i);
+    } catch (StaleVersionException e) {
+      Initiative current = (Initiative) e.current();
+      render(
+          ctx,
+          409,
+          id,
+          form.atVersion(current.version()),
+          choices,
+          Map.of(),
+          e.getMessage(),
+          current);
+      return;
     } catch (AccessDeniedException e) {
       errors.add("territory", e.getMessage());
-      render(ctx, 403, form, choices, errors.asMap());
+      render(ctx, 403, id, form, choices, errors.asMap(), "", null);
       return;
     } catch (IllegalArgumentException e) {
       errors.reject(e, "form");
-      render(ctx, 422, form, choices, errors.asMap());
+      render(ctx, 422, id, form, choices, errors.asMap(), "", null);
       return;
     }
     ctx.redirect(local(ctx, "/initiatives/" + saved.id() + "?enregistre=1"), HttpStatus.SEE_OTHER);
@@ -107,15 +150,33 @@ public final class InitiativePages extends RegistryPages {
   private void render(
       Context ctx,
       int status,
+      long id,
       InitiativeForm form,
       TerritoryId choicesIn,
-      Map<String, String> errors) {
+      Map<String, String> errors,
+      String conflict,
+      Initiative current) {
     Map<String, Object> params = frame(ctx);
+    params.put("id", id);
     params.put("form", form);
-    putChoices(params, Pages.lang(ctx), choicesIn, form.participants(), List.of());
+    putChoices(
+        params,
+        Pages.lang(ctx),
+        choicesIn,
+        form.participants(),
+        current == null ? List.of() : current.participantIds());
     params.put("errors", errors);
-    params.put("action", local(ctx, "/initiatives/nouvelle"));
-    params.put("cancel", local(ctx, "/initiatives?territoire=" + choicesIn));
+    params.put("conflict", conflict);
+    params.put("current", Optional.ofNullable(current));
+    params.put(
+        "currentParticipants",
+        current == null ? Map.of() : registry.organisations(current.participantIds()));
+    params.put(
+        "action",
+        local(ctx, id == 0 ? "/initiatives/nouvelle" : "/initiatives/" + id + "/modifier"));
+    params.put(
+        "cancel",
+        local(ctx, id == 0 ? "/initiatives?territoire=" + choicesIn : "/initiatives/" + id));
     ctx.status(status);
     pages.html(ctx, "initiative-form.jte", params);
   }

@@ -228,6 +228,19 @@ abstract class RegistryPages implements RouteModule {
     params.put("evaluated", ctx.queryParam("evalue") != null);
   }
 
+  /**
+   * An edit form must carry the version it was read at (hidden field): without it, a save could
+   * silently overwrite someone else's change.
+   */
+  static void requireVersion(FieldErrors errors, long id, int version) {
+    if (id != 0 && version < 1) {
+      errors.add(
+          "form",
+          "Version manquante : rechargez la page de modification, pour ne pas écraser d'autres"
+              + " modifications.");
+    }
+  }
+
   static int intParam(Context ctx, String name) {
     try {
       String value = ctx.queryParam(name);

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.phare.core.diagnostic.Reference;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
@@ -35,8 +36,8 @@ public final class ReportRoutes implements RouteModule {
 
   /**
    * Rendered PDFs (about 0.3-1 MB each, so few): a PDF depends only on the territory, the
-   * reference, the language and the data (whose version, and so the indicators' vintages, is in the
-   * key).
+   * reference, the language, the data (whose version, and so the indicators' vintages, is in the
+   * key) and the registry (whose change mark is in the key: an edit is seen in the next PDF).
    */
   private final org.phare.web.PageCache pdfs = new org.phare.web.PageCache(24);
 
@@ -52,7 +53,7 @@ public final class ReportRoutes implements RouteModule {
   @Override
   public void register(Javalin app) {
     app.get("/territoire/{level}/{code}", this::page);
-    app.get("/territoire/{level}/{code}/rapport.pdf", this::pdf);
+    app.get(RegistryFigures.PDF_PATH, this::pdf);
     app.get("/territoire/{level}/{code}/donnees.csv", this::csv);
     app.get("/recherche", this::search);
   }
@@ -103,8 +104,12 @@ public final class ReportRoutes implements RouteModule {
     Reference reference = reference(ctx);
     Lang lang = Pages.lang(ctx);
     data.referential().require(id);
-    byte[] bytes =
-        pdfs.stored(key("pdf", id, reference, lang), () -> renderPdf(id, reference, lang));
+    Optional<RegistryFigures> registry = RegistryFigures.of(ctx);
+    String key =
+        key("pdf", id, reference, lang)
+            + "|registry:"
+            + registry.map(RegistryFigures::changeMark).orElse("none");
+    byte[] bytes = pdfs.stored(key, () -> renderPdf(id, reference, lang, registry));
     ctx.contentType("application/pdf");
     ctx.header(
         "Content-Disposition",
@@ -112,10 +117,24 @@ public final class ReportRoutes implements RouteModule {
     ctx.result(bytes);
   }
 
-  /** The report as PDF, uncached. */
-  byte[] renderPdf(TerritoryId id, Reference reference, Lang lang) {
+  /** The report as PDF, uncached; parts 3 and 4 carry the registry's figures when there is one. */
+  byte[] renderPdf(
+      TerritoryId id, Reference reference, Lang lang, Optional<RegistryFigures> registry) {
     ReportView view = printBuilder.build(id, reference, lang);
-    return pdf.render(pages.render("report-pdf.jte", Map.of("view", view, "css", pdf.css())));
+    RegistryFigures.Parts parts =
+        registry.map(r -> r.render(id, lang)).orElse(new RegistryFigures.Parts("", ""));
+    return pdf.render(
+        pages.render(
+            "report-pdf.jte",
+            Map.of(
+                "view",
+                view,
+                "css",
+                pdf.css(),
+                "registryActors",
+                parts.actors(),
+                "registryPractices",
+                parts.practices())));
   }
 
   private void csv(Context ctx) {

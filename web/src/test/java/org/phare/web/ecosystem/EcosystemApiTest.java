@@ -436,4 +436,73 @@ class EcosystemApiTest {
     assertThat(overview.path("impacts").get(2).path("mean").asDouble()).isEqualTo(3.5);
     assertThat(overview.path("initiatives").path("COLLECTIVE_EXPERIMENT").asInt()).isEqualTo(1);
   }
+
+  @Test
+  void an_initiative_is_updated_with_its_version_under_csrf_and_rights_and_409_when_stale() {
+    Client first = WEB.login("loiret1");
+    Client second = WEB.login("loiret2");
+    long a =
+        WebFixture.parse(first.post("/api/organisations", company("Alpha", "45234")).body())
+            .path("id")
+            .asLong();
+    long b =
+        WebFixture.parse(first.post("/api/organisations", association("Beta", "45232")).body())
+            .path("id")
+            .asLong();
+    Map<String, Object> initiative = new LinkedHashMap<>();
+    initiative.put("kind", "TERRITORIAL_DIALOGUE");
+    initiative.put("title", "Dialogue mobilité");
+    initiative.put("territory", "departement:45");
+    initiative.put("participants", List.of(a));
+    JsonNode created = WebFixture.parse(first.post("/api/initiatives", initiative).body());
+    long id = created.path("id").asLong();
+    String path = "/api/initiatives/" + id;
+    Map<String, Object> mine = new LinkedHashMap<>(initiative);
+    mine.put("title", "Dialogue mobilité et emploi");
+    mine.put("participants", List.of(b, a));
+    mine.put("stage", "CO_BUILD");
+    mine.put("version", 1);
+    Map<String, Object> theirs = new LinkedHashMap<>(initiative);
+    theirs.put("title", "Dialogue des mobilités");
+    theirs.put("version", 1);
+    // Refused with nothing written: no CSRF token, no session, a viewer, an editor of the Cher.
+    assertThat(first.send("PUT", path, WebFixture.json(mine), false).statusCode()).isEqualTo(403);
+    assertThat(WEB.anonymous().put(path, mine).statusCode()).isEqualTo(401);
+    assertThat(WEB.login("lecteur").put(path, mine).statusCode()).isEqualTo(403);
+    HttpResponse<String> byCher = WEB.login("cher").put(path, mine);
+    assertThat(byCher.statusCode()).isEqualTo(403);
+    assertThat(WebFixture.parse(byCher.body()).path("message").asText()).contains("Loiret");
+    Map<String, Object> noVersion = new LinkedHashMap<>(mine);
+    noVersion.remove("version");
+    assertThat(first.put(path, noVersion).statusCode()).isEqualTo(400);
+    assertThat(WebFixture.parse(first.get(path).body()).path("version").asInt()).isEqualTo(1);
+    // Both editors opened version 1: the first save wins, the second gets 409 with both states.
+    HttpResponse<String> saved = first.put(path, mine);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(WebFixture.parse(saved.body()).path("version").asInt()).isEqualTo(2);
+    HttpResponse<String> refused = second.put(path, theirs);
+    assertThat(refused.statusCode()).isEqualTo(409);
+    JsonNode body = WebFixture.parse(refused.body());
+    assertThat(body.path("code").asText()).isEqualTo("STALE_VERSION");
+    assertThat(body.path("message").asText())
+        .startsWith("L'initiative « Dialogue mobilité et emploi »")
+        .contains("version enregistrée : 2");
+    assertThat(body.path("yours").path("title").asText()).isEqualTo("Dialogue des mobilités");
+    assertThat(body.path("current").path("title").asText())
+        .isEqualTo("Dialogue mobilité et emploi");
+    JsonNode stored = WebFixture.parse(first.get(path).body());
+    assertThat(stored.path("title").asText()).isEqualTo("Dialogue mobilité et emploi");
+    assertThat(stored.path("stage").asText()).isEqualTo("CO_BUILD");
+    assertThat(stored.path("participants")).extracting(JsonNode::asLong).containsExactly(b, a);
+    JsonNode audit = WebFixture.parse(WEB.login("admin").get("/api/audit/initiative/" + id).body());
+    assertThat(audit)
+        .extracting(e -> e.path("action").asText())
+        .containsExactly("CREATE", "UPDATE");
+    assertThat(audit.get(1).path("before").asText())
+        .containsPattern("\"title\": ?\"Dialogue mobilité\"");
+    assertThat(audit.get(1).path("after").asText())
+        .containsPattern("\"title\": ?\"Dialogue mobilité et emploi\"");
+    assertThat(WEB.anonymous().put("/api/initiatives/999999", mine).statusCode()).isEqualTo(401);
+    assertThat(first.put("/api/initiatives/999999", mine).statusCode()).isEqualTo(404);
+  }
 }

@@ -299,6 +299,21 @@ class EcosystemBrowserTest {
     assertThat(editor.textContent("#impact-scores-none")).contains("Aucune évaluation");
     shot(editor, "13-initiative-page");
 
+    // Edited through its form: the stored values are offered, the change shows on the page.
+    editor.click("#edit");
+    editor.waitForURL(Pattern.compile(".*/initiatives/\\d+/modifier"));
+    assertThat(editor.getAttribute("input[name=version]", "value")).isEqualTo("1");
+    assertThat(editor.inputValue("#title")).isEqualTo("Épicerie solidaire mobile");
+    editor.fill("#title", "Épicerie solidaire mobile du Loiret");
+    editor.check("input[name=stage][value=EVALUATE]");
+    shot(editor, "13b-edit-initiative");
+    editor.click("#save");
+    editor.waitForURL(Pattern.compile(".*/initiatives/\\d+\\?enregistre=1"));
+    assertThat(editor.textContent("#initiative-title"))
+        .isEqualTo("Épicerie solidaire mobile du Loiret");
+    assertThat(editor.textContent("#record")).contains("Évaluer les résultats");
+    shot(editor, "13c-initiative-edited");
+
     // The partnership's questionnaire, generated from the stored questions.
     editor.navigate(web.url("/partenariats/" + partnership));
     editor.click("#evaluate");

@@ -368,4 +368,95 @@ class InitiativeAndEvaluationPagesTest {
             "Performance of organisations</th><td class=\"num\">2</td><td class=\"num"
                 + " score\">4.0</td>");
   }
+
+  // ------------------------------------------------------------------ editing an initiative
+
+  @Test
+  void an_editor_edits_an_initiative_through_its_form_and_lands_on_the_changed_page() {
+    Client editor = WEB.login("loiret1");
+    Organisation alpha = stored("Alpha", "45234");
+    Organisation beta = stored("Beta", "45232");
+    Initiative i = initiative("Santé des aidants");
+    String page = get(editor.cookie(), "/initiatives/" + i.id()).body();
+    assertThat(page).contains("href=\"/initiatives/" + i.id() + "/modifier\"");
+    HttpResponse<String> edit = get(editor.cookie(), "/initiatives/" + i.id() + "/modifier");
+    assertThat(edit.statusCode()).isEqualTo(200);
+    assertThat(edit.body())
+        .contains("<h1>Modifier l'initiative</h1>")
+        .contains("name=\"version\" value=\"1\"")
+        .contains("value=\"Santé des aidants\"")
+        .contains("action=\"/initiatives/" + i.id() + "/modifier\"");
+    Map<String, Object> change = dialogue("Santé des aidants du Loiret", beta.id(), alpha.id());
+    change.put("version", "1");
+    HttpResponse<String> saved = submit(editor, "/initiatives/" + i.id() + "/modifier", change);
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(saved.headers().firstValue("Location"))
+        .hasValue("/initiatives/" + i.id() + "?enregistre=1");
+    Initiative stored = WEB.services.registry().initiative(i.id()).orElseThrow();
+    assertThat(stored.title()).isEqualTo("Santé des aidants du Loiret");
+    assertThat(stored.kind()).isEqualTo(InitiativeKind.TERRITORIAL_DIALOGUE);
+    assertThat(stored.participantIds()).containsExactly(beta.id(), alpha.id());
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(get(editor.cookie(), "/initiatives/" + i.id() + "?enregistre=1").body())
+        .contains("Initiative enregistrée.")
+        .contains("id=\"initiative-title\">Santé des aidants du Loiret<");
+  }
+
+  @Test
+  void the_initiative_edit_form_needs_the_csrf_token_an_editor_of_its_territory_and_its_version() {
+    Initiative i = initiative("Santé des aidants");
+    String path = "/initiatives/" + i.id() + "/modifier";
+    Map<String, Object> change = dialogue("Changé");
+    change.put("version", "1");
+    Client editor = WEB.login("loiret1");
+    // Without the token: refused by the filter, nothing written.
+    assertThat(post(editor.cookie(), path, form(change)).statusCode()).isEqualTo(403);
+    Client viewer = WEB.login("lecteur");
+    assertThat(get(viewer.cookie(), path).statusCode()).isEqualTo(403);
+    assertThat(submit(viewer, path, change).statusCode()).isEqualTo(403);
+    assertThat(get(viewer.cookie(), "/initiatives/" + i.id()).body()).doesNotContain(path);
+    Client cher = WEB.login("cher");
+    assertThat(get(cher.cookie(), path).statusCode()).isEqualTo(403);
+    HttpResponse<String> byCher = submit(cher, path, change);
+    assertThat(byCher.statusCode()).isEqualTo(403);
+    assertThat(byCher.body()).contains("Vous n'avez pas le droit de modifier cette initiative");
+    assertThat(get(cher.cookie(), "/initiatives/" + i.id()).body()).doesNotContain(path);
+    assertThat(get(null, path).statusCode()).isEqualTo(303);
+    Map<String, Object> noVersion = dialogue("Sans version");
+    HttpResponse<String> refused = submit(editor, path, noVersion);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("Version manquante");
+    assertThat(get(editor.cookie(), "/initiatives/999999/modifier").statusCode()).isEqualTo(404);
+    assertThat(WEB.services.registry().initiative(i.id())).contains(i);
+  }
+
+  @Test
+  void a_concurrent_initiative_edit_answers_409_keeping_the_input_and_showing_the_stored_values() {
+    Organisation alpha = stored("Alpha", "45234");
+    Initiative i = initiative("Santé des aidants");
+    String path = "/initiatives/" + i.id() + "/modifier";
+    Client first = WEB.login("loiret1");
+    Client second = WEB.login("loiret2");
+    Map<String, Object> firstChange = dialogue("Aidants : premier", alpha.id());
+    firstChange.put("version", "1");
+    assertThat(submit(first, path, firstChange).statusCode()).isEqualTo(303);
+    Map<String, Object> secondChange = dialogue("Aidants : second");
+    secondChange.put("version", "1");
+    HttpResponse<String> stale = submit(second, path, secondChange);
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(stale.body())
+        .contains("L'initiative « Aidants : premier » a été modifié(e) par quelqu'un")
+        .contains("id=\"current-title\">Aidants : premier<")
+        .contains("<span class=\"tag\">Alpha</span>")
+        .contains("value=\"Aidants : second\"")
+        .contains("name=\"version\" value=\"2\"");
+    assertThat(WEB.services.registry().initiative(i.id()).orElseThrow().title())
+        .isEqualTo("Aidants : premier");
+    // Saving the kept input again, now at version 2, replaces the stored values.
+    secondChange.put("version", "2");
+    assertThat(submit(second, path, secondChange).statusCode()).isEqualTo(303);
+    Initiative stored = WEB.services.registry().initiative(i.id()).orElseThrow();
+    assertThat(stored.title()).isEqualTo("Aidants : second");
+    assertThat(stored.participantIds()).isEmpty();
+  }
 }
