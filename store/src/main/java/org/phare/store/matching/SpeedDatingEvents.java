@@ -121,7 +121,10 @@ public final class SpeedDatingEvents {
     this.matching = matching;
   }
 
-  /** Plans and stores an event; every organisation must be a company or an association. */
+  /**
+   * Plans and stores an event; every organisation must be a company or an association, with at
+   * least one of each.
+   */
   public Event create(Actor actor, NewEvent request) {
     Territory where = registry.territory(request.territory());
     requireEdit(actor, where);
@@ -129,6 +132,14 @@ public final class SpeedDatingEvents {
     for (long id : request.organisationIds()) {
       Participant p = matching.participants().require(organisation(id));
       participants.put(p.id(), p);
+    }
+    for (org.phare.core.matching.Side side : org.phare.core.matching.Side.values()) {
+      if (participants.values().stream().noneMatch(p -> p.side() == side)) {
+        throw new IllegalArgumentException(
+            "Un speed-dating réunit des entreprises et des associations : aucune "
+                + (side == org.phare.core.matching.Side.COMPANY ? "entreprise" : "association")
+                + " parmi les participants choisis.");
+      }
     }
     AffinityContext context =
         request.priorities() == null
@@ -349,7 +360,7 @@ public final class SpeedDatingEvents {
 
   /**
    * The organisations an organiser may invite to an event of a territory (its département for a
-   * commune): its companies and associations, by name, at most {@code limit} of each side.
+   * commune): its companies and associations, by name, the first {@code limit} of them.
    */
   public List<Organisation> candidates(TerritoryId territory, int limit) {
     Territory where = registry.territory(territory);
@@ -364,7 +375,18 @@ public final class SpeedDatingEvents {
     java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRENCH);
     found.sort(
         Comparator.comparing(Organisation::name, french).thenComparingLong(Organisation::id));
-    return found;
+    // Each side's query gave its first names, so the first ones of both are among them.
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+  }
+
+  /**
+   * A territory of the referential, for the pages that name an event's territory and check who may
+   * change it.
+   *
+   * @throws IllegalArgumentException when the referential has no such territory
+   */
+  public Territory territory(TerritoryId id) {
+    return registry.territory(id);
   }
 
   /** Events held for exactly this territory, newest first. */

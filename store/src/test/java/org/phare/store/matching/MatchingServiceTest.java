@@ -371,6 +371,10 @@ class MatchingServiceTest {
     assertThat(events.candidates(LOIRET, 100))
         .extracting(Organisation::id)
         .containsExactly(aide, garage);
+    assertThat(events.candidates(LOIRET, 1)).extracting(Organisation::id).containsExactly(aide);
+    assertThatThrownBy(() -> plan(1, 1, List.of(garage)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("aucune association");
     // A commune offers its département's organisations.
     assertThat(events.candidates(TerritoryId.of(Level.COMMUNE, "45234"), 100))
         .extracting(Organisation::id)
