@@ -150,6 +150,19 @@ public final class MatchingRoutes implements RouteModule {
     for (JsonNode id : body.path("organisations")) {
       ids.add(id.asLong());
     }
+    // Absent: the territory's diagnosed priorities; given (even empty): the organiser's choice.
+    java.util.Set<org.phare.core.indicator.Domain> priorities = null;
+    if (body.has("priorities")) {
+      priorities = java.util.EnumSet.noneOf(org.phare.core.indicator.Domain.class);
+      for (JsonNode code : body.path("priorities")) {
+        try {
+          priorities.add(org.phare.core.indicator.Domain.parse(code.asText()));
+        } catch (IllegalArgumentException e) {
+          throw new Api.Failure(
+              400, "Champ « priorities » : domaine « " + code.asText() + " » inconnu.");
+        }
+      }
+    }
     LocalDate date;
     try {
       date = LocalDate.parse(text(body, "date"));
@@ -167,7 +180,8 @@ public final class MatchingRoutes implements RouteModule {
                     body.path("rounds").asInt(0),
                     body.path("tables").asInt(0),
                     body.path("roundMinutes").asInt(EventFormat.DEFAULT_ROUND_MINUTES)),
-                ids));
+                ids,
+                priorities));
     Api.json(ctx, 201, json(event));
   }
 
