@@ -166,7 +166,14 @@ final class SpeedDatingPages implements RouteModule {
   private TerritoryId territoryParam(Context ctx, Who who) {
     String text = ctx.queryParam("territoire");
     if (text != null && !text.isBlank()) {
-      return events.territory(TerritoryId.parse(text.strip())).id();
+      try {
+        return events.territory(TerritoryId.parse(text.strip())).id();
+      } catch (IllegalArgumentException e) {
+        throw new NotFoundException(
+            "Territoire « "
+                + text.strip()
+                + " » introuvable : écrivez niveau:code (ex. departement:45, commune:45234).");
+      }
     }
     return who.actor
         .map(a -> a.permissions().territories())

@@ -117,6 +117,10 @@ class MatchingBrowserTest {
       assertThat(page.locator("#events").textContent())
           .contains("Rencontres du Loiret", "3 décembre 2026", "3 × 8 min (jouées : 1)");
       shot(page, "matching-events");
+      page.navigate(
+          web.base + "/mise-en-relation/speed-datings/nouveau?territoire=departement:45&lang=en");
+      assertThat(page.locator("h1").textContent()).isEqualTo("New speed-dating");
+      shot(page, "matching-event-form-en");
 
       page.navigate(
           web.base + "/mise-en-relation/speed-dating/" + id + "/souhaits?participant=" + c);

@@ -267,6 +267,17 @@ class SpeedDatingPagesTest {
   }
 
   @Test
+  void an_unknown_territory_or_event_is_said_in_french() {
+    HttpResponse<String> territory =
+        editor.get("/mise-en-relation/speed-datings?territoire=departement:99");
+    assertThat(territory.statusCode()).isEqualTo(404);
+    assertThat(territory.body()).contains("Territoire « departement:99 » introuvable");
+    HttpResponse<String> event = editor.get("/mise-en-relation/speed-dating/424242");
+    assertThat(event.statusCode()).isEqualTo(404);
+    assertThat(event.body()).contains("Speed-dating 424242 introuvable.");
+  }
+
+  @Test
   void pages_exist_in_english() {
     assertThat(editor.get(NEW + "&lang=en").body())
         .contains("New speed-dating", "Create and plan", "Priority fragilities");
