@@ -2,6 +2,8 @@ package org.phare.store.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +15,7 @@ import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.phare.core.account.Actor;
+import org.phare.core.ecosystem.Family;
 import org.phare.core.ecosystem.Organisation;
 import org.phare.core.ecosystem.Partnership;
 import org.phare.core.ecosystem.PartnershipCategory;
@@ -47,19 +50,40 @@ import org.phare.store.ecosystem.NotFoundException;
  */
 public final class SpeedDatingEvents {
 
-  /** What an organiser gives to create an event. */
+  /**
+   * What an organiser gives to create an event.
+   *
+   * @param priorities the priority domains the affinities favour; null for the territory's
+   *     diagnosed priorities (an organiser may choose others, e.g. those a perception study named)
+   */
   public record NewEvent(
       String title,
       TerritoryId territory,
       LocalDate date,
       EventFormat format,
-      List<Long> organisationIds) {
+      List<Long> organisationIds,
+      Set<Domain> priorities) {
     public NewEvent {
       title = title == null || title.isBlank() ? "Speed-dating" : title.trim();
       Objects.requireNonNull(territory, "territory");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(format, "format");
       organisationIds = List.copyOf(organisationIds);
+      priorities =
+          priorities == null
+              ? null
+              : Collections.unmodifiableSet(
+                  priorities.isEmpty() ? EnumSet.noneOf(Domain.class) : EnumSet.copyOf(priorities));
+    }
+
+    /** An event planned with the territory's diagnosed priorities. */
+    public NewEvent(
+        String title,
+        TerritoryId territory,
+        LocalDate date,
+        EventFormat format,
+        List<Long> organisationIds) {
+      this(title, territory, date, format, organisationIds, null);
     }
   }
 
@@ -97,7 +121,10 @@ public final class SpeedDatingEvents {
     this.matching = matching;
   }
 
-  /** Plans and stores an event; every organisation must be a company or an association. */
+  /**
+   * Plans and stores an event; every organisation must be a company or an association, with at
+   * least one of each.
+   */
   public Event create(Actor actor, NewEvent request) {
     Territory where = registry.territory(request.territory());
     requireEdit(actor, where);
@@ -106,7 +133,18 @@ public final class SpeedDatingEvents {
       Participant p = matching.participants().require(organisation(id));
       participants.put(p.id(), p);
     }
-    AffinityContext context = matching.context(request.territory());
+    for (org.phare.core.matching.Side side : org.phare.core.matching.Side.values()) {
+      if (participants.values().stream().noneMatch(p -> p.side() == side)) {
+        throw new IllegalArgumentException(
+            "Un speed-dating réunit des entreprises et des associations : aucune "
+                + (side == org.phare.core.matching.Side.COMPANY ? "entreprise" : "association")
+                + " parmi les participants choisis.");
+      }
+    }
+    AffinityContext context =
+        request.priorities() == null
+            ? matching.context(request.territory())
+            : new AffinityContext(request.priorities());
     SpeedDatingPlan plan =
         new SpeedDatingPlanner(matching.model())
             .plan(participants.values(), context, request.format());
@@ -301,6 +339,54 @@ public final class SpeedDatingEvents {
             null,
             Set.of(),
             0));
+  }
+
+  /**
+   * The stored plan with its quality: total affinity against the upper bound no schedule can beat.
+   * The bound is computed again as when the plan was last made (the rounds held kept, the others
+   * among those present; see {@link SpeedDatingPlanner#replan}), since it is not stored; it costs
+   * one planning (under 0.1 s of CPU for 100 x 100 participants, docs/benchmarks.md).
+   */
+  public SpeedDatingPlan quality(Event event) {
+    List<Participant> present =
+        event.schedule().participants().stream()
+            .filter(p -> event.present().contains(p.id()))
+            .toList();
+    SpeedDatingPlan replayed =
+        new SpeedDatingPlanner(matching.model())
+            .replan(event.schedule(), event.roundsPlayed(), present, event.context());
+    return new SpeedDatingPlan(event.schedule(), replayed.upperBound());
+  }
+
+  /**
+   * The organisations an organiser may invite to an event of a territory (its département for a
+   * commune): its companies and associations, by name, the first {@code limit} of them.
+   */
+  public List<Organisation> candidates(TerritoryId territory, int limit) {
+    Territory where = registry.territory(territory);
+    TerritoryId within =
+        where.level() == Level.COMMUNE
+            ? where.ancestor(Level.DEPARTEMENT).orElse(where.id())
+            : where.id();
+    List<Organisation> found = new ArrayList<>();
+    for (Family family : List.of(Family.ECONOMIC_ACTOR, Family.GENERAL_INTEREST)) {
+      found.addAll(registry.organisations(within, family, null, limit, 0));
+    }
+    java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+    found.sort(
+        Comparator.comparing(Organisation::name, french).thenComparingLong(Organisation::id));
+    // Each side's query gave its first names, so the first ones of both are among them.
+    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+  }
+
+  /**
+   * A territory of the referential, for the pages that name an event's territory and check who may
+   * change it.
+   *
+   * @throws IllegalArgumentException when the referential has no such territory
+   */
+  public Territory territory(TerritoryId id) {
+    return registry.territory(id);
   }
 
   /** Events held for exactly this territory, newest first. */

@@ -285,6 +285,102 @@ class MatchingServiceTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void chosen_priorities_replace_the_diagnosed_ones_and_stay_with_the_event() {
+    long c = company("Garage Loire", "45234", Domain.POVERTY);
+    long a = association("Resto Olivet", "45232", Domain.POVERTY);
+    SpeedDatingEvents.Event event =
+        events.create(
+            EDITOR,
+            new SpeedDatingEvents.NewEvent(
+                null,
+                LOIRET,
+                LocalDate.of(2026, 12, 3),
+                new EventFormat(1, 1, 8),
+                List.of(c, a),
+                Set.of(Domain.POVERTY)));
+    // The Loiret's diagnosed priority is EMPLOYMENT (see the service above); the organiser's wins.
+    assertThat(events.event(event.id()).context().priorities()).containsExactly(Domain.POVERTY);
+    assertThat(plan(1, 1, List.of(c, a)).context().priorities()).containsExactly(Domain.EMPLOYMENT);
+  }
+
+  @Test
+  void quality_compares_the_stored_plan_with_its_upper_bound_before_and_after_a_replan() {
+    long c1 = company("Garage Loire", "45234", Domain.EMPLOYMENT);
+    long c2 = company("Imprimerie Olivet", "45232", Domain.POVERTY);
+    long a1 = association("Insertion Orléans", "45234", Domain.EMPLOYMENT);
+    long a2 = association("Resto Olivet", "45232", Domain.POVERTY);
+    SpeedDatingEvents.Event event = plan(2, 2, List.of(c1, c2, a1, a2));
+    org.phare.core.matching.AffinityModel model = matching.model();
+    java.util.Map<String, org.phare.core.matching.Participant> byId = new java.util.HashMap<>();
+    event.schedule().participants().forEach(p -> byId.put(p.id(), p));
+    java.util.function.ToDoubleBiFunction<Long, Long> affinity =
+        (c, a) ->
+            model.score(byId.get(c.toString()), byId.get(a.toString()), event.context()).total();
+
+    // Hand computation: 2 x 2 participants, 2 rounds of 2 tables, so every one of the 4 pairs
+    // meets and no plan can do better than their sum. Tolerance 1e-4: the bound adds half a
+    // scaled unit (1e-7 of the largest affinity) per pair.
+    double all =
+        affinity.applyAsDouble(c1, a1)
+            + affinity.applyAsDouble(c1, a2)
+            + affinity.applyAsDouble(c2, a1)
+            + affinity.applyAsDouble(c2, a2);
+    org.phare.core.matching.SpeedDatingPlan quality = events.quality(event);
+    assertThat(quality.totalAffinity()).isCloseTo(all, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(quality.upperBound()).isCloseTo(all, org.assertj.core.data.Offset.offset(1e-4));
+
+    // a2 leaves after round 1: round 2 can only seat a1 with the company it has not met yet.
+    SpeedDatingEvents.Event replanned = events.replan(EDITOR, event.id(), 1, Set.of(a2), Set.of());
+    Round first = replanned.schedule().rounds().get(0);
+    long partnerOfA1InRound1 =
+        first.meetings().stream()
+            .filter(m -> m.involves(Long.toString(a1)))
+            .mapToLong(m -> Long.parseLong(m.company().id()))
+            .findFirst()
+            .orElseThrow();
+    long other = partnerOfA1InRound1 == c1 ? c2 : c1;
+    double expected = first.totalAffinity() + affinity.applyAsDouble(other, a1);
+    org.phare.core.matching.SpeedDatingPlan after = events.quality(replanned);
+    assertThat(after.upperBound()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(after.totalAffinity())
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4));
+  }
+
+  @Test
+  void candidates_are_the_companies_and_associations_of_the_territory_by_name() {
+    long garage = company("Garage Loire", "45234", Domain.EMPLOYMENT);
+    long aide = association("Aide Olivet", "45232", Domain.POVERTY);
+    association("Emploi Bourges", "18033", Domain.EMPLOYMENT);
+    registry.create(
+        Actor.SYSTEM,
+        new Organisation(
+            0,
+            "Mairie d'Olivet",
+            OrganisationType.LOCAL_AUTHORITY,
+            null,
+            null,
+            false,
+            "45232",
+            Set.of(),
+            Set.of(),
+            Contact.NONE,
+            null,
+            0),
+        true);
+    assertThat(events.candidates(LOIRET, 100))
+        .extracting(Organisation::id)
+        .containsExactly(aide, garage);
+    assertThat(events.candidates(LOIRET, 1)).extracting(Organisation::id).containsExactly(aide);
+    assertThatThrownBy(() -> plan(1, 1, List.of(garage)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("aucune association");
+    // A commune offers its département's organisations.
+    assertThat(events.candidates(TerritoryId.of(Level.COMMUNE, "45234"), 100))
+        .extracting(Organisation::id)
+        .containsExactly(aide, garage);
+  }
+
   static Partnership partnership(long a, long b) {
     return new Partnership(
         0,

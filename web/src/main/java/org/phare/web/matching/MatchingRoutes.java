@@ -41,8 +41,9 @@ import org.phare.web.report.ReportPdf;
 /**
  * Mise en relation (issue 6): partner suggestions and speed-dating events over the registry, as a
  * JSON API under {@code /api} (signed-in editors change, readers read; CSRF checked by {@link
- * AccountRoutes}' filter) and French read-only pages under {@code /mise-en-relation}, with the
- * printable schedules in HTML and PDF. Register after {@link AccountRoutes}.
+ * AccountRoutes}' filter) and French pages under {@code /mise-en-relation}: suggestions, the
+ * printable schedule in PDF, the wishes form, and through {@link SpeedDatingPages} the events list,
+ * the creation form and the schedule page with re-planning. Register after {@link AccountRoutes}.
  */
 public final class MatchingRoutes implements RouteModule {
 
@@ -72,9 +73,10 @@ public final class MatchingRoutes implements RouteModule {
     app.get("/api/speed-datings/{id}/contacts/{organisation}", guarded(this::contacts));
     app.post("/api/speed-datings/{id}/partnerships", guarded(this::partnership));
     app.get("/mise-en-relation/organisation/{id}", this::suggestionsPage);
-    app.get("/mise-en-relation/speed-dating/{id}", ctx -> schedulePage(ctx, false));
-    app.get("/mise-en-relation/speed-dating/{id}/planning.pdf", ctx -> schedulePage(ctx, true));
+    app.get("/mise-en-relation/speed-dating/{id}/planning.pdf", this::schedulePdf);
     app.get("/mise-en-relation/speed-dating/{id}/souhaits", this::wishesPage);
+    // Events list, creation form, schedule page with the re-planning form.
+    new SpeedDatingPages(matching, events, accounts).register(app);
   }
 
   private static io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
@@ -148,6 +150,19 @@ public final class MatchingRoutes implements RouteModule {
     for (JsonNode id : body.path("organisations")) {
       ids.add(id.asLong());
     }
+    // Absent: the territory's diagnosed priorities; given (even empty): the organiser's choice.
+    java.util.Set<org.phare.core.indicator.Domain> priorities = null;
+    if (body.has("priorities")) {
+      priorities = java.util.EnumSet.noneOf(org.phare.core.indicator.Domain.class);
+      for (JsonNode code : body.path("priorities")) {
+        try {
+          priorities.add(org.phare.core.indicator.Domain.parse(code.asText()));
+        } catch (IllegalArgumentException e) {
+          throw new Api.Failure(
+              400, "Champ « priorities » : domaine « " + code.asText() + " » inconnu.");
+        }
+      }
+    }
     LocalDate date;
     try {
       date = LocalDate.parse(text(body, "date"));
@@ -165,7 +180,8 @@ public final class MatchingRoutes implements RouteModule {
                     body.path("rounds").asInt(0),
                     body.path("tables").asInt(0),
                     body.path("roundMinutes").asInt(EventFormat.DEFAULT_ROUND_MINUTES)),
-                ids));
+                ids,
+                priorities));
     Api.json(ctx, 201, json(event));
   }
 
@@ -365,24 +381,19 @@ public final class MatchingRoutes implements RouteModule {
     }
   }
 
-  private void schedulePage(Context ctx, boolean asPdf) {
+  /** The schedule as a PDF (the HTML page is {@link SpeedDatingPages}'). */
+  private void schedulePdf(Context ctx) {
     SpeedDatingEvents.Event event = pageEvent(ctx, session(ctx));
     if (event == null) {
       return;
     }
     long id = event.id();
     ScheduleView view = new ScheduleView(Pages.lang(ctx), event, events.results(id));
-    if (asPdf) {
-      byte[] bytes =
-          pdf.render(
-              pages.render("matching-schedule-pdf.jte", Map.of("v", view, "css", pdf.css())));
-      ctx.contentType("application/pdf");
-      ctx.header("Content-Disposition", "inline; filename=\"speed-dating-" + id + ".pdf\"");
-      ctx.result(bytes);
-    } else {
-      pages.html(
-          ctx, "matching-schedule.jte", Map.of("v", view, "langSwitch", Pages.otherLanguage(ctx)));
-    }
+    byte[] bytes =
+        pdf.render(pages.render("matching-schedule-pdf.jte", Map.of("v", view, "css", pdf.css())));
+    ctx.contentType("application/pdf");
+    ctx.header("Content-Disposition", "inline; filename=\"speed-dating-" + id + ".pdf\"");
+    ctx.result(bytes);
   }
 
   private long pageId(Context ctx) {

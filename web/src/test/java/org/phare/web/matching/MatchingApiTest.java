@@ -112,6 +112,27 @@ class MatchingApiTest {
   }
 
   @Test
+  void an_organiser_may_choose_the_priorities_of_an_event() {
+    long c = organisation("Garage Loire", "COMPANY", "45234", "garage@example.org");
+    long a = organisation("Insertion Olivet", "ASSOCIATION", "45232", "a@example.org");
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("territory", "DEPARTEMENT:45");
+    body.put("date", "2026-12-03");
+    body.put("rounds", 1);
+    body.put("tables", 1);
+    body.put("organisations", List.of(c, a));
+    body.put("priorities", List.of("POVERTY", "mobility"));
+    HttpResponse<String> r = editor.post("/api/speed-datings", body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(WebFixture.parse(r.body()).path("priorities").toString())
+        .isEqualTo("[\"POVERTY\",\"MOBILITY\"]");
+    body.put("priorities", List.of("NOPE"));
+    HttpResponse<String> refused = editor.post("/api/speed-datings", body);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("domaine « NOPE » inconnu");
+  }
+
+  @Test
   void after_the_event_only_mutual_wishes_reveal_contacts_and_open_a_partnership() {
     long c1 = organisation("Garage Loire", "COMPANY", "45234", "garage@example.org");
     long c2 = organisation("Imprimerie Olivet", "COMPANY", "45232", "imprimerie@example.org");
@@ -243,8 +264,16 @@ class MatchingApiTest {
 
     fixture.jdbi.useHandle(
         h -> h.execute("UPDATE acc_setting SET value = 'false' WHERE key = 'public_read'"));
-    assertThat(fixture.anonymous().get("/mise-en-relation/speed-dating/" + id).statusCode())
-        .isEqualTo(401);
+    // As the registry pages: an anonymous reader of a private instance is sent to sign in.
+    HttpResponse<String> closed = fixture.anonymous().get("/mise-en-relation/speed-dating/" + id);
+    assertThat(closed.statusCode()).isEqualTo(303);
+    assertThat(closed.headers().firstValue("Location").orElseThrow()).startsWith("/connexion");
+    assertThat(
+            fixture
+                .anonymous()
+                .get("/mise-en-relation/speed-datings?territoire=departement:45")
+                .statusCode())
+        .isEqualTo(303);
     assertThat(editor.get("/mise-en-relation/speed-dating/" + id).statusCode()).isEqualTo(200);
   }
 }

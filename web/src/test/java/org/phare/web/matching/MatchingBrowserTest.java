@@ -7,25 +7,27 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.ecosystem.WebFixture;
 
 /**
- * The schedule and wishes pages in a real browser (Debian chromium through Playwright): an editor
- * ticks a wish in the server-rendered form, which posts with the CSRF token in its action.
- * Screenshot: target/screenshots/matching-schedule.png.
+ * The speed-dating pages in a real browser (Debian chromium through Playwright): an editor finds
+ * the events from the navigation, creates one through the form (a refusal first), lands on the
+ * schedule with its quality, re-plans after an absence through the schedule page's form, then ticks
+ * a wish in the wishes form (which posts with the CSRF token in its action). Screenshots in
+ * target/screenshots/matching-*.png.
  */
 class MatchingBrowserTest {
 
   final WebFixture web = WebFixture.get();
 
   @Test
-  void an_editor_records_a_wish_through_the_form_and_the_schedule_prints() {
+  void an_editor_creates_and_replans_an_event_through_the_forms_then_records_a_wish() {
     web.reset();
     web.jdbi.useHandle(h -> h.execute("TRUNCATE match_event CASCADE"));
     WebFixture.Client editor = web.login("loiret1");
@@ -34,27 +36,12 @@ class MatchingBrowserTest {
     long a =
         MatchingApiTest.organisation(
             editor, "Insertion Olivet", "ASSOCIATION", "45232", "i@example.org");
-    long id =
-        WebFixture.parse(
-                editor
-                    .post(
-                        "/api/speed-datings",
-                        Map.of(
-                            "title",
-                            "Rencontres du Loiret",
-                            "territory",
-                            "DEPARTEMENT:45",
-                            "date",
-                            "2026-12-03",
-                            "rounds",
-                            2,
-                            "tables",
-                            1,
-                            "organisations",
-                            List.of(c, a)))
-                    .body())
-            .path("id")
-            .asLong();
+    long c2 =
+        MatchingApiTest.organisation(
+            editor, "Imprimerie Orléans", "COMPANY", "45234", "p@example.org");
+    long a2 =
+        MatchingApiTest.organisation(
+            editor, "Resto du cœur Olivet", "ASSOCIATION", "45232", "r@example.org");
     try (Playwright playwright = Playwright.create();
         Browser browser =
             playwright
@@ -64,17 +51,76 @@ class MatchingBrowserTest {
                         .setExecutablePath(Paths.get("/usr/bin/chromium"))
                         .setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
       BrowserContext context =
-          browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 900));
+          browser.newContext(
+              new Browser.NewContextOptions().setViewportSize(1000, 900).setLocale("fr-FR"));
       String session = editor.cookie().substring(editor.cookie().indexOf('=') + 1);
       context.addCookies(List.of(new Cookie(AccountRoutes.COOKIE, session).setUrl(web.base)));
+      // The test server serves no static files: give the browser the site's style sheet, so that
+      // the screenshots show the pages as users see them.
+      context.route(
+          "**/static/phare.css",
+          route ->
+              route.fulfill(
+                  new Route.FulfillOptions()
+                      .setContentType("text/css; charset=utf-8")
+                      .setBodyBytes(resource("/static/phare.css"))));
       Page page = context.newPage();
-      page.navigate(web.base + "/mise-en-relation/speed-dating/" + id);
+      page.navigate(web.base + "/organisations");
+      page.locator("header nav a", new Page.LocatorOptions().setHasText("Speed-datings")).click();
+      page.locator("#new-event").click();
+      page.waitForSelector("form.form #title");
+
+      // First without participants: the refusal is shown next to the field, input kept.
+      page.fill("#title", "Rencontres du Loiret");
+      page.fill("#date", "2026-12-03");
+      page.fill("#rounds", "3");
+      page.fill("#tables", "2");
+      page.locator("#save").click();
+      assertThat(page.locator("#error-organisations").textContent())
+          .isEqualTo("Choisissez les participants : au moins une entreprise et une association.");
+      assertThat(page.locator("#title").inputValue()).isEqualTo("Rencontres du Loiret");
+      shot(page, "matching-event-form-error");
+
+      page.selectOption(
+          "#organisations",
+          new String[] {Long.toString(c), Long.toString(c2), Long.toString(a), Long.toString(a2)});
+      page.locator("#save").click();
+      assertThat(page.locator("[role=status]").textContent())
+          .isEqualTo("Speed-dating créé : le planning est calculé.");
       assertThat(page.locator("h1").textContent()).isEqualTo("Rencontres du Loiret");
-      assertThat(page.content()).contains("Planning par participant", "Pause");
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(Paths.get("target/screenshots/matching-schedule.png"))
-              .setFullPage(true));
+      assertThat(page.locator("#quality").textContent()).contains("Qualité du plan", "%");
+      assertThat(page.content()).contains("Planning par participant");
+      String url = page.url();
+      long id = Long.parseLong(url.replaceAll(".*/speed-dating/(\\d+).*", "$1"));
+      String firstRound = round(page, 1);
+      shot(page, "matching-schedule");
+      page.locator("#replan summary").click();
+      page.locator("#replan")
+          .screenshot(
+              new com.microsoft.playwright.Locator.ScreenshotOptions()
+                  .setPath(Paths.get("target/screenshots/matching-replan-form.png")));
+      page.locator("#replan summary").click();
+
+      // Re-plan after round 1: the second association leaves.
+      page.locator("#replan summary").click();
+      page.fill("#roundsPlayed", "1");
+      page.locator("input[name=absent][value='" + a2 + "']").check();
+      page.locator("#replan-submit").click();
+      assertThat(page.locator("[role=status]").textContent())
+          .isEqualTo("Planning recalculé : les manches jouées sont inchangées.");
+      assertThat(round(page, 1)).isEqualTo(firstRound);
+      assertThat(page.locator("#quality").textContent()).contains("Manches jouées : 1.");
+      assertThat(page.locator("input[name=arrived][value='" + a2 + "']").count()).isEqualTo(1);
+      shot(page, "matching-replanned");
+
+      page.navigate(web.base + "/mise-en-relation/speed-datings?territoire=departement:45");
+      assertThat(page.locator("#events").textContent())
+          .contains("Rencontres du Loiret", "3 décembre 2026", "3 × 8 min (jouées : 1)");
+      shot(page, "matching-events");
+      page.navigate(
+          web.base + "/mise-en-relation/speed-datings/nouveau?territoire=departement:45&lang=en");
+      assertThat(page.locator("h1").textContent()).isEqualTo("New speed-dating");
+      shot(page, "matching-event-form-en");
 
       page.navigate(
           web.base + "/mise-en-relation/speed-dating/" + id + "/souhaits?participant=" + c);
@@ -82,5 +128,35 @@ class MatchingBrowserTest {
       page.locator("main button[type=submit]").click();
       assertThat(page.locator("[role=status]").textContent()).isEqualTo("Souhaits enregistrés.");
     }
+  }
+
+  /** The rows of round {@code n} in every table sheet, as text. */
+  static String round(Page page, int n) {
+    StringBuilder text = new StringBuilder();
+    for (var row : page.locator("section.sheet tbody tr").all()) {
+      String first = row.locator("td").first().textContent();
+      if (first.equals(Integer.toString(n))) {
+        text.append(row.textContent()).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  static byte[] resource(String path) {
+    try (var in = MatchingBrowserTest.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException(path + " is not on the class path");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void shot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Paths.get("target/screenshots/" + name + ".png"))
+            .setFullPage(true));
   }
 }

@@ -1,0 +1,181 @@
+package org.phare.web.matching;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.phare.core.indicator.Domain;
+import org.phare.core.matching.EventFormat;
+import org.phare.core.territory.TerritoryId;
+import org.phare.store.matching.SpeedDatingEvents;
+
+/**
+ * What the organiser typed in the speed-dating creation form, kept verbatim to be shown again.
+ * {@link #check} turns it into the store's {@link SpeedDatingEvents.NewEvent} (the same request as
+ * {@code POST /api/speed-datings}) or French errors per field; the planning itself is the store's.
+ *
+ * @param territory {@code level:code}, e.g. {@code departement:45}
+ * @param organisations ids of the chosen organisations, as sent
+ * @param priorities domain codes ticked as priorities
+ */
+public record EventForm(
+    String title,
+    String date,
+    String territory,
+    String rounds,
+    String tables,
+    String roundMinutes,
+    Set<String> priorities,
+    List<String> organisations) {
+
+  /** Most rounds offered: the référentiel's format is about 1h30 of 8-minute rounds (11). */
+  static final int MAX_ROUNDS = 30;
+
+  static final int MAX_TABLES = 1000;
+  static final int MAX_ROUND_MINUTES = 120;
+  static final int MAX_TITLE = 200;
+
+  /** A new form: the référentiel's format (8 rounds of 8 minutes) and the given priorities. */
+  static EventForm empty(TerritoryId territory, Set<Domain> priorities) {
+    Set<String> codes = new LinkedHashSet<>();
+    priorities.forEach(d -> codes.add(d.name()));
+    return new EventForm(
+        "",
+        "",
+        territory.toString(),
+        "8",
+        "8",
+        Integer.toString(EventFormat.DEFAULT_ROUND_MINUTES),
+        codes,
+        List.of());
+  }
+
+  static EventForm read(Context ctx) {
+    List<String> organisations = new ArrayList<>();
+    for (String id : ctx.formParams("organisations")) {
+      if (!id.isBlank() && !organisations.contains(id.trim())) {
+        organisations.add(id.trim());
+      }
+    }
+    return new EventForm(
+        text(ctx, "title"),
+        text(ctx, "date"),
+        text(ctx, "territory"),
+        text(ctx, "rounds"),
+        text(ctx, "tables"),
+        text(ctx, "roundMinutes"),
+        new LinkedHashSet<>(ctx.formParams("priorities")),
+        organisations);
+  }
+
+  static String text(Context ctx, String field) {
+    String value = ctx.formParam(field);
+    return value == null ? "" : value.strip();
+  }
+
+  /** The typed territory when it is written level:code, else null (checked by {@link #check}). */
+  TerritoryId typedTerritory() {
+    try {
+      return TerritoryId.parse(territory);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The store's request, or null with the refusals recorded in {@code errors} (field → French
+   * message). Checks what the form can say next to a field; the store checks the rest (rights,
+   * families of the organisations) and its refusals are shown as well.
+   */
+  SpeedDatingEvents.NewEvent check(SpeedDatingEvents events, Map<String, String> errors) {
+    if (title.length() > MAX_TITLE) {
+      errors.put(
+          "title",
+          "Titre trop long : " + title.length() + " caractères, " + MAX_TITLE + " au plus.");
+    } else if (title.chars().anyMatch(Character::isISOControl)) {
+      errors.put("title", "Caractère de contrôle interdit.");
+    }
+    LocalDate day = null;
+    if (date.isEmpty()) {
+      errors.put("date", "Date obligatoire.");
+    } else {
+      try {
+        day = LocalDate.parse(date);
+      } catch (DateTimeParseException e) {
+        errors.put("date", "Date « " + date + " » invalide (format AAAA-MM-JJ).");
+      }
+    }
+    TerritoryId where = null;
+    if (territory.isEmpty()) {
+      errors.put("territory", "Territoire obligatoire (ex. departement:45).");
+    } else {
+      try {
+        where = events.territory(TerritoryId.parse(territory)).id();
+      } catch (IllegalArgumentException e) {
+        errors.put(
+            "territory",
+            "Territoire « "
+                + territory
+                + " » introuvable : écrivez niveau:code (ex. departement:45, commune:45234).");
+      }
+    }
+    Integer r = number(rounds, "rounds", 1, MAX_ROUNDS, "Nombre de manches", errors);
+    Integer t = number(tables, "tables", 1, MAX_TABLES, "Nombre de tables", errors);
+    Integer m =
+        number(roundMinutes, "roundMinutes", 1, MAX_ROUND_MINUTES, "Durée d'une manche", errors);
+    Set<Domain> chosen = EnumSet.noneOf(Domain.class);
+    for (String code : priorities) {
+      try {
+        chosen.add(Domain.valueOf(code));
+      } catch (IllegalArgumentException e) {
+        errors.put("priorities", "Domaine « " + code + " » inconnu.");
+      }
+    }
+    List<Long> ids = new ArrayList<>();
+    for (String id : organisations) {
+      try {
+        ids.add(Long.parseLong(id));
+      } catch (NumberFormatException e) {
+        errors.put("organisations", "« " + id + " » n'est pas un numéro d'organisation.");
+      }
+    }
+    if (organisations.size() < 2 && !errors.containsKey("organisations")) {
+      errors.put(
+          "organisations",
+          "Choisissez les participants : au moins une entreprise et une association.");
+    }
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    return new SpeedDatingEvents.NewEvent(title, where, day, new EventFormat(r, t, m), ids, chosen);
+  }
+
+  private static Integer number(
+      String text, String field, int min, int max, String label, Map<String, String> errors) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // same message as out of range
+    }
+    errors.put(field, label + " : nombre entier de " + min + " à " + max + " attendu.");
+    return null;
+  }
+
+  public boolean hasPriority(Domain d) {
+    return priorities.contains(d.name());
+  }
+
+  /** The errors map type the templates take, in the order found. */
+  static Map<String, String> errors() {
+    return new LinkedHashMap<>();
+  }
+}
