@@ -372,9 +372,12 @@ final class SpeedDatingPages implements RouteModule {
     Lang lang = Pages.lang(ctx);
     Map<String, Object> params = frame(ctx, who);
     params.put("v", new ScheduleView(lang, event, events.results(event.id())));
-    params.put("quality", new QualityView(lang, events.quality(event)));
+    boolean canEdit = canEdit(who, events.territory(event.territory()));
+    // the bound costs a second planning run: computed for the organisers who re-plan, not for every
+    // participant who opens the schedule on the day
+    params.put("quality", canEdit ? new QualityView(lang, events.quality(event)) : null);
     params.put("territoryName", territoryName(event.territory(), lang));
-    params.put("canEdit", canEdit(who, events.territory(event.territory())));
+    params.put("canEdit", canEdit);
     params.put("replan", form);
     params.put("errors", errors);
     params.put("notice", notice);

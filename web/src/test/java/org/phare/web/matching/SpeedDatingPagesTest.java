@@ -134,10 +134,12 @@ class SpeedDatingPagesTest {
                 .get("/mise-en-relation/speed-datings?territoire=departement:45&lang=en")
                 .body())
         .contains("3 December 2026", "Schedule");
-    // Readers see the schedule without the re-planning form.
+    // Readers see the schedule without the re-planning form, nor the plan's quality (a second
+    // planning run kept for the organisers).
     assertThat(fixture.login("lecteur").get("/mise-en-relation/speed-dating/" + id).body())
         .contains("Planning par table")
-        .doesNotContain("replanifier\"");
+        .doesNotContain("replanifier\"")
+        .doesNotContain("id=\"quality\"");
   }
 
   @Test
