@@ -2,7 +2,6 @@ package org.phare.web.ecosystem;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EcosystemStore;
 import org.phare.store.ecosystem.EvaluationStore;
 import org.phare.store.ecosystem.NotFoundException;
-import org.phare.store.ecosystem.StaleVersionException;
 import org.phare.web.Links;
 import org.phare.web.Pages;
 import org.phare.web.account.AccountRoutes;
@@ -173,50 +171,59 @@ public final class EcosystemPages extends RegistryPages {
   }
 
   private void saveOrganisation(Context ctx, long id) {
-    Actor actor = editor(ctx);
-    if (actor == null) {
-      return;
-    }
     OrganisationForm form = OrganisationForm.read(ctx);
     FieldErrors errors = new FieldErrors();
-    requireVersion(errors, id, form.version());
-    Organisation o = form.toOrganisation(id, registry, errors);
-    if (o == null || !errors.isEmpty()) {
-      renderOrganisationForm(ctx, 422, id, form, errors.asMap(), List.of(), "", null);
-      return;
-    }
-    Organisation saved;
-    try {
-      saved =
-          id == 0
-              ? registry.create(actor, o, form.confirm())
-              : registry.update(actor, o, form.confirm());
-    } catch (DuplicateException e) {
-      renderOrganisationForm(ctx, 409, id, form, Map.of(), e.candidates(), "", null);
-      return;
-    } catch (StaleVersionException e) {
-      Organisation current = (Organisation) e.current();
-      renderOrganisationForm(
-          ctx,
-          409,
-          id,
-          form.atVersion(current.version()),
-          Map.of(),
-          List.of(),
-          e.getMessage(),
-          current);
-      return;
-    } catch (AccessDeniedException e) {
-      errors.add("commune", e.getMessage());
-      renderOrganisationForm(ctx, 403, id, form, errors.asMap(), List.of(), "", null);
-      return;
-    } catch (IllegalArgumentException e) {
-      errors.reject(e, "form");
-      renderOrganisationForm(ctx, 422, id, form, errors.asMap(), List.of(), "", null);
-      return;
-    }
-    ctx.redirect(
-        local(ctx, "/organisations/" + saved.id() + "?enregistre=1"), HttpStatus.SEE_OTHER);
+    save(
+        ctx,
+        id,
+        form,
+        form.version(),
+        errors,
+        "commune",
+        new Editing<OrganisationForm, Organisation>() {
+          @Override
+          public Organisation check(FieldErrors errors) {
+            return form.toOrganisation(id, registry, errors);
+          }
+
+          @Override
+          public Organisation store(Actor actor, Organisation o) {
+            return id == 0
+                ? registry.create(actor, o, form.confirm())
+                : registry.update(actor, o, form.confirm());
+          }
+
+          @Override
+          public void show(
+              int status,
+              OrganisationForm shown,
+              Map<String, String> errors,
+              String conflict,
+              Organisation current) {
+            renderOrganisationForm(ctx, status, id, shown, errors, List.of(), conflict, current);
+          }
+
+          @Override
+          public OrganisationForm atVersion(Organisation current) {
+            return form.atVersion(current.version());
+          }
+
+          @Override
+          public String page(Organisation saved) {
+            return "/organisations/" + saved.id();
+          }
+
+          @Override
+          public boolean answered(RuntimeException refusal) {
+            if (refusal instanceof DuplicateException duplicates) {
+              // possible duplicates: the form again, listing them, with "create anyway"
+              renderOrganisationForm(
+                  ctx, 409, id, form, Map.of(), duplicates.candidates(), "", null);
+              return true;
+            }
+            return false;
+          }
+        });
   }
 
   private void renderOrganisationForm(
@@ -317,44 +324,46 @@ public final class EcosystemPages extends RegistryPages {
   }
 
   private void savePartnership(Context ctx, long id) {
-    Actor actor = editor(ctx);
-    if (actor == null) {
-      return;
-    }
     PartnershipForm form = PartnershipForm.read(ctx);
     TerritoryId choices = typedTerritory(ctx, form.territory());
-    FieldErrors errors = new FieldErrors();
-    requireVersion(errors, id, form.version());
-    Partnership p = form.toPartnership(id, registry, errors);
-    if (p == null || !errors.isEmpty()) {
-      renderPartnershipForm(ctx, 422, id, form, choices, errors.asMap(), "", null);
-      return;
-    }
-    Partnership saved;
-    try {
-      saved = id == 0 ? registry.create(actor, p) : registry.update(actor, p);
-    } catch (StaleVersionException e) {
-      Partnership current = (Partnership) e.current();
-      renderPartnershipForm(
-          ctx,
-          409,
-          id,
-          form.atVersion(current.version()),
-          choices,
-          Map.of(),
-          e.getMessage(),
-          current);
-      return;
-    } catch (AccessDeniedException e) {
-      errors.add("territory", e.getMessage());
-      renderPartnershipForm(ctx, 403, id, form, choices, errors.asMap(), "", null);
-      return;
-    } catch (IllegalArgumentException e) {
-      errors.reject(e, "form");
-      renderPartnershipForm(ctx, 422, id, form, choices, errors.asMap(), "", null);
-      return;
-    }
-    ctx.redirect(local(ctx, "/partenariats/" + saved.id() + "?enregistre=1"), HttpStatus.SEE_OTHER);
+    save(
+        ctx,
+        id,
+        form,
+        form.version(),
+        new FieldErrors(),
+        "territory",
+        new Editing<PartnershipForm, Partnership>() {
+          @Override
+          public Partnership check(FieldErrors errors) {
+            return form.toPartnership(id, registry, errors);
+          }
+
+          @Override
+          public Partnership store(Actor actor, Partnership p) {
+            return id == 0 ? registry.create(actor, p) : registry.update(actor, p);
+          }
+
+          @Override
+          public void show(
+              int status,
+              PartnershipForm shown,
+              Map<String, String> errors,
+              String conflict,
+              Partnership current) {
+            renderPartnershipForm(ctx, status, id, shown, choices, errors, conflict, current);
+          }
+
+          @Override
+          public PartnershipForm atVersion(Partnership current) {
+            return form.atVersion(current.version());
+          }
+
+          @Override
+          public String page(Partnership saved) {
+            return "/partenariats/" + saved.id();
+          }
+        });
   }
 
   private void renderPartnershipForm(

@@ -2,7 +2,6 @@ package org.phare.web.ecosystem;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EvaluationStore;
 import org.phare.store.ecosystem.NotFoundException;
-import org.phare.store.ecosystem.StaleVersionException;
 import org.phare.web.Pages;
 
 /**
@@ -107,44 +105,46 @@ public final class InitiativePages extends RegistryPages {
   }
 
   private void save(Context ctx, long id) {
-    Actor actor = editor(ctx);
-    if (actor == null) {
-      return;
-    }
     InitiativeForm form = InitiativeForm.read(ctx);
     TerritoryId choices = typedTerritory(ctx, form.territory());
-    FieldErrors errors = new FieldErrors().alias("members", "participants");
-    requireVersion(errors, id, form.version());
-    Initiative i = form.toInitiative(id, registry, errors);
-    if (i == null || !errors.isEmpty()) {
-      render(ctx, 422, id, form, choices, errors.asMap(), "", null);
-      return;
-    }
-    Initiative saved;
-    try {
-      saved = id == 0 ? registry.create(actor, i) : registry.update(actor, i);
-    } catch (StaleVersionException e) {
-      Initiative current = (Initiative) e.current();
-      render(
-          ctx,
-          409,
-          id,
-          form.atVersion(current.version()),
-          choices,
-          Map.of(),
-          e.getMessage(),
-          current);
-      return;
-    } catch (AccessDeniedException e) {
-      errors.add("territory", e.getMessage());
-      render(ctx, 403, id, form, choices, errors.asMap(), "", null);
-      return;
-    } catch (IllegalArgumentException e) {
-      errors.reject(e, "form");
-      render(ctx, 422, id, form, choices, errors.asMap(), "", null);
-      return;
-    }
-    ctx.redirect(local(ctx, "/initiatives/" + saved.id() + "?enregistre=1"), HttpStatus.SEE_OTHER);
+    save(
+        ctx,
+        id,
+        form,
+        form.version(),
+        new FieldErrors().alias("members", "participants"),
+        "territory",
+        new Editing<InitiativeForm, Initiative>() {
+          @Override
+          public Initiative check(FieldErrors errors) {
+            return form.toInitiative(id, registry, errors);
+          }
+
+          @Override
+          public Initiative store(Actor actor, Initiative i) {
+            return id == 0 ? registry.create(actor, i) : registry.update(actor, i);
+          }
+
+          @Override
+          public void show(
+              int status,
+              InitiativeForm shown,
+              Map<String, String> errors,
+              String conflict,
+              Initiative current) {
+            render(ctx, status, id, shown, choices, errors, conflict, current);
+          }
+
+          @Override
+          public InitiativeForm atVersion(Initiative current) {
+            return form.atVersion(current.version());
+          }
+
+          @Override
+          public String page(Initiative saved) {
+            return "/initiatives/" + saved.id();
+          }
+        });
   }
 
   private void render(

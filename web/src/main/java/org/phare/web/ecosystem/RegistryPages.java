@@ -22,6 +22,7 @@ import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EcosystemStore;
 import org.phare.store.ecosystem.EvaluationStore;
 import org.phare.store.ecosystem.NotFoundException;
+import org.phare.store.ecosystem.StaleVersionException;
 import org.phare.web.Pages;
 import org.phare.web.RouteModule;
 import org.phare.web.account.AccountRoutes;
@@ -226,6 +227,94 @@ abstract class RegistryPages implements RouteModule {
         new ImpactScoresView(
             Pages.lang(ctx), services.evaluations().impactScores(subject, subjectId)));
     params.put("evaluated", ctx.queryParam("evalue") != null);
+  }
+
+  /**
+   * One kind of registry form (organisation, partnership, initiative) for {@link #save}: how to
+   * turn it into a record, store it and show it again.
+   *
+   * @param <F> the form as the user typed it
+   * @param <R> the record it describes
+   */
+  interface Editing<F, R> {
+    /** The record the form describes, or null with the reasons put in {@code errors}. */
+    R check(FieldErrors errors);
+
+    /** Stores the record: created when new, else updated; the store checks rights and version. */
+    R store(Actor actor, R record);
+
+    /**
+     * Shows the form again with an HTTP status, errors by field, and after a conflict the message
+     * and the record as stored (else "" and null).
+     */
+    void show(int status, F form, Map<String, String> errors, String conflict, R current);
+
+    /** The typed form set to the stored record's version, to be saved again after a conflict. */
+    F atVersion(R current);
+
+    /** The page of a saved record. */
+    String page(R saved);
+
+    /**
+     * Answers a store refusal particular to this kind of record (say, possible duplicates); false
+     * for any other.
+     */
+    default boolean answered(RuntimeException refusal) {
+      return false;
+    }
+  }
+
+  /**
+   * The save flow every registry form shares: the editor's rights, the version the form was read
+   * at, the checks; then a concurrent change (409, the stored values shown and nothing
+   * overwritten), a refusal of rights (403, on the territory field) or of content (422) shows the
+   * form again with the input kept; success redirects to the record's page (POST/redirect/GET).
+   *
+   * @param id 0 to create
+   * @param territoryField the field that says where the record is, for a refusal of rights
+   */
+  <F, R> void save(
+      Context ctx,
+      long id,
+      F form,
+      int version,
+      FieldErrors errors,
+      String territoryField,
+      Editing<F, R> editing) {
+    Actor actor = editor(ctx);
+    if (actor == null) {
+      return;
+    }
+    requireVersion(errors, id, version);
+    R record = editing.check(errors);
+    if (record == null || !errors.isEmpty()) {
+      editing.show(422, form, errors.asMap(), "", null);
+      return;
+    }
+    R saved;
+    try {
+      saved = editing.store(actor, record);
+    } catch (StaleVersionException e) {
+      @SuppressWarnings("unchecked")
+      R current = (R) e.current();
+      editing.show(409, editing.atVersion(current), Map.of(), e.getMessage(), current);
+      return;
+    } catch (AccessDeniedException e) {
+      errors.add(territoryField, e.getMessage());
+      editing.show(403, form, errors.asMap(), "", null);
+      return;
+    } catch (RuntimeException e) {
+      if (editing.answered(e)) {
+        return;
+      }
+      if (!(e instanceof IllegalArgumentException invalid)) {
+        throw e;
+      }
+      errors.reject(invalid, "form");
+      editing.show(422, form, errors.asMap(), "", null);
+      return;
+    }
+    ctx.redirect(local(ctx, editing.page(saved) + "?enregistre=1"), HttpStatus.SEE_OTHER);
   }
 
   /**
