@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.DuplicateCandidate;
@@ -235,18 +234,18 @@ public final class EcosystemPages extends RegistryPages {
       List<DuplicateCandidate> duplicates,
       String conflict,
       Organisation current) {
-    Map<String, Object> params = frame(ctx);
-    params.put("id", id);
-    params.put("form", form);
-    params.put("errors", errors);
+    Map<String, Object> params =
+        formFrame(
+            ctx,
+            id,
+            form,
+            errors,
+            conflict,
+            current,
+            id == 0 ? "/organisations/nouvelle" : "/organisations/" + id + "/modifier",
+            id == 0 ? "/organisations" : "/organisations/" + id);
     params.put("duplicates", duplicates);
-    params.put("conflict", conflict);
-    params.put("current", Optional.ofNullable(current));
     params.put("currentCommune", current == null ? "" : communeLabel(current.communeCode()));
-    params.put(
-        "action",
-        local(ctx, id == 0 ? "/organisations/nouvelle" : "/organisations/" + id + "/modifier"));
-    params.put("cancel", local(ctx, id == 0 ? "/organisations" : "/organisations/" + id));
     ctx.status(status);
     pages.html(ctx, "organisation-form.jte", params);
   }
@@ -375,24 +374,24 @@ public final class EcosystemPages extends RegistryPages {
       Map<String, String> errors,
       String conflict,
       Partnership current) {
-    Map<String, Object> params = frame(ctx);
-    params.put("id", id);
-    params.put("form", form);
+    Map<String, Object> params =
+        formFrame(
+            ctx,
+            id,
+            form,
+            errors,
+            conflict,
+            current,
+            id == 0 ? "/partenariats/nouveau" : "/partenariats/" + id + "/modifier",
+            id == 0 ? "/partenariats" : "/partenariats/" + id);
     putChoices(
         params,
         Pages.lang(ctx),
         choicesIn,
         form.members(),
         current == null ? List.of() : current.memberIds());
-    params.put("errors", errors);
-    params.put("conflict", conflict);
-    params.put("current", Optional.ofNullable(current));
     params.put(
         "currentMembers", current == null ? Map.of() : registry.organisations(current.memberIds()));
-    params.put(
-        "action",
-        local(ctx, id == 0 ? "/partenariats/nouveau" : "/partenariats/" + id + "/modifier"));
-    params.put("cancel", local(ctx, id == 0 ? "/partenariats" : "/partenariats/" + id));
     ctx.status(status);
     pages.html(ctx, "partnership-form.jte", params);
   }

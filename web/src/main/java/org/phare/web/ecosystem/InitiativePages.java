@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.Initiative;
@@ -156,27 +155,25 @@ public final class InitiativePages extends RegistryPages {
       Map<String, String> errors,
       String conflict,
       Initiative current) {
-    Map<String, Object> params = frame(ctx);
-    params.put("id", id);
-    params.put("form", form);
+    Map<String, Object> params =
+        formFrame(
+            ctx,
+            id,
+            form,
+            errors,
+            conflict,
+            current,
+            id == 0 ? "/initiatives/nouvelle" : "/initiatives/" + id + "/modifier",
+            id == 0 ? "/initiatives?territoire=" + choicesIn : "/initiatives/" + id);
     putChoices(
         params,
         Pages.lang(ctx),
         choicesIn,
         form.participants(),
         current == null ? List.of() : current.participantIds());
-    params.put("errors", errors);
-    params.put("conflict", conflict);
-    params.put("current", Optional.ofNullable(current));
     params.put(
         "currentParticipants",
         current == null ? Map.of() : registry.organisations(current.participantIds()));
-    params.put(
-        "action",
-        local(ctx, id == 0 ? "/initiatives/nouvelle" : "/initiatives/" + id + "/modifier"));
-    params.put(
-        "cancel",
-        local(ctx, id == 0 ? "/initiatives?territoire=" + choicesIn : "/initiatives/" + id));
     ctx.status(status);
     pages.html(ctx, "initiative-form.jte", params);
   }

@@ -91,6 +91,31 @@ abstract class RegistryPages implements RouteModule {
     return params;
   }
 
+  /**
+   * The parameters every registry form template takes besides its own: the record's id (0 when
+   * new), the form as typed, errors by field, after a conflict the message and the stored record
+   * (else "" and null), where the form posts and where "Annuler" leads.
+   */
+  static Map<String, Object> formFrame(
+      Context ctx,
+      long id,
+      Object form,
+      Map<String, String> errors,
+      String conflict,
+      Object current,
+      String action,
+      String cancel) {
+    Map<String, Object> params = frame(ctx);
+    params.put("id", id);
+    params.put("form", form);
+    params.put("errors", errors);
+    params.put("conflict", conflict);
+    params.put("current", Optional.ofNullable(current));
+    params.put("action", local(ctx, action));
+    params.put("cancel", local(ctx, cancel));
+    return params;
+  }
+
   static long id(Context ctx) {
     try {
       return Long.parseLong(ctx.pathParam("id"));
