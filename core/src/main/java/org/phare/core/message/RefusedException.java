@@ -1,0 +1,52 @@
+package org.phare.core.message;
+
+import java.util.List;
+
+/**
+ * Thrown by core and store when they refuse: carries one or more {@link Refusal}s (every problem of
+ * a form or a file at once) and their {@link RefusalKind}. The exception message lists the codes
+ * for logs; users read the catalogue's rendering.
+ */
+public class RefusedException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final RefusalKind kind;
+  private final transient List<Refusal> refusals;
+
+  public RefusedException(RefusalKind kind, List<Refusal> refusals) {
+    super(kind + " " + refusals);
+    if (refusals.isEmpty()) {
+      throw new IllegalArgumentException("a refusal needs at least one reason");
+    }
+    this.kind = kind;
+    this.refusals = List.copyOf(refusals);
+  }
+
+  public RefusedException(RefusalKind kind, Refusal refusal) {
+    this(kind, List.of(refusal));
+  }
+
+  /** A refused value (422) of one field. */
+  public static RefusedException refused(String code, String field, Object... namesAndValues) {
+    return new RefusedException(RefusalKind.REFUSED, Refusal.of(code, field, namesAndValues));
+  }
+
+  /** Unreadable input (400) of one field. */
+  public static RefusedException badInput(String code, String field, Object... namesAndValues) {
+    return new RefusedException(RefusalKind.BAD_INPUT, Refusal.of(code, field, namesAndValues));
+  }
+
+  /** Something named that does not exist (404). */
+  public static RefusedException notFound(String code, String field, Object... namesAndValues) {
+    return new RefusedException(RefusalKind.NOT_FOUND, Refusal.of(code, field, namesAndValues));
+  }
+
+  public RefusalKind kind() {
+    return kind;
+  }
+
+  public List<Refusal> refusals() {
+    return refusals;
+  }
+}

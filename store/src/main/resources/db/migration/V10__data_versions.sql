@@ -1,0 +1,55 @@
+-- Data versions (issue 18, ADR 0050): one counter per kind of data, bumped by statement-level
+-- triggers in the transaction that changes the data, announced on commit with NOTIFY so that every
+-- process (servers, CLI) drops caches keyed by the old version. The payload is the kind only, so that
+-- several statements of one transaction send one notification (PostgreSQL folds identical ones).
+
+CREATE TABLE data_version (
+    kind    TEXT   PRIMARY KEY,
+    version BIGINT NOT NULL DEFAULT 1
+);
+
+INSERT INTO data_version (kind) VALUES
+    ('indicators'), ('registry'), ('matching'), ('accounts'), ('studies'), ('resources'), ('budgets');
+
+CREATE FUNCTION phare_bump_data_version() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE data_version SET version = version + 1 WHERE kind = TG_ARGV[0];
+    PERFORM pg_notify('phare_data_version', TG_ARGV[0]);
+    RETURN NULL;
+END;
+$$;
+
+-- Attaches the bump to every change of a table (insert, update, delete, truncate).
+CREATE FUNCTION phare_version_table(tbl regclass, kind TEXT) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %s'
+                   ' FOR EACH STATEMENT EXECUTE FUNCTION phare_bump_data_version(%L)',
+                   'bump_' || kind || '_version', tbl, kind);
+END;
+$$;
+
+SELECT phare_version_table('indicator', 'indicators');
+SELECT phare_version_table('indicator_series', 'indicators');
+SELECT phare_version_table('territory', 'indicators');
+
+SELECT phare_version_table('eco_organisation', 'registry');
+SELECT phare_version_table('eco_partnership', 'registry');
+SELECT phare_version_table('eco_partnership_member', 'registry');
+SELECT phare_version_table('eco_initiative', 'registry');
+SELECT phare_version_table('eco_initiative_participant', 'registry');
+SELECT phare_version_table('eco_evaluation', 'registry');
+SELECT phare_version_table('eco_evaluation_answer', 'registry');
+
+SELECT phare_version_table('match_event', 'matching');
+SELECT phare_version_table('match_participant', 'matching');
+SELECT phare_version_table('match_meeting', 'matching');
+SELECT phare_version_table('match_break', 'matching');
+SELECT phare_version_table('match_wish', 'matching');
+
+-- Accounts, their territories and the settings (public read changes what anonymous visitors see);
+-- sessions and login attempts change on every sign-in and show on no cached page.
+SELECT phare_version_table('acc_account', 'accounts');
+SELECT phare_version_table('acc_account_territory', 'accounts');
+SELECT phare_version_table('acc_setting', 'accounts');
