@@ -319,25 +319,52 @@ public final class IndicatorStore {
    */
   public IndicatorDataset loadDataset(
       TerritoryReferential referential, List<IndicatorDefinition> catalogue) {
+    return loadVersioned(referential, catalogue).dataset();
+  }
+
+  /** A dataset and the indicators' data version it was read at. */
+  public record VersionedDataset(IndicatorDataset dataset, long version) {}
+
+  /**
+   * As {@link #loadDataset}, with the indicators' data version read in the same repeatable-read
+   * transaction: the values are exactly those of that version, so caches keyed by it never hold
+   * figures of another.
+   */
+  public VersionedDataset loadVersioned(
+      TerritoryReferential referential, List<IndicatorDefinition> catalogue) {
     IndicatorDataset.Builder builder = IndicatorDataset.builder(referential, catalogue);
     Set<String> known = new HashSet<>();
     catalogue.forEach(d -> known.add(d.code()));
+    long version;
     try {
-      jdbi.useHandle(h -> stream(h.getConnection(), referential, known, builder));
+      version = jdbi.withHandle(h -> stream(h.getConnection(), referential, known, builder));
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read indicator values: " + e.getMessage(), e);
     }
-    return builder.build();
+    return new VersionedDataset(builder.build(), version);
   }
 
-  private static void stream(
+  /** Streams the values into the builder; returns the indicators' version they belong to. */
+  private static long stream(
       Connection connection,
       TerritoryReferential referential,
       Set<String> known,
       IndicatorDataset.Builder builder)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
+    int isolation = connection.getTransactionIsolation();
     connection.setAutoCommit(false); // a server-side cursor needs a transaction
+    connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    long version;
+    try (PreparedStatement versionQuery =
+        connection.prepareStatement(
+            "select version from data_version where kind = '"
+                + org.phare.store.version.DataKind.INDICATORS.key()
+                + "'")) {
+      try (ResultSet rs = versionQuery.executeQuery()) {
+        version = rs.next() ? rs.getLong(1) : 0L;
+      }
+    }
     try (PreparedStatement query =
         connection.prepareStatement(
             "select indicator, level, vintage, codes, value, numerator, denominator, import_id"
@@ -371,7 +398,9 @@ public final class IndicatorStore {
       }
     } finally {
       connection.commit();
+      connection.setTransactionIsolation(isolation);
       connection.setAutoCommit(autoCommit);
     }
+    return version;
   }
 }

@@ -2,6 +2,8 @@
 -- triggers in the transaction that changes the data, announced on commit with NOTIFY so that every
 -- process (servers, CLI) drops caches keyed by the old version. The payload is the kind only, so that
 -- several statements of one transaction send one notification (PostgreSQL folds identical ones).
+-- Numbered 1.1 so that it precedes every feature's migrations: each feature attaches the bump to
+-- its own tables in its own range (V4 indicators, V22 registry and accounts, V41 matching).
 
 CREATE TABLE data_version (
     kind    TEXT   PRIMARY KEY,
@@ -29,27 +31,3 @@ BEGIN
                    'bump_' || kind || '_version', tbl, kind);
 END;
 $$;
-
-SELECT phare_version_table('indicator', 'indicators');
-SELECT phare_version_table('indicator_series', 'indicators');
-SELECT phare_version_table('territory', 'indicators');
-
-SELECT phare_version_table('eco_organisation', 'registry');
-SELECT phare_version_table('eco_partnership', 'registry');
-SELECT phare_version_table('eco_partnership_member', 'registry');
-SELECT phare_version_table('eco_initiative', 'registry');
-SELECT phare_version_table('eco_initiative_participant', 'registry');
-SELECT phare_version_table('eco_evaluation', 'registry');
-SELECT phare_version_table('eco_evaluation_answer', 'registry');
-
-SELECT phare_version_table('match_event', 'matching');
-SELECT phare_version_table('match_participant', 'matching');
-SELECT phare_version_table('match_meeting', 'matching');
-SELECT phare_version_table('match_break', 'matching');
-SELECT phare_version_table('match_wish', 'matching');
-
--- Accounts, their territories and the settings (public read changes what anonymous visitors see);
--- sessions and login attempts change on every sign-in and show on no cached page.
-SELECT phare_version_table('acc_account', 'accounts');
-SELECT phare_version_table('acc_account_territory', 'accounts');
-SELECT phare_version_table('acc_setting', 'accounts');
