@@ -66,7 +66,13 @@ public final class IndicatorStore {
                       + " values (:code, :label, :domain, :unit, :polarity, :aggregation, :source)"
                       + " on conflict (code) do update set label_fr = excluded.label_fr,"
                       + " domain = excluded.domain, unit = excluded.unit, polarity = excluded.polarity,"
-                      + " aggregation = excluded.aggregation, source = excluded.source");
+                      + " aggregation = excluded.aggregation, source = excluded.source"
+                      // unchanged rows are not rewritten: each start would otherwise bump the
+                      // indicators' data version and make every server reload its values
+                      + " where (indicator.label_fr, indicator.domain, indicator.unit,"
+                      + " indicator.polarity, indicator.aggregation, indicator.source) is distinct"
+                      + " from (excluded.label_fr, excluded.domain, excluded.unit,"
+                      + " excluded.polarity, excluded.aggregation, excluded.source)");
           for (IndicatorDefinition d : definitions) {
             batch
                 .bind("code", d.code())
