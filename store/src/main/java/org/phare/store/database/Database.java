@@ -14,6 +14,9 @@ import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.store.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +71,8 @@ public final class Database implements AutoCloseable {
       } else {
         config.setJdbcUrl(settings.databaseUrl());
       }
-      HikariDataSource dataSource = new HikariDataSource(config);
+      HikariDataSource dataSource =
+          connect(config, embedded == null && settings.embedded(), settings);
       Flyway.configure()
           .dataSource(dataSource)
           .locations("classpath:db/migration")
@@ -87,6 +91,28 @@ public final class Database implements AutoCloseable {
     } catch (RuntimeException e) {
       closeQuietly(embedded);
       throw e;
+    }
+  }
+
+  /**
+   * The connection pool; when the data folder is a running server's, a failure to reach its
+   * PostgreSQL is said in the user's words (the server may be stopping).
+   */
+  private static HikariDataSource connect(
+      HikariConfig config, boolean runningServers, Settings settings) {
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      if (!runningServers) {
+        throw e;
+      }
+      throw new RefusedException(
+          RefusalKind.REFUSED,
+          Refusal.of(
+              "database.server-unreachable",
+              "data-dir",
+              "folder",
+              settings.dataDir().toAbsolutePath().toString()));
     }
   }
 

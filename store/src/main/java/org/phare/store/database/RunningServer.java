@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.OptionalInt;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 
 /**
  * Finds the embedded PostgreSQL that another Phare process (a running {@code serve}) started in a
@@ -36,25 +39,33 @@ final class RunningServer {
     STARTED_HERE.remove(dir.toAbsolutePath().normalize());
   }
 
-  /** The port of the PostgreSQL a live process runs in {@code dir}, if any. */
+  /**
+   * The port of the PostgreSQL a live process runs in {@code dir}, if any.
+   *
+   * @throws RefusedException {@code database.folder-busy} when a process holds the folder but its
+   *     PostgreSQL is not running (starting, or stopping)
+   */
   static OptionalInt port(Path dir) throws IOException {
     Path lock = dir.resolve(LOCK_FILE);
     Path pid = dir.resolve("postmaster.pid");
     boolean inUse =
         STARTED_HERE.contains(dir.toAbsolutePath().normalize())
             || (Files.exists(lock) && lockedByAnother(lock));
-    if (!inUse || !Files.exists(pid)) {
+    if (!inUse) {
       return OptionalInt.empty();
     }
-    List<String> lines = Files.readAllLines(pid);
-    if (lines.size() < 4) {
-      return OptionalInt.empty();
+    List<String> lines = Files.exists(pid) ? Files.readAllLines(pid) : List.of();
+    if (lines.size() >= 4) {
+      try {
+        return OptionalInt.of(Integer.parseInt(lines.get(3).trim()));
+      } catch (NumberFormatException e) {
+        // a PostgreSQL starting up writes the file in steps: said below
+      }
     }
-    try {
-      return OptionalInt.of(Integer.parseInt(lines.get(3).trim()));
-    } catch (NumberFormatException e) {
-      return OptionalInt.empty();
-    }
+    // held by a process whose PostgreSQL is not (yet, or any more) running
+    throw new RefusedException(
+        RefusalKind.REFUSED,
+        Refusal.of("database.folder-busy", "data-dir", "folder", dir.toString()));
   }
 
   static String jdbcUrl(int port) {

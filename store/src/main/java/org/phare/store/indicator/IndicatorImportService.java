@@ -22,6 +22,9 @@ import org.phare.store.diagnostic.DiagnosticService;
  */
 public final class IndicatorImportService {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(IndicatorImportService.class);
+
   private final IndicatorCatalogue catalogue;
   private final IndicatorStore store;
   private final TerritoryReferential referential;
