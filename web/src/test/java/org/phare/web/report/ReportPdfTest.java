@@ -26,9 +26,8 @@ import org.phare.core.indicator.Domain;
 import org.phare.core.territory.IdentityCard;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
+import org.phare.core.text.Numbers;
 import org.phare.web.WebFixture;
-import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 
 class ReportPdfTest {
 
@@ -49,7 +48,7 @@ class ReportPdfTest {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String text = new String(out, StandardCharsets.UTF_8);
     IdentityCard card = fixture.data.referential().identityCard(TerritoryId.of(Level.REGION, "24"));
-    Numbers fr = new Numbers(Lang.FR);
+    Numbers fr = Numbers.french();
     assertThat(text).contains("Centre-Val de Loire");
     // pdftotext may render the narrow no-break space as a plain space: compare digits only
     assertThat(text.replace('\u202F', ' '))
