@@ -391,9 +391,12 @@ public final class ReportBuilder {
     }
     return new IndicatorRow(
         lang.pick(r.indicator().labelFr(), r.indicator().labelEn()),
-        r.hasValue()
-            ? numbers.fixed(r.value(), decimals) + unit
-            : lang.pick("pas de donnée", "no data"),
+        !r.hasValue()
+            ? lang.pick("pas de donnée", "no data")
+            // a rate takes the percent sign's own spacing rule (narrow no-break space in French)
+            : "%".equals(r.indicator().unit())
+                ? numbers.percent(r.value(), decimals)
+                : numbers.fixed(r.value(), decimals) + unit,
         numbers.fixed(r.referenceValue(), decimals),
         numbers.signed(r.gap(), decimals),
         r.indicator().isScored() ? numbers.signed(r.score(), 2) : lang.pick("contexte", "context"),
