@@ -3,10 +3,8 @@ package org.phare.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.phare.store.PhareServices;
-import org.phare.store.ecosystem.EcosystemServices;
+import org.phare.web.PhareApplication;
 import org.phare.web.WebServer;
-import org.phare.web.account.AccountRoutes;
-import org.phare.web.ecosystem.EcosystemRoutes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,26 +25,26 @@ public final class ServeCommand implements Callable<Integer> {
       description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
   int port;
 
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 behind a"
+              + " reverse proxy or on a trusted network)")
+  String host;
+
   @Mixin DatabaseOptions database;
 
   @Override
   public Integer call() throws InterruptedException {
     PhareServices phare = PhareServices.open(database.settings(), new ConsoleProgress());
-    // Ecosystem registry and accounts (issue 5): first administrator from PHARE_ADMIN_PASSWORD or
-    // printed once; account routes first, their filter checks sessions and CSRF tokens.
-    EcosystemServices ecosystem = EcosystemServices.of(phare);
-    ecosystem
+    PhareApplication application = PhareApplication.of(phare);
+    // First administrator from PHARE_ADMIN_PASSWORD, or a generated password printed once.
+    application
+        .ecosystem()
         .accounts()
         .ensureFirstAdministrator(System.getenv("PHARE_ADMIN_PASSWORD"), System.out::println);
-    WebServer server =
-        WebServer.start(
-            phare,
-            WebServer.geoDir(phare),
-            port,
-            java.util.List.of(
-                new AccountRoutes(ecosystem.accounts())::register,
-                new EcosystemRoutes(ecosystem)::register,
-                matchingRoutes(phare, ecosystem)));
+    WebServer server = application.start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -60,17 +58,5 @@ public final class ServeCommand implements Callable<Integer> {
     System.out.flush();
     stopped.await();
     return 0;
-  }
-
-  /** Mise en relation (issue 6): suggestions and speed-dating events over the registry. */
-  private static org.phare.web.matching.MatchingRoutes matchingRoutes(
-      org.phare.store.PhareServices phare, EcosystemServices ecosystem) {
-    org.phare.store.matching.MatchingService matching =
-        org.phare.store.matching.MatchingService.of(phare, ecosystem);
-    return new org.phare.web.matching.MatchingRoutes(
-        matching,
-        new org.phare.store.matching.SpeedDatingEvents(
-            phare.database().jdbi(), ecosystem.registry(), matching),
-        ecosystem.accounts());
   }
 }

@@ -17,6 +17,8 @@ import org.phare.store.indicator.ReadOptions;
 import org.phare.store.territory.TerritoryLoader;
 import org.phare.store.territory.TerritoryService;
 import org.phare.store.territory.TerritoryStore;
+import org.phare.store.version.DataKind;
+import org.phare.store.version.VersionWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,7 @@ public final class PhareServices implements AutoCloseable {
   private final TerritoryService territories;
   private final DiagnosticService diagnostics;
   private final IndicatorImportService indicatorImports;
+  private final VersionWatcher versions;
 
   private PhareServices(
       Settings settings,
@@ -42,13 +45,15 @@ public final class PhareServices implements AutoCloseable {
       IndicatorCatalogue catalogue,
       TerritoryService territories,
       DiagnosticService diagnostics,
-      IndicatorImportService indicatorImports) {
+      IndicatorImportService indicatorImports,
+      VersionWatcher versions) {
     this.settings = settings;
     this.database = database;
     this.catalogue = catalogue;
     this.territories = territories;
     this.diagnostics = diagnostics;
     this.indicatorImports = indicatorImports;
+    this.versions = versions;
   }
 
   public static PhareServices open(Settings settings) {
@@ -76,8 +81,9 @@ public final class PhareServices implements AutoCloseable {
       }
       indicatorStore.syncCatalogue(catalogue.definitions());
       TerritoryReferential referential = territoryStore.load();
-      DiagnosticService diagnostics =
-          new DiagnosticService(indicatorStore.loadDataset(referential, catalogue.definitions()));
+      IndicatorStore.VersionedDataset values =
+          indicatorStore.loadVersioned(referential, catalogue.definitions());
+      DiagnosticService diagnostics = new DiagnosticService(values.dataset(), values.version());
       IndicatorImportService imports =
           new IndicatorImportService(catalogue, indicatorStore, referential, diagnostics);
       if (indicatorStore.count() == 0 && settings.openDataDir() != null) {
@@ -88,8 +94,24 @@ public final class PhareServices implements AutoCloseable {
           referential.size(org.phare.core.territory.Level.COMMUNE),
           catalogue.definitions().size(),
           diagnostics.dataset().size());
+      // Values imported by another process (the CLI, another instance) replace those in memory
+      // as soon as their version is announced.
+      VersionWatcher versions =
+          VersionWatcher.start(database.jdbi(), database::openDedicatedConnection);
+      versions.onChange(
+          kinds -> {
+            if (kinds.contains(DataKind.INDICATORS)) {
+              imports.reloadIfOlderThan(versions.current().of(DataKind.INDICATORS));
+            }
+          });
       return new PhareServices(
-          settings, database, catalogue, new TerritoryService(referential), diagnostics, imports);
+          settings,
+          database,
+          catalogue,
+          new TerritoryService(referential),
+          diagnostics,
+          imports,
+          versions);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -149,8 +171,14 @@ public final class PhareServices implements AutoCloseable {
     return database;
   }
 
+  /** This process's view of the data versions, kept current by LISTEN/NOTIFY. */
+  public VersionWatcher versions() {
+    return versions;
+  }
+
   @Override
   public void close() {
+    versions.close();
     database.close();
   }
 }

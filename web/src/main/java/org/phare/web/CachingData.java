@@ -1,8 +1,6 @@
 package org.phare.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.phare.core.diagnostic.Reference;
 import org.phare.core.diagnostic.TerritoryDiagnostic;
 import org.phare.core.territory.Level;
@@ -10,31 +8,37 @@ import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
 import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.version.DataKind;
+import org.phare.web.cache.Caches;
+import org.phare.web.cache.VersionedCache;
 
 /**
- * Keeps diagnostics: the data does not change while the server runs, so a diagnostic per
- * (territory, reference) and per (level, reference) is computed once (latest vintage). Whole-level
- * diagnostics also fill the per-territory cache.
+ * Keeps diagnostics (latest vintage) per (territory, reference) and per (level, reference), keyed
+ * by the version of the indicator values they were computed from: an import anywhere makes the next
+ * request compute afresh.
  */
 public final class CachingData implements PhareData {
 
+  /**
+   * One report or dashboard cell reads one diagnostic; a few thousand cover the busy territories.
+   */
+  static final int TERRITORY_DIAGNOSTICS = 5000;
+
+  /** Five levels times the references in use. */
+  static final int LEVEL_DIAGNOSTICS = 64;
+
+  private record One(TerritoryId id, Reference reference) {}
+
+  private record All(Level level, Reference reference) {}
+
   private final PhareData delegate;
-  private final Map<String, TerritoryDiagnostic> single = new ConcurrentHashMap<>();
-  private final Map<String, List<TerritoryDiagnostic>> levels = new ConcurrentHashMap<>();
-  private volatile Object version;
+  private final VersionedCache<TerritoryDiagnostic> single;
+  private final VersionedCache<List<TerritoryDiagnostic>> levels;
 
-  public CachingData(PhareData delegate) {
+  public CachingData(PhareData delegate, Caches caches) {
     this.delegate = delegate;
-    this.version = delegate.version();
-  }
-
-  private void checkVersion() {
-    Object current = delegate.version();
-    if (current != version) {
-      single.clear();
-      levels.clear();
-      version = current;
-    }
+    this.single = caches.create("diagnostics", TERRITORY_DIAGNOSTICS, DataKind.INDICATORS);
+    this.levels = caches.create("level-diagnostics", LEVEL_DIAGNOSTICS, DataKind.INDICATORS);
   }
 
   @Override
@@ -44,22 +48,13 @@ public final class CachingData implements PhareData {
 
   @Override
   public TerritoryDiagnostic diagnose(TerritoryId id, Reference reference) {
-    checkVersion();
-    return single.computeIfAbsent(id + "|" + reference, k -> delegate.diagnose(id, reference));
+    return single.get(new One(id, reference), () -> delegate.diagnose(id, reference));
   }
 
   @Override
   public List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference) {
-    checkVersion();
-    return levels.computeIfAbsent(
-        level + "|" + reference,
-        k -> {
-          List<TerritoryDiagnostic> all = List.copyOf(delegate.diagnoseAll(level, reference));
-          for (TerritoryDiagnostic diagnostic : all) {
-            single.putIfAbsent(diagnostic.territory().id() + "|" + reference, diagnostic);
-          }
-          return all;
-        });
+    return levels.get(
+        new All(level, reference), () -> List.copyOf(delegate.diagnoseAll(level, reference)));
   }
 
   @Override

@@ -13,7 +13,7 @@ import org.phare.store.perception.PerceptionStudies;
  * What the web application reads: the territories, their objective diagnostics (latest vintage) and
  * the perception studies. Implemented over the store's services for the running application ({@link
  * ServicesData}) and over the core diagnostic engine alone ({@link EngineData}); {@link
- * CachingData} keeps diagnostics, which are immutable once the data is loaded.
+ * CachingData} keeps diagnostics, keyed by the version of the values they come from.
  */
 public interface PhareData {
 
@@ -28,12 +28,4 @@ public interface PhareData {
   List<Territory> search(String text, int limit);
 
   PerceptionStudies perceptions();
-
-  /**
-   * Identifies the state of the data: caches are dropped when it changes (after an indicator
-   * import). Constant by default.
-   */
-  default Object version() {
-    return this;
-  }
 }

@@ -38,10 +38,4 @@ public record ServicesData(PhareServices services, PerceptionStudies perceptions
   public List<Territory> search(String text, int limit) {
     return services.territories().search(text, limit);
   }
-
-  /** The in-memory dataset: a new instance after each import, which invalidates caches. */
-  @Override
-  public Object version() {
-    return services.diagnostics().dataset();
-  }
 }

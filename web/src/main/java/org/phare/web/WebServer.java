@@ -5,17 +5,9 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.phare.store.PhareServices;
-import org.phare.web.dashboard.DashboardRoutes;
-import org.phare.web.map.GeoAtlas;
-import org.phare.web.map.MapCache;
-import org.phare.web.perception.ActorRoutes;
-import org.phare.web.report.ReportRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,42 +36,11 @@ public final class WebServer {
   }
 
   /**
-   * Starts on the given port (0 = a free port) over the store services. The map outlines are read
-   * from {@code geo/} of the open-data folder the services were opened with.
+   * Starts the route modules on {@code host} and {@code port} (0 = a free port). The modules come
+   * from {@link PhareApplication}, the one assembly.
    */
-  public static WebServer start(PhareServices services, int port) {
-    return start(services, geoDir(services), port, List.of());
-  }
-
-  /** As {@link #start(PhareServices, int)}, with the outlines folder and extra route modules. */
-  public static WebServer start(
-      PhareServices services, Path geoDir, int port, List<RouteModule> modules) {
-    return start(new CachingData(ServicesData.of(services)), GeoAtlas.load(geoDir), port, modules);
-  }
-
-  /** The folder of the map outlines: {@code geo/} of the open-data folder. */
-  public static Path geoDir(PhareServices services) {
-    Path openData = services.settings().openDataDir();
-    if (openData == null) {
-      throw new IllegalStateException(
-          "no open-data folder: the map outlines are read from its geo/ folder (set "
-              + org.phare.store.Settings.OPEN_DATA_ENV
-              + ")");
-    }
-    return openData.resolve("geo");
-  }
-
-  /** Starts over any data source (tests, benchmarks). */
-  public static WebServer start(
-      PhareData data, GeoAtlas atlas, int port, List<RouteModule> modules) {
+  static WebServer start(List<RouteModule> all, String host, int port) {
     Pages pages = new Pages();
-    MapCache maps = new MapCache(atlas);
-    PageCache cache = new PageCache(2000);
-    List<RouteModule> all = new ArrayList<>();
-    all.add(new DashboardRoutes(data, maps, pages, cache));
-    all.add(new ReportRoutes(data, maps, pages, cache));
-    all.add(new ActorRoutes(data, maps, pages, cache));
-    all.addAll(modules);
     Javalin app =
         Javalin.create(
             config -> {
@@ -115,8 +76,7 @@ public final class WebServer {
     for (RouteModule module : all) {
       module.register(app);
     }
-    app.start(
-        "127.0.0.1".equals(System.getProperty("phare.web.host")) ? "127.0.0.1" : "0.0.0.0", port);
+    app.start(host, port);
     WebServer server = new WebServer(app);
     LOG.info("Phare web application at {}", server.url());
     return server;

@@ -7,7 +7,6 @@ import java.util.List;
 import org.phare.core.testing.SharedData;
 import org.phare.store.PhareServices;
 import org.phare.store.Settings;
-import org.phare.web.map.GeoAtlas;
 
 /**
  * One embedded PostgreSQL with the real open data and one web server per test JVM: starting and
@@ -24,21 +23,18 @@ public final class WebFixture {
   /** The registry and accounts over the same database (pages, API and the report's part 3-4). */
   public final org.phare.store.ecosystem.EcosystemServices ecosystem;
 
+  /** The application as {@code phare serve} assembles it. */
+  public final PhareApplication application;
+
   private WebFixture() throws IOException {
     // Under target/ so that re-runs reuse the loaded database (mvn clean starts afresh).
     Path dir = Path.of("target", "web-test-db").toAbsolutePath();
     Files.createDirectories(dir);
     services = PhareServices.open(Settings.forTests(dir));
-    data = new CachingData(ServicesData.of(services));
-    ecosystem = org.phare.store.ecosystem.EcosystemServices.of(services);
-    server =
-        WebServer.start(
-            data,
-            GeoAtlas.load(SharedData.path("geo")),
-            0,
-            List.of(
-                new org.phare.web.account.AccountRoutes(ecosystem.accounts())::register,
-                new org.phare.web.ecosystem.EcosystemRoutes(ecosystem)::register));
+    application = PhareApplication.of(services, SharedData.path("geo"));
+    data = application.data();
+    ecosystem = application.ecosystem();
+    server = application.start("127.0.0.1", 0);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -11,16 +11,15 @@ import org.phare.core.diagnostic.DiagnosticEngine;
 import org.phare.core.indicator.IndicatorDataset;
 import org.phare.store.perception.PerceptionStudies;
 import org.phare.web.EngineData;
+import org.phare.web.PhareApplication;
 import org.phare.web.WebServer;
-import org.phare.web.account.AccountRoutes;
-import org.phare.web.ecosystem.EcosystemRoutes;
 import org.phare.web.map.GeoAtlas;
 
 /**
- * The web application ({@link WebServer}, with the account and ecosystem routes as {@code phare
- * serve} registers them) over the {@link RegistryDatabase}, listening on loopback only, and an HTTP
- * client for it. The indicator side has no data (an empty dataset over the synthetic referential):
- * only the ecosystem API is measured.
+ * The web application (assembled by {@link PhareApplication} as {@code phare serve} does) over the
+ * {@link RegistryDatabase}, listening on loopback only, and an HTTP client for it. The indicator
+ * side has no data (an empty dataset over the synthetic referential): only the ecosystem API is
+ * measured.
  */
 final class NetworkServer implements AutoCloseable {
 
@@ -41,20 +40,18 @@ final class NetworkServer implements AutoCloseable {
 
   static NetworkServer start() throws IOException {
     RegistryDatabase database = RegistryDatabase.open();
-    // Loopback only: the benchmark's traffic never leaves the machine.
-    System.setProperty("phare.web.host", "127.0.0.1");
     EngineData data =
         new EngineData(
             new DiagnosticEngine(IndicatorDataset.builder(database.referential, List.of()).build()),
             PerceptionStudies.demo(database.referential));
+    // Loopback only: the benchmark's traffic never leaves the machine.
     WebServer server =
-        WebServer.start(
-            data,
-            GeoAtlas.load(OpenDataLocation.dataDir().resolve("geo")),
-            0,
-            List.of(
-                new AccountRoutes(database.services.accounts())::register,
-                new EcosystemRoutes(database.services)::register));
+        PhareApplication.of(
+                database.jdbi,
+                database.referential,
+                data,
+                GeoAtlas.load(OpenDataLocation.dataDir().resolve("geo")))
+            .start("127.0.0.1", 0);
     return new NetworkServer(database, server);
   }
 

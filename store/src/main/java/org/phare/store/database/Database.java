@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -23,6 +27,7 @@ public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   private final EmbeddedPostgres embedded;
+  private Path embeddedDir;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
 
@@ -32,7 +37,12 @@ public final class Database implements AutoCloseable {
     this.jdbi = Jdbi.create(dataSource);
   }
 
-  /** Starts (if embedded), connects and migrates. */
+  /**
+   * Starts (if embedded), connects and migrates. When the embedded data folder is already in use by
+   * a running Phare (a {@code serve}), connects to that process's PostgreSQL instead of failing, so
+   * that a CLI command works through the server's database and the server sees the change (data
+   * versions, see {@link org.phare.store.version.VersionWatcher}).
+   */
   public static Database open(Settings settings) {
     EmbeddedPostgres embedded = null;
     HikariConfig config = new HikariConfig();
@@ -42,16 +52,19 @@ public final class Database implements AutoCloseable {
       if (settings.embedded()) {
         Path dir = settings.dataDir().toAbsolutePath();
         Files.createDirectories(dir);
-        LOG.info("starting embedded PostgreSQL in {}", dir);
-        embedded =
-            EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "100")
-                .setServerConfig(
-                    "fsync", "off".equals(System.getenv("PHARE_PG_FSYNC")) ? "off" : "on")
-                .start();
-        config.setJdbcUrl(embedded.getJdbcUrl("postgres", "postgres"));
+        OptionalInt running = RunningServer.port(dir);
+        if (running.isPresent()) {
+          LOG.info(
+              "the data folder {} is in use by a running Phare: using its PostgreSQL (port {})",
+              dir,
+              running.getAsInt());
+          config.setJdbcUrl(RunningServer.jdbcUrl(running.getAsInt()));
+        } else {
+          LOG.info("starting embedded PostgreSQL in {}", dir);
+          embedded = startEmbedded(dir);
+          RunningServer.startedHere(dir);
+          config.setJdbcUrl(embedded.getJdbcUrl("postgres", "postgres"));
+        }
       } else {
         config.setJdbcUrl(settings.databaseUrl());
       }
@@ -59,13 +72,15 @@ public final class Database implements AutoCloseable {
       Flyway.configure()
           .dataSource(dataSource)
           .locations("classpath:db/migration")
-          // Migrations are numbered in ranges per feature (indicators 1-9, platform 10-19,
+          // Migrations are numbered in ranges per feature (indicators 1-9 with the platform at 1.1,
           // ecosystem and accounts 20-39, matching 40-49, ...): a new migration of an earlier
           // range must still apply to a database that has later ones.
           .outOfOrder(true)
           .load()
           .migrate();
-      return new Database(embedded, dataSource);
+      Database database = new Database(embedded, dataSource);
+      database.embeddedDir = embedded == null ? null : settings.dataDir().toAbsolutePath();
+      return database;
     } catch (IOException e) {
       closeQuietly(embedded);
       throw new UncheckedIOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
@@ -73,6 +88,38 @@ public final class Database implements AutoCloseable {
       closeQuietly(embedded);
       throw e;
     }
+  }
+
+  /**
+   * The embedded server. {@code synchronous_commit} is on (the library's default is off): a
+   * transaction acknowledged to a user survives PostgreSQL being killed (docs/benchmarks.md gives
+   * the import speed with both settings). {@code PHARE_PG_SYNCHRONOUS_COMMIT=off} restores the
+   * faster, unsafe setting for throw-away databases (benchmarks).
+   */
+  private static EmbeddedPostgres startEmbedded(Path dir) throws IOException {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(dir)
+        .setCleanDataDirectory(false)
+        .setServerConfig("max_connections", "100")
+        .setServerConfig(
+            "synchronous_commit",
+            "off".equals(System.getenv("PHARE_PG_SYNCHRONOUS_COMMIT")) ? "off" : "on")
+        .setServerConfig("fsync", "off".equals(System.getenv("PHARE_PG_FSYNC")) ? "off" : "on")
+        .start();
+  }
+
+  /**
+   * A new connection outside the pool, for a session that must stay open on its own (LISTEN). The
+   * caller closes it.
+   */
+  public Connection openDedicatedConnection() throws SQLException {
+    return DriverManager.getConnection(
+        dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
+  }
+
+  /** True when this process started the embedded PostgreSQL (false: external, or a server's). */
+  public boolean ownsEmbeddedServer() {
+    return embedded != null;
   }
 
   public Jdbi jdbi() {
@@ -87,6 +134,9 @@ public final class Database implements AutoCloseable {
   public void close() {
     dataSource.close();
     closeQuietly(embedded);
+    if (embeddedDir != null) {
+      RunningServer.stoppedHere(embeddedDir);
+    }
   }
 
   private static void closeQuietly(EmbeddedPostgres embedded) {

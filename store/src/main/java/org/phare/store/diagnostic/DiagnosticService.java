@@ -11,38 +11,47 @@ import org.phare.core.territory.TerritoryId;
 
 /**
  * Diagnostics over the indicator values held in memory. The dataset is swapped atomically after an
- * import, so readers never see a half-updated state.
+ * import (here or in another process), so readers never see a half-updated state; {@link
+ * #version()} is the indicators' data version the values were read at, which caches key on.
  */
 public final class DiagnosticService {
 
-  private volatile DiagnosticEngine engine;
+  /** The engine and the version of its values, swapped together. */
+  private record Loaded(DiagnosticEngine engine, long version) {}
 
-  public DiagnosticService(IndicatorDataset dataset) {
-    this.engine = new DiagnosticEngine(dataset);
+  private volatile Loaded loaded;
+
+  public DiagnosticService(IndicatorDataset dataset, long version) {
+    this.loaded = new Loaded(new DiagnosticEngine(dataset), version);
   }
 
-  /** Replaces the in-memory values (after an import). */
-  public void reload(IndicatorDataset dataset) {
-    this.engine = new DiagnosticEngine(dataset);
+  /** Replaces the in-memory values (after an import) with those of {@code version}. */
+  public void reload(IndicatorDataset dataset, long version) {
+    this.loaded = new Loaded(new DiagnosticEngine(dataset), version);
   }
 
   public IndicatorDataset dataset() {
-    return engine.data();
+    return loaded.engine().data();
+  }
+
+  /** The indicators' data version of the values in memory. */
+  public long version() {
+    return loaded.version();
   }
 
   /**
    * @param vintage latest vintage to use, null for the latest available
    */
   public TerritoryDiagnostic diagnose(TerritoryId territory, Reference reference, String vintage) {
-    return engine.diagnose(territory, reference, vintage);
+    return loaded.engine().diagnose(territory, reference, vintage);
   }
 
   public List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference, String vintage) {
-    return engine.diagnoseAll(level, reference, vintage);
+    return loaded.engine().diagnoseAll(level, reference, vintage);
   }
 
   public void diagnoseAll(
       Level level, Reference reference, String vintage, Consumer<TerritoryDiagnostic> sink) {
-    engine.diagnoseAll(level, reference, vintage, sink);
+    loaded.engine().diagnoseAll(level, reference, vintage, sink);
   }
 }

@@ -109,8 +109,20 @@ public final class IndicatorImportService {
   }
 
   /** Rebuilds the in-memory values from the database. */
-  public void reload() {
-    diagnostics.reload(store.loadDataset(referential, catalogue.definitions()));
+  public synchronized void reload() {
+    IndicatorStore.VersionedDataset read =
+        store.loadVersioned(referential, catalogue.definitions());
+    diagnostics.reload(read.dataset(), read.version());
+  }
+
+  /**
+   * Reloads the in-memory values when the database holds a newer version of them (a change
+   * committed by another process): called by the data-version watcher.
+   */
+  public synchronized void reloadIfOlderThan(long version) {
+    if (diagnostics.version() < version) {
+      reload();
+    }
   }
 
   static String sha256(Path file) {

@@ -66,7 +66,13 @@ public final class IndicatorStore {
                       + " values (:code, :label, :domain, :unit, :polarity, :aggregation, :source)"
                       + " on conflict (code) do update set label_fr = excluded.label_fr,"
                       + " domain = excluded.domain, unit = excluded.unit, polarity = excluded.polarity,"
-                      + " aggregation = excluded.aggregation, source = excluded.source");
+                      + " aggregation = excluded.aggregation, source = excluded.source"
+                      // unchanged rows are not rewritten: each start would otherwise bump the
+                      // indicators' data version and make every server reload its values
+                      + " where (indicator.label_fr, indicator.domain, indicator.unit,"
+                      + " indicator.polarity, indicator.aggregation, indicator.source) is distinct"
+                      + " from (excluded.label_fr, excluded.domain, excluded.unit,"
+                      + " excluded.polarity, excluded.aggregation, excluded.source)");
           for (IndicatorDefinition d : definitions) {
             batch
                 .bind("code", d.code())
@@ -319,25 +325,52 @@ public final class IndicatorStore {
    */
   public IndicatorDataset loadDataset(
       TerritoryReferential referential, List<IndicatorDefinition> catalogue) {
+    return loadVersioned(referential, catalogue).dataset();
+  }
+
+  /** A dataset and the indicators' data version it was read at. */
+  public record VersionedDataset(IndicatorDataset dataset, long version) {}
+
+  /**
+   * As {@link #loadDataset}, with the indicators' data version read in the same repeatable-read
+   * transaction: the values are exactly those of that version, so caches keyed by it never hold
+   * figures of another.
+   */
+  public VersionedDataset loadVersioned(
+      TerritoryReferential referential, List<IndicatorDefinition> catalogue) {
     IndicatorDataset.Builder builder = IndicatorDataset.builder(referential, catalogue);
     Set<String> known = new HashSet<>();
     catalogue.forEach(d -> known.add(d.code()));
+    long version;
     try {
-      jdbi.useHandle(h -> stream(h.getConnection(), referential, known, builder));
+      version = jdbi.withHandle(h -> stream(h.getConnection(), referential, known, builder));
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read indicator values: " + e.getMessage(), e);
     }
-    return builder.build();
+    return new VersionedDataset(builder.build(), version);
   }
 
-  private static void stream(
+  /** Streams the values into the builder; returns the indicators' version they belong to. */
+  private static long stream(
       Connection connection,
       TerritoryReferential referential,
       Set<String> known,
       IndicatorDataset.Builder builder)
       throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
+    int isolation = connection.getTransactionIsolation();
     connection.setAutoCommit(false); // a server-side cursor needs a transaction
+    connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    long version;
+    try (PreparedStatement versionQuery =
+        connection.prepareStatement(
+            "select version from data_version where kind = '"
+                + org.phare.store.version.DataKind.INDICATORS.key()
+                + "'")) {
+      try (ResultSet rs = versionQuery.executeQuery()) {
+        version = rs.next() ? rs.getLong(1) : 0L;
+      }
+    }
     try (PreparedStatement query =
         connection.prepareStatement(
             "select indicator, level, vintage, codes, value, numerator, denominator, import_id"
@@ -371,7 +404,9 @@ public final class IndicatorStore {
       }
     } finally {
       connection.commit();
+      connection.setTransactionIsolation(isolation);
       connection.setAutoCommit(autoCommit);
     }
+    return version;
   }
 }

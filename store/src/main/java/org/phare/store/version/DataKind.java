@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The kinds of data that change independently, each with its version in the {@code data_version}
- * table (bumped by triggers in the writing transaction, see migration V10). A cache declares the
+ * table (bumped by triggers in the writing transaction, see migration V1_1). A cache declares the
  * kinds it reads; its entries are keyed by their versions.
  */
 public enum DataKind {

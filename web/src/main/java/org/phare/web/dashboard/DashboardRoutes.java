@@ -18,11 +18,15 @@ import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.text.Numbers;
+import org.phare.store.version.DataKind;
 import org.phare.web.Links;
 import org.phare.web.Option;
 import org.phare.web.Pages;
 import org.phare.web.PhareData;
 import org.phare.web.RouteModule;
+import org.phare.web.cache.Caches;
+import org.phare.web.cache.PageCache;
+import org.phare.web.cache.VersionedCache;
 import org.phare.web.chart.Bar;
 import org.phare.web.chart.BarChart;
 import org.phare.web.chart.ColorScale;
@@ -44,15 +48,22 @@ public final class DashboardRoutes implements RouteModule {
   private final PhareData data;
   private final MapCache maps;
   private final Pages pages;
-  private final Map<String, String> svgCache = new java.util.concurrent.ConcurrentHashMap<>();
-  private final org.phare.web.PageCache cache;
 
-  public DashboardRoutes(
-      PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
+  /** The dashboard pages and the map endpoint's SVG. */
+  private final PageCache cache;
+
+  /** The map drawn inside the page (the same SVG the map endpoint sends). */
+  private final VersionedCache<String> svgCache;
+
+  /** What a rendering shows: the cache key, with the data versions the cache adds. */
+  private record Rendering(String what, State state) {}
+
+  public DashboardRoutes(PhareData data, MapCache maps, Pages pages, Caches caches) {
     this.data = data;
     this.maps = maps;
     this.pages = pages;
-    this.cache = cache;
+    this.cache = caches.pages("dashboard-pages", 1000, DataKind.INDICATORS);
+    this.svgCache = caches.create("dashboard-maps", 500, DataKind.INDICATORS);
   }
 
   /** The state of the dashboard read from a request. */
@@ -78,10 +89,6 @@ public final class DashboardRoutes implements RouteModule {
           in,
           Pages.lang(ctx));
     }
-
-    String key() {
-      return domain + "|" + level + "|" + reference + "|" + within + "|" + lang;
-    }
   }
 
   @Override
@@ -92,11 +99,10 @@ public final class DashboardRoutes implements RouteModule {
 
   private void mapEndpoint(Context ctx) {
     State state = State.of(ctx);
-    ctx.header("Cache-Control", "public, max-age=300");
     cache.send(
         ctx,
         "image/svg+xml; charset=utf-8",
-        "map|" + state.key() + "|" + System.identityHashCode(data.version()),
+        new Rendering("map", state),
         () -> map(state, diagnostics(state)));
   }
 
@@ -106,7 +112,7 @@ public final class DashboardRoutes implements RouteModule {
     cache.send(
         ctx,
         "text/html; charset=utf-8",
-        "dashboard|" + state.key() + "|" + System.identityHashCode(data.version()),
+        new Rendering("dashboard", state),
         () -> pages.render("dashboard.jte", Map.of("view", view(state), "langSwitch", langSwitch)));
   }
 
@@ -273,9 +279,7 @@ public final class DashboardRoutes implements RouteModule {
     if (state.level() == Level.EPCI) {
       return "";
     }
-    return svgCache.computeIfAbsent(
-        state.key() + "|" + System.identityHashCode(data.version()),
-        k -> drawMap(state, diagnostics));
+    return svgCache.get(state, () -> drawMap(state, diagnostics));
   }
 
   private String drawMap(State state, List<TerritoryDiagnostic> diagnostics) {

@@ -437,14 +437,9 @@ public final class EcosystemPages extends RegistryPages {
 
   /**
    * Parts 3 and 4 for the PDF: the same view model and template pieces as the page's fragment,
-   * without the links and htmx attributes, marked by the registry's change mark.
+   * without the links and htmx attributes (the PDF cache is keyed by the registry's version).
    */
   private final class PdfFigures implements RegistryFigures {
-    @Override
-    public String changeMark() {
-      return registry.changeMark();
-    }
-
     @Override
     public Parts render(TerritoryId territory, Lang lang) {
       Map<String, Object> params = reportParams(territory, lang, true);

@@ -3,33 +3,46 @@ package org.phare.web.map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.phare.core.territory.Level;
+import org.phare.web.cache.Caches;
+import org.phare.web.cache.VersionSource;
+import org.phare.web.cache.VersionedCache;
 
 /**
  * Projected layouts are immutable and costly (projection of ~100 000 points): each (level, set of
- * codes) is computed once and kept for the life of the server.
+ * codes) is computed once and kept in a bounded cache. They depend on the outlines only (read at
+ * start), not on any data version.
  */
 public final class MapCache {
+
+  /** France per level and the zooms in use (a region's départements): a few dozen. */
+  static final int LAYOUTS = 128;
 
   public static final double WIDTH = 640;
   public static final double MAIN_HEIGHT = 560;
 
   private final GeoAtlas atlas;
   private final double tolerancePx;
-  private final Map<String, MapLayout> layouts = new ConcurrentHashMap<>();
+  private final Caches caches;
+  private final VersionedCache<MapLayout> layouts;
   private volatile MapCache print;
 
   /** Layouts for the screen (simplified at {@link MapLayout#TOLERANCE_PX}). */
-  public MapCache(GeoAtlas atlas) {
-    this(atlas, MapLayout.TOLERANCE_PX);
+  public MapCache(GeoAtlas atlas, Caches caches) {
+    this(atlas, caches, MapLayout.TOLERANCE_PX, "map-layouts");
   }
 
-  private MapCache(GeoAtlas atlas, double tolerancePx) {
+  /** Over fixed data, with caches of its own (tests, benchmarks). */
+  public MapCache(GeoAtlas atlas) {
+    this(atlas, new Caches(VersionSource.constant()));
+  }
+
+  private MapCache(GeoAtlas atlas, Caches caches, double tolerancePx, String name) {
     this.atlas = atlas;
+    this.caches = caches;
     this.tolerancePx = tolerancePx;
+    this.layouts = caches.create(name, LAYOUTS);
   }
 
   /**
@@ -41,7 +54,7 @@ public final class MapCache {
     if (p == null) {
       synchronized (this) {
         if (print == null) {
-          print = new MapCache(atlas, MapLayout.PRINT_TOLERANCE_PX);
+          print = new MapCache(atlas, caches, MapLayout.PRINT_TOLERANCE_PX, "map-layouts-print");
         }
         p = print;
       }
@@ -55,17 +68,17 @@ public final class MapCache {
 
   /** The whole level (France with overseas insets). */
   public MapLayout france(Level level) {
-    return layouts.computeIfAbsent(
+    return layouts.get(
         level.code() + ":*",
-        key -> MapLayout.of(atlas.outlines(level).values(), WIDTH, MAIN_HEIGHT, true, tolerancePx));
+        () -> MapLayout.of(atlas.outlines(level).values(), WIDTH, MAIN_HEIGHT, true, tolerancePx));
   }
 
   /** A zoom on some territories of a level (the départements of a region). */
   public MapLayout zoom(Level level, Collection<String> codes) {
     TreeSet<String> sorted = new TreeSet<>(codes);
-    return layouts.computeIfAbsent(
+    return layouts.get(
         level.code() + ":" + String.join(",", sorted),
-        key -> {
+        () -> {
           List<Outline> outlines = new ArrayList<>();
           for (String code : sorted) {
             atlas.outline(level, code).ifPresent(outlines::add);

@@ -15,11 +15,14 @@ import org.phare.core.territory.TerritoryId;
 import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.version.DataKind;
 import org.phare.web.Links;
 import org.phare.web.Option;
 import org.phare.web.Pages;
 import org.phare.web.PhareData;
 import org.phare.web.RouteModule;
+import org.phare.web.cache.Caches;
+import org.phare.web.cache.PageCache;
 import org.phare.web.chart.ColorScale;
 import org.phare.web.i18n.Lang;
 import org.phare.web.map.ChoroplethMap;
@@ -32,13 +35,17 @@ public final class ActorRoutes implements RouteModule {
   private final MapCache maps;
   private final Pages pages;
 
-  private final org.phare.web.PageCache cache;
+  /** The actors' pages: perception figures, and indicator-free region names and outlines. */
+  private final PageCache cache;
 
-  public ActorRoutes(PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
+  /** What a rendering shows: the cache key, with the data versions the cache adds. */
+  private record Rendering(Actor actor, String region, Domain domain, Lang lang) {}
+
+  public ActorRoutes(PhareData data, MapCache maps, Pages pages, Caches caches) {
     this.data = data;
     this.maps = maps;
     this.pages = pages;
-    this.cache = cache;
+    this.cache = caches.pages("actor-pages", 500, DataKind.STUDIES);
   }
 
   @Override
@@ -74,7 +81,7 @@ public final class ActorRoutes implements RouteModule {
     cache.send(
         ctx,
         "text/html; charset=utf-8",
-        "actors|" + actor + "|" + region + "|" + domain + "|" + lang,
+        new Rendering(actor, region, domain, lang),
         () ->
             pages.render(
                 "actors.jte",

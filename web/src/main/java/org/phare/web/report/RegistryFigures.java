@@ -17,12 +17,6 @@ import org.phare.web.i18n.Lang;
  */
 public interface RegistryFigures {
 
-  /**
-   * Changes whenever the registry does: part of the cached PDF's key, so that an edit is seen in
-   * the next PDF.
-   */
-  String changeMark();
-
   /** Parts 3 and 4 of the territory as XHTML fragments. */
   Parts render(TerritoryId territory, Lang lang);
 

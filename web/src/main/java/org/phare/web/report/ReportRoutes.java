@@ -10,10 +10,13 @@ import org.phare.core.diagnostic.Reference;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
+import org.phare.store.version.DataKind;
 import org.phare.web.Links;
 import org.phare.web.Pages;
 import org.phare.web.PhareData;
 import org.phare.web.RouteModule;
+import org.phare.web.cache.Caches;
+import org.phare.web.cache.PageCache;
 import org.phare.web.i18n.Lang;
 import org.phare.web.map.MapCache;
 
@@ -32,20 +35,27 @@ public final class ReportRoutes implements RouteModule {
   private final ReportBuilder printBuilder;
 
   private final ReportPdf pdf = new ReportPdf();
-  private final org.phare.web.PageCache cache;
+
+  /** Rendered report pages: indicators and perception figures; the registry parts load apart. */
+  private final PageCache cache;
 
   /**
-   * Rendered PDFs (about 0.3-1 MB each, so few): a PDF depends only on the territory, the
-   * reference, the language, the data (whose version, and so the indicators' vintages, is in the
-   * key) and the registry (whose change mark is in the key: an edit is seen in the next PDF).
+   * Rendered PDFs (about 0.3-1 MB each, so few): they also carry the registry's figures (parts 3
+   * and 4), so an edit of the registry is seen in the next PDF.
    */
-  private final org.phare.web.PageCache pdfs = new org.phare.web.PageCache(24);
+  private final PageCache pdfs;
 
-  public ReportRoutes(PhareData data, MapCache maps, Pages pages, org.phare.web.PageCache cache) {
+  /** What a rendering shows: the cache key, with the data versions the cache adds. */
+  private record Rendering(
+      String what, TerritoryId id, Reference reference, Lang lang, boolean registry) {}
+
+  public ReportRoutes(PhareData data, MapCache maps, Pages pages, Caches caches) {
     this.data = data;
     this.maps = maps;
     this.pages = pages;
-    this.cache = cache;
+    this.cache = caches.pages("report-pages", 1000, DataKind.INDICATORS, DataKind.STUDIES);
+    this.pdfs =
+        caches.pages("report-pdfs", 24, DataKind.INDICATORS, DataKind.STUDIES, DataKind.REGISTRY);
     this.builder = new ReportBuilder(data, maps);
     this.printBuilder = new ReportBuilder(data, maps.forPrint());
   }
@@ -76,27 +86,11 @@ public final class ReportRoutes implements RouteModule {
     cache.send(
         ctx,
         "text/html; charset=utf-8",
-        key("report", id, reference, lang),
+        new Rendering("report", id, reference, lang, false),
         () ->
             pages.render(
                 "report.jte",
                 Map.of("view", builder.build(id, reference, lang), "langSwitch", langSwitch)));
-  }
-
-  /**
-   * Cache key of a rendering: what it shows and the data version (a new dataset instance after an
-   * import, which also carries the indicators' vintages).
-   */
-  private String key(String what, TerritoryId id, Reference reference, Lang lang) {
-    return what
-        + "|"
-        + id
-        + "|"
-        + reference
-        + "|"
-        + lang
-        + "|"
-        + System.identityHashCode(data.version());
   }
 
   private void pdf(Context ctx) {
@@ -105,11 +99,10 @@ public final class ReportRoutes implements RouteModule {
     Lang lang = Pages.lang(ctx);
     data.referential().require(id);
     Optional<RegistryFigures> registry = RegistryFigures.of(ctx);
-    String key =
-        key("pdf", id, reference, lang)
-            + "|registry:"
-            + registry.map(RegistryFigures::changeMark).orElse("none");
-    byte[] bytes = pdfs.stored(key, () -> renderPdf(id, reference, lang, registry));
+    byte[] bytes =
+        pdfs.stored(
+            new Rendering("pdf", id, reference, lang, registry.isPresent()),
+            () -> renderPdf(id, reference, lang, registry));
     ctx.contentType("application/pdf");
     ctx.header(
         "Content-Disposition",

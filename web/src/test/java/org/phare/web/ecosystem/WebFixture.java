@@ -1,7 +1,6 @@
 package org.phare.web.ecosystem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +23,8 @@ import org.phare.web.account.AccountRoutes;
 import org.phare.web.account.Api;
 
 /**
- * One embedded PostgreSQL and one bare Javalin (port 0) with the account and ecosystem routes, per
- * test JVM; a tiny referential (Loiret: Orléans 45234, Olivet 45232; Cher: Bourges 18033).
+ * One embedded PostgreSQL and the web application (port 0) as {@code serve} assembles it, per test
+ * JVM; a tiny referential (Loiret: Orléans 45234, Olivet 45232; Cher: Bourges 18033).
  */
 public final class WebFixture {
 
@@ -34,32 +33,28 @@ public final class WebFixture {
 
   public final Jdbi jdbi;
   public final EcosystemServices services;
-  final Javalin app;
+  final org.phare.web.WebServer server;
   public final String base;
   public final HttpClient http = HttpClient.newHttpClient();
 
   private WebFixture(Jdbi jdbi) {
     this.jdbi = jdbi;
-    this.services = EcosystemServices.of(jdbi, referential());
-    this.app = Javalin.create();
-    // The production server's policy (org.phare.web.WebServer.CSP): no inline script or style.
-    app.after(
-        ctx ->
-            ctx.header(
-                "Content-Security-Policy",
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                    + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'"));
-    new AccountRoutes(services.accounts()).register(app);
-    new EcosystemRoutes(services).register(app);
-    org.phare.store.matching.MatchingService matching =
-        new org.phare.store.matching.MatchingService(services.registry(), t -> List.of());
-    new org.phare.web.matching.MatchingRoutes(
-            matching,
-            new org.phare.store.matching.SpeedDatingEvents(jdbi, services.registry(), matching),
-            services.accounts())
-        .register(app);
-    app.start("127.0.0.1", 0);
-    this.base = "http://127.0.0.1:" + app.port();
+    // The application as serve assembles it, over this referential and no indicator values.
+    org.phare.web.EngineData data =
+        new org.phare.web.EngineData(
+            new org.phare.core.diagnostic.DiagnosticEngine(
+                org.phare.core.indicator.IndicatorDataset.builder(referential(), List.of())
+                    .build()),
+            org.phare.store.perception.PerceptionStudies.demo(referential()));
+    org.phare.web.PhareApplication application =
+        org.phare.web.PhareApplication.of(
+            jdbi,
+            referential(),
+            data,
+            org.phare.web.map.GeoAtlas.load(org.phare.core.testing.SharedData.path("geo")));
+    this.services = application.ecosystem();
+    this.server = application.start("127.0.0.1", 0);
+    this.base = "http://127.0.0.1:" + server.port();
   }
 
   public static synchronized WebFixture get() {

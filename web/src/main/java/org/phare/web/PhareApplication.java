@@ -1,0 +1,187 @@
+package org.phare.web;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.phare.core.diagnostic.Reference;
+import org.phare.core.territory.TerritoryReferential;
+import org.phare.store.PhareServices;
+import org.phare.store.ecosystem.EcosystemServices;
+import org.phare.store.matching.MatchingService;
+import org.phare.store.matching.SpeedDatingEvents;
+import org.phare.store.version.DataKind;
+import org.phare.store.version.DataVersions;
+import org.phare.web.account.AccountRoutes;
+import org.phare.web.cache.Caches;
+import org.phare.web.cache.VersionSource;
+import org.phare.web.dashboard.DashboardRoutes;
+import org.phare.web.ecosystem.EcosystemRoutes;
+import org.phare.web.map.GeoAtlas;
+import org.phare.web.map.MapCache;
+import org.phare.web.matching.MatchingRoutes;
+import org.phare.web.perception.ActorRoutes;
+import org.phare.web.report.ReportRoutes;
+
+/**
+ * The one place where Phare's web application is put together: the services over the database, the
+ * caches keyed by data versions, and the route modules in their order (the accounts' filter
+ * resolves sessions and checks CSRF tokens for every route). {@code phare serve}, the web tests and
+ * the benchmarks all build it here.
+ */
+public final class PhareApplication {
+
+  private final PhareData data;
+  private final GeoAtlas atlas;
+  private final Caches caches;
+  private final EcosystemServices ecosystem;
+  private final MatchingService matching;
+  private final SpeedDatingEvents events;
+  private final List<RouteModule> extra = new ArrayList<>();
+
+  private PhareApplication(
+      PhareData data,
+      GeoAtlas atlas,
+      Caches caches,
+      EcosystemServices ecosystem,
+      MatchingService matching,
+      SpeedDatingEvents events) {
+    this.data = data;
+    this.atlas = atlas;
+    this.caches = caches;
+    this.ecosystem = ecosystem;
+    this.matching = matching;
+    this.events = events;
+  }
+
+  /**
+   * Over the store services of a running Phare ({@code serve}, the web tests): indicator values
+   * from memory (reloaded when another process imports), everything else from the database; the map
+   * outlines from {@code geo/} of the open-data folder.
+   */
+  public static PhareApplication of(PhareServices services) {
+    return of(services, geoDir(services));
+  }
+
+  /** As {@link #of(PhareServices)}, with the outlines read from {@code geoDir}. */
+  public static PhareApplication of(PhareServices services, Path geoDir) {
+    Jdbi jdbi = services.database().jdbi();
+    VersionSource versions =
+        kinds -> {
+          // values held in memory answer the version of what is loaded; the rest is read from
+          // the database at render time, so its current version is the one that counts
+          DataVersions stored =
+              needsDatabase(kinds) ? DataVersions.read(jdbi) : DataVersions.none();
+          return stored.with(DataKind.INDICATORS, services.diagnostics().version());
+        };
+    Caches caches = new Caches(versions);
+    EcosystemServices ecosystem = EcosystemServices.of(services);
+    MatchingService matching = MatchingService.of(services, ecosystem);
+    return new PhareApplication(
+        new CachingData(ServicesData.of(services), caches),
+        GeoAtlas.load(geoDir),
+        caches,
+        ecosystem,
+        matching,
+        new SpeedDatingEvents(jdbi, ecosystem.registry(), matching));
+  }
+
+  /**
+   * Over a registry database and fixed indicator data (benchmarks): the data never changes, so
+   * caches of indicator figures key on version 0; registry figures are read from the database.
+   */
+  public static PhareApplication of(
+      Jdbi jdbi, TerritoryReferential referential, PhareData data, GeoAtlas atlas) {
+    VersionSource versions =
+        kinds ->
+            (needsDatabase(kinds) ? DataVersions.read(jdbi) : DataVersions.none())
+                .with(DataKind.INDICATORS, 0);
+    Caches caches = new Caches(versions);
+    EcosystemServices ecosystem = EcosystemServices.of(jdbi, referential);
+    MatchingService matching =
+        new MatchingService(
+            ecosystem.registry(),
+            territory -> {
+              try {
+                return data.diagnose(territory, Reference.NATIONAL).priorities();
+              } catch (RuntimeException noDiagnosis) {
+                return List.of();
+              }
+            });
+    return new PhareApplication(
+        new CachingData(data, caches),
+        atlas,
+        caches,
+        ecosystem,
+        matching,
+        new SpeedDatingEvents(jdbi, ecosystem.registry(), matching));
+  }
+
+  private static boolean needsDatabase(Set<DataKind> kinds) {
+    for (DataKind kind : kinds) {
+      if (kind != DataKind.INDICATORS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The folder of the map outlines: {@code geo/} of the open-data folder. */
+  public static Path geoDir(PhareServices services) {
+    Path openData = services.settings().openDataDir();
+    if (openData == null) {
+      throw new IllegalStateException(
+          "no open-data folder: the map outlines are read from its geo/ folder (set "
+              + org.phare.store.Settings.OPEN_DATA_ENV
+              + ")");
+    }
+    return openData.resolve("geo");
+  }
+
+  /** Adds a route module after the application's own (features under development, tests). */
+  public PhareApplication with(RouteModule module) {
+    extra.add(module);
+    return this;
+  }
+
+  /** The route modules in registration order. */
+  public List<RouteModule> routes() {
+    Pages pages = new Pages();
+    MapCache maps = new MapCache(atlas, caches);
+    List<RouteModule> all = new ArrayList<>();
+    all.add(new DashboardRoutes(data, maps, pages, caches));
+    all.add(new ReportRoutes(data, maps, pages, caches));
+    all.add(new ActorRoutes(data, maps, pages, caches));
+    all.add(new AccountRoutes(ecosystem.accounts())::register);
+    all.add(new EcosystemRoutes(ecosystem)::register);
+    all.add(new MatchingRoutes(matching, events, ecosystem.accounts()));
+    all.addAll(extra);
+    return all;
+  }
+
+  /** Starts the web server on {@code host} and {@code port} (0: any free port). */
+  public WebServer start(String host, int port) {
+    return WebServer.start(routes(), host, port);
+  }
+
+  public PhareData data() {
+    return data;
+  }
+
+  public Caches caches() {
+    return caches;
+  }
+
+  public EcosystemServices ecosystem() {
+    return ecosystem;
+  }
+
+  public MatchingService matching() {
+    return matching;
+  }
+
+  public SpeedDatingEvents events() {
+    return events;
+  }
+}
