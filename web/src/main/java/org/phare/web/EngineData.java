@@ -1,10 +1,6 @@
 package org.phare.web;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.phare.core.diagnostic.DiagnosticEngine;
 import org.phare.core.diagnostic.Reference;
 import org.phare.core.diagnostic.TerritoryDiagnostic;
@@ -13,6 +9,7 @@ import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
 import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.territory.TerritoryService;
 
 /** The web's data straight from a core diagnostic engine (no database). */
 public record EngineData(DiagnosticEngine engine, PerceptionStudies perceptions)
@@ -33,38 +30,9 @@ public record EngineData(DiagnosticEngine engine, PerceptionStudies perceptions)
     return engine.diagnoseAll(level, reference, null);
   }
 
-  /**
-   * Accent- and case-insensitive match on names (or an exact code): names starting with the text
-   * first, then larger levels, then larger populations.
-   */
+  /** The one territory search, {@link TerritoryService#search}, over the engine's referential. */
   @Override
   public List<Territory> search(String text, int limit) {
-    String wanted = fold(text);
-    if (wanted.isEmpty()) {
-      return List.of();
-    }
-    List<Territory> found = new ArrayList<>();
-    for (Level level : Level.values()) {
-      for (Territory territory : referential().all(level)) {
-        String name = fold(territory.name());
-        if (name.contains(wanted) || territory.code().equalsIgnoreCase(text.trim())) {
-          found.add(territory);
-        }
-      }
-    }
-    found.sort(
-        Comparator.comparing((Territory t) -> !fold(t.name()).startsWith(wanted))
-            .thenComparing(Territory::level)
-            .thenComparing(Comparator.comparingLong(Territory::population).reversed()));
-    return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
-  }
-
-  static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.trim(), Normalizer.Form.NFD);
-    return decomposed
-        .replaceAll("\\p{M}", "")
-        .replace('-', ' ')
-        .replace('\'', ' ')
-        .toLowerCase(Locale.ROOT);
+    return new TerritoryService(referential()).search(text, limit);
   }
 }

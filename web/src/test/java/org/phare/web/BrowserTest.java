@@ -20,8 +20,7 @@ import org.phare.core.diagnostic.TerritoryDiagnostic;
 import org.phare.core.indicator.Domain;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
-import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
+import org.phare.core.text.Numbers;
 
 /**
  * The user's path in a real browser (Debian chromium driven by Playwright): home page, pick a
@@ -68,7 +67,7 @@ class BrowserTest {
   }
 
   static String score(TerritoryDiagnostic diagnostic, Domain domain) {
-    return new Numbers(Lang.FR).signed(diagnostic.domain(domain).orElseThrow().score(), 2);
+    return Numbers.french().signed(diagnostic.domain(domain).orElseThrow().score(), 2);
   }
 
   @Test
@@ -127,7 +126,7 @@ class BrowserTest {
     TerritoryDiagnostic loiret =
         fixture.data.diagnose(TerritoryId.of(Level.DEPARTEMENT, "45"), Reference.NATIONAL);
     assertDomainScores(page, loiret);
-    String population = new Numbers(Lang.FR).integer(loiret.territory().population());
+    String population = Numbers.french().integer(loiret.territory().population());
     assertThat(page.locator("#identity").innerText()).contains(population);
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("3-report-loiret-national.png")));

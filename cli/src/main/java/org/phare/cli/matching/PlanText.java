@@ -11,6 +11,7 @@ import org.phare.core.matching.Round;
 import org.phare.core.matching.Schedule;
 import org.phare.core.matching.Side;
 import org.phare.core.matching.SpeedDatingPlan;
+import org.phare.core.text.Numbers;
 
 /**
  * Printable text form of a plan: the rounds table by table with the reasons of each pairing, then
@@ -19,11 +20,11 @@ import org.phare.core.matching.SpeedDatingPlan;
 final class PlanText {
 
   private final boolean french;
-  private final Locale locale;
+  private final Numbers numbers;
 
   PlanText(boolean french) {
     this.french = french;
-    this.locale = french ? Locale.FRANCE : Locale.UK;
+    this.numbers = french ? Numbers.french() : Numbers.english();
   }
 
   String render(SpeedDatingPlan plan, AffinityContext context) {
@@ -35,7 +36,7 @@ final class PlanText {
     out.append(
         french
             ? String.format(
-                locale,
+                Locale.ROOT,
                 "Speed-dating : %d entreprises, %d associations — %d tours de %d min sur %d"
                     + " tables (%s)%n",
                 companies,
@@ -45,7 +46,7 @@ final class PlanText {
                 format.tables(),
                 clock(format.totalMinutes()))
             : String.format(
-                locale,
+                Locale.ROOT,
                 "Speed-dating: %d companies, %d associations — %d rounds of %d min at %d"
                     + " tables (%s)%n",
                 companies,
@@ -66,28 +67,28 @@ final class PlanText {
       out.append(System.lineSeparator())
           .append(
               String.format(
-                  locale,
+                  Locale.ROOT,
                   french ? "Tour %d — %s%n" : "Round %d — %s%n",
                   round.number(),
                   clock(round.startMinute())));
       for (Meeting meeting : round.meetings()) {
         out.append(
             String.format(
-                locale,
+                Locale.ROOT,
                 french
-                    ? "  Table %d : %s ↔ %s — affinité %.1f%n"
-                    : "  Table %d: %s ↔ %s — affinity %.1f%n",
+                    ? "  Table %d : %s ↔ %s — affinité %s%n"
+                    : "  Table %d: %s ↔ %s — affinity %s%n",
                 meeting.table(),
                 label(meeting.company()),
                 label(meeting.association()),
-                meeting.affinity().total()));
+                numbers.fixed(meeting.affinity().total(), 1)));
         for (Reason reason : meeting.affinity().reasons()) {
           out.append(
               String.format(
-                  locale,
-                  "      · %s (+%.1f)%n",
+                  Locale.ROOT,
+                  "      · %s (%s)%n",
                   french ? reason.fr() : reason.en(),
-                  reason.points()));
+                  numbers.signed(reason.points(), 1)));
         }
       }
       if (!round.onBreak().isEmpty()) {
@@ -108,7 +109,7 @@ final class PlanText {
                         case MEETING -> {
                           Meeting meeting = slot.meeting().orElseThrow();
                           yield String.format(
-                              locale,
+                              Locale.ROOT,
                               "T%d table %d %s",
                               slot.round(),
                               meeting.table(),
@@ -134,20 +135,20 @@ final class PlanText {
                               .map(m -> m.company().id() + " ↔ " + m.association().id())
                               .orElse(french ? "libre" : "free"))
               .toList();
-      out.append(String.format(locale, french ? "  Table %d : " : "  Table %d: ", table))
+      out.append(String.format(Locale.ROOT, french ? "  Table %d : " : "  Table %d: ", table))
           .append(String.join(" ; ", slots))
           .append(System.lineSeparator());
     }
     out.append(System.lineSeparator())
         .append(
             String.format(
-                locale,
+                Locale.ROOT,
                 french
-                    ? "Affinité totale : %.1f — borne supérieure : %.1f — %.1f %% de la borne%n"
-                    : "Total affinity: %.1f — upper bound: %.1f — %.1f %% of the bound%n",
-                plan.totalAffinity(),
-                plan.upperBound(),
-                100 * plan.ratio()));
+                    ? "Affinité totale : %s — borne supérieure : %s — %s de la borne%n"
+                    : "Total affinity: %s — upper bound: %s — %s of the bound%n",
+                numbers.fixed(plan.totalAffinity(), 1),
+                numbers.fixed(plan.upperBound(), 1),
+                numbers.percentOfFraction(plan.ratio(), 1)));
     return out.toString();
   }
 

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Callable;
 import org.phare.cli.DatabaseOptions;
 import org.phare.cli.OutputFormat;
-import org.phare.core.report.Numbers;
 import org.phare.core.territory.IdentityCard;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
+import org.phare.core.text.Numbers;
 import org.phare.store.PhareServices;
 import org.phare.store.diagnostic.DiagnosticDocuments;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ public final class TerritoryCommand implements Callable<Integer> {
             card.territory().name() + " (" + card.territory().level().labelFr() + " " + code + ")");
         System.out.println("  population : " + fr.integer(card.population()));
         System.out.println(
-            "  part de la France : " + fr.percent(card.shareOfNationalPopulation(), 2));
+            "  part de la France : " + fr.percentOfFraction(card.shareOfNationalPopulation(), 2));
         System.out.println("  communes : " + fr.integer(card.communes()));
         System.out.println("  départements : " + card.departements());
         System.out.println("  EPCI : " + card.epcis());

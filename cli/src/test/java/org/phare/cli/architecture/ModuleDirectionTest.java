@@ -48,4 +48,21 @@ class ModuleDirectionTest {
           .resideInAnyPackage(
               "..controller..", "..service..", "..repository..", "..dto..", "..util..", "..utils..")
           .because("code is packaged by feature (territory, indicator, survey...), not by layer");
+
+  @ArchTest
+  static final ArchRule one_number_formatter_and_one_text_normaliser =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.phare.core.text..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(
+              java.text.NumberFormat.class,
+              java.text.DecimalFormat.class,
+              java.text.DecimalFormatSymbols.class,
+              java.text.Normalizer.class)
+          .because(
+              "figures for people go through org.phare.core.text.Numbers and names are compared"
+                  + " through org.phare.core.text.TextFold: one rule for dashes, spaces, rounding"
+                  + " and accents everywhere, and one stored form of organisation names");
 }

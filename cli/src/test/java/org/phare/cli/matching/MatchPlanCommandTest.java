@@ -60,7 +60,8 @@ class MatchPlanCommandTest {
         .contains("Par table")
         .contains("  Table 8 : T1 ")
         .containsPattern(
-            "Affinité totale : \\d+,\\d — borne supérieure : \\d+,\\d — \\d+,\\d % de la borne");
+            "Affinité totale : [\\d\u202F]+,\\d — borne supérieure : [\\d\u202F]+,\\d —"
+                + " \\d+,\\d\u202F% de la borne");
   }
 
   @Test

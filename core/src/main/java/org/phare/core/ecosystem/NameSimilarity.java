@@ -1,14 +1,13 @@
 package org.phare.core.ecosystem;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
+import org.phare.core.text.TextFold;
 
 /**
  * Similarity of organisation names, used to detect probable duplicates.
  *
- * <p>Names are first normalised: accents removed (NFD then combining marks dropped), lower-cased
- * with {@link Locale#ROOT}, every non-alphanumeric run turned into one space, French articles and
+ * <p>Names are first normalised: folded by the one text normaliser {@link TextFold#fold} (accents
+ * and ligatures out, lower case, every non-alphanumeric run one space), then French articles and
  * legal-form words that carry no identity ({@code association, asso, sa, sas, sarl, eurl, scop,
  * sci, le, la, les, l, de, du, des, d, et}) dropped. Then the Jaro-Winkler similarity (Winkler
  * 1990, prefix scale 0.1, prefix length at most 4) of the two normalised strings is taken: 1 for
@@ -48,26 +47,13 @@ public final class NameSimilarity {
 
   private NameSimilarity() {}
 
-  /** The normalised form described in the class comment. */
+  /**
+   * The normalised form described in the class comment: {@link TextFold#fold} then the noise words
+   * dropped. Stored in {@code eco_organisation.name_normalised}.
+   */
   public static String normalise(String name) {
-    String decomposed = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
-    StringBuilder plain = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      // Ligatures users type either way.
-      if (c == 'œ' || c == 'Œ') {
-        plain.append("oe");
-      } else if (c == 'æ' || c == 'Æ') {
-        plain.append("ae");
-      } else {
-        plain.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
-      }
-    }
     StringBuilder result = new StringBuilder();
-    for (String word : plain.toString().toLowerCase(Locale.ROOT).split(" +")) {
+    for (String word : TextFold.fold(name).split(" ")) {
       if (!word.isEmpty() && !NOISE.contains(word)) {
         result.append(result.length() == 0 ? "" : " ").append(word);
       }

@@ -44,6 +44,7 @@ import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
+import org.phare.core.text.TextFold;
 import org.phare.store.account.AccessDeniedException;
 import org.phare.store.account.AuditLog;
 
@@ -102,7 +103,7 @@ public final class EcosystemStore {
     if (COMMUNE_CODE.matcher(trimmed).matches()) {
       return commune(trimmed);
     }
-    List<Territory> named = communesByName().getOrDefault(nameKey(trimmed), List.of());
+    List<Territory> named = communesByName().getOrDefault(TextFold.fold(trimmed), List.of());
     if (named.isEmpty()) {
       throw new IllegalArgumentException(
           "commune '" + trimmed + "' is not in the territory referential");
@@ -124,7 +125,7 @@ public final class EcosystemStore {
   private static final java.util.regex.Pattern NAME_AND_CODE =
       java.util.regex.Pattern.compile(".*\\(\\s*([0-9][0-9AB][0-9]{3})\\s*\\)");
 
-  /** Communes by {@link #nameKey}, built on first use (about 35,000 names). */
+  /** Communes by {@link TextFold#fold folded} name, built on first use (about 35,000 names). */
   private volatile Map<String, List<Territory>> communesByName;
 
   private Map<String, List<Territory>> communesByName() {
@@ -132,22 +133,12 @@ public final class EcosystemStore {
     if (index == null) {
       Map<String, List<Territory>> built = new java.util.HashMap<>();
       for (Territory t : referential.all(Level.COMMUNE)) {
-        built.computeIfAbsent(nameKey(t.name()), k -> new ArrayList<>()).add(t);
+        built.computeIfAbsent(TextFold.fold(t.name()), k -> new ArrayList<>()).add(t);
       }
       index = built;
       communesByName = index;
     }
     return index;
-  }
-
-  /** Lower case, no accents, hyphens, apostrophes and runs of spaces made one space. */
-  static String nameKey(String name) {
-    String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
-    return decomposed
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(java.util.Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
   }
 
   public Territory territory(TerritoryId id) {
@@ -923,12 +914,6 @@ public final class EcosystemStore {
 
   private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, LocalDate.class);
-  }
-
-  static <K, V> Map<K, V> ordered(List<K> keys, Function<K, V> value) {
-    Map<K, V> map = new LinkedHashMap<>();
-    keys.forEach(k -> map.put(k, value.apply(k)));
-    return map;
   }
 
   static List<String> split(String text) {

@@ -1,15 +1,14 @@
 package org.phare.store.territory;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.phare.core.territory.IdentityCard;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
+import org.phare.core.text.TextFold;
 
 /** Territory look-ups shared by the web and the CLI. */
 public final class TerritoryService {
@@ -29,11 +28,13 @@ public final class TerritoryService {
   }
 
   /**
-   * Territories whose name or code matches the text (accent- and case-insensitive), larger levels
-   * and larger populations first.
+   * Territories whose name contains the text or whose code is the text, compared {@link
+   * TextFold#fold folded} (accents, case, hyphens, apostrophes and spaces do not matter): names
+   * starting with the text first, then larger levels and larger populations. The one territory
+   * search of the web (with or without database) and the CLI.
    */
   public List<Territory> search(String text, int limit) {
-    String needle = fold(text);
+    String needle = TextFold.fold(text);
     if (needle.isEmpty()) {
       return List.of();
     }
@@ -41,24 +42,15 @@ public final class TerritoryService {
     for (Level level : Level.values()) {
       for (Territory territory : referential.all(level)) {
         if (territory.code().equalsIgnoreCase(text.trim())
-            || fold(territory.name()).contains(needle)) {
+            || TextFold.fold(territory.name()).contains(needle)) {
           found.add(territory);
         }
       }
     }
     found.sort(
-        Comparator.comparing((Territory t) -> !fold(t.name()).startsWith(needle))
+        Comparator.comparing((Territory t) -> !TextFold.fold(t.name()).startsWith(needle))
             .thenComparing(Territory::level)
             .thenComparing(Comparator.comparingLong(Territory::population).reversed()));
-    return found.subList(0, Math.min(limit, found.size()));
-  }
-
-  static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.trim(), Normalizer.Form.NFD);
-    return decomposed
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replace('-', ' ')
-        .replace('’', '\'');
+    return List.copyOf(found.subList(0, Math.min(limit, found.size())));
   }
 }

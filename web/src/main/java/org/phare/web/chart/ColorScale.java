@@ -1,8 +1,8 @@
 package org.phare.web.chart;
 
 import java.util.List;
+import org.phare.core.text.Numbers;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 
 /**
  * Classes of values mapped to colours, shared by maps and bars so a colour means the same thing
@@ -54,16 +54,16 @@ public record ColorScale(List<Double> thresholds, List<String> colours) {
   }
 
   /** Readable label of class i ("< −1,0", "−1,0 à −0,5", "≥ 1,0"). */
-  public String classLabel(int i, Numbers numbers) {
-    Lang lang = numbers.lang();
+  public String classLabel(int i, Lang lang) {
+    Numbers numbers = lang.numbers();
     if (i == 0) {
-      return "< " + numbers.format(thresholds.get(0), 1);
+      return "< " + numbers.fixed(thresholds.get(0), 1);
     }
     if (i == thresholds.size()) {
-      return "≥ " + numbers.format(thresholds.get(i - 1), 1);
+      return "≥ " + numbers.fixed(thresholds.get(i - 1), 1);
     }
-    return numbers.format(thresholds.get(i - 1), 1)
+    return numbers.fixed(thresholds.get(i - 1), 1)
         + lang.pick(" à ", " to ")
-        + numbers.format(thresholds.get(i), 1);
+        + numbers.fixed(thresholds.get(i), 1);
   }
 }

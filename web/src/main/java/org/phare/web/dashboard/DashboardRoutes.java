@@ -17,6 +17,7 @@ import org.phare.core.indicator.Domain;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
+import org.phare.core.text.Numbers;
 import org.phare.store.version.DataKind;
 import org.phare.web.Links;
 import org.phare.web.Option;
@@ -30,7 +31,6 @@ import org.phare.web.chart.Bar;
 import org.phare.web.chart.BarChart;
 import org.phare.web.chart.ColorScale;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 import org.phare.web.map.ChoroplethMap;
 import org.phare.web.map.GeoAtlas;
 import org.phare.web.map.MapCache;
@@ -135,7 +135,7 @@ public final class DashboardRoutes implements RouteModule {
 
   DashboardView view(State state) {
     Lang lang = state.lang();
-    Numbers numbers = new Numbers(lang);
+    Numbers numbers = lang.numbers();
     Links links = new Links(lang);
     List<TerritoryDiagnostic> diagnostics = diagnostics(state);
     List<TerritoryDiagnostic> ranked = new ArrayList<>(diagnostics);
@@ -285,7 +285,7 @@ public final class DashboardRoutes implements RouteModule {
   private String drawMap(State state, List<TerritoryDiagnostic> diagnostics) {
     Lang lang = state.lang();
     Links links = new Links(lang);
-    Numbers numbers = new Numbers(lang);
+    Numbers numbers = lang.numbers();
     MapLayout layout;
     if (state.within() != null && state.level() == Level.DEPARTEMENT) {
       layout =

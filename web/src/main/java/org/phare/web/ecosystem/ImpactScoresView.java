@@ -2,8 +2,8 @@ package org.phare.web.ecosystem;
 
 import java.util.List;
 import org.phare.core.ecosystem.ImpactScore;
+import org.phare.core.text.Numbers;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 
 /**
  * Evaluation scores on the three impacts, formatted for a page: the mean on the 1-5 scale and the
@@ -25,7 +25,7 @@ public record ImpactScoresView(Lang lang, List<ImpactScore> scores) {
   }
 
   public List<Row> rows() {
-    Numbers numbers = new Numbers(lang);
+    Numbers numbers = lang.numbers();
     return scores.stream()
         .map(
             s ->
@@ -33,8 +33,8 @@ public record ImpactScoresView(Lang lang, List<ImpactScore> scores) {
                     s.impact().name(),
                     lang.pick(s.impact().labelFr(), s.impact().labelEn()),
                     numbers.integer(s.evaluations()),
-                    numbers.format(s.mean(), 1),
-                    numbers.format(s.standardDeviation(), 1)))
+                    numbers.fixed(s.mean(), 1),
+                    numbers.fixed(s.standardDeviation(), 1)))
         .toList();
   }
 }

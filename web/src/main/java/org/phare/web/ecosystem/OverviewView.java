@@ -10,9 +10,9 @@ import org.phare.core.ecosystem.Modality;
 import org.phare.core.ecosystem.NetworkMetrics;
 import org.phare.core.ecosystem.OrganisationType;
 import org.phare.core.ecosystem.PartnershipCategory;
+import org.phare.core.text.Numbers;
 import org.phare.store.ecosystem.EcosystemOverview;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 
 /**
  * The registry's figures for parts 3 and 4 of the territory report, formatted for the language
@@ -31,7 +31,7 @@ public record OverviewView(Lang lang, EcosystemOverview overview) {
   public record Rate(String label, String rate, String base, String national) {}
 
   private Numbers numbers() {
-    return new Numbers(lang);
+    return lang.numbers();
   }
 
   private String label(Labelled l) {

@@ -1,6 +1,7 @@
 package org.phare.web.i18n;
 
 import java.util.Locale;
+import org.phare.core.text.Numbers;
 
 /** The languages of the user interface: French first, English second. */
 public enum Lang {
@@ -21,6 +22,11 @@ public enum Lang {
     return date.format(
         java.time.format.DateTimeFormatter.ofPattern(
             "d MMMM yyyy", this == FR ? Locale.FRENCH : Locale.UK));
+  }
+
+  /** The number rules of this language (the one formatter, in core). */
+  public Numbers numbers() {
+    return this == FR ? Numbers.french() : Numbers.english();
   }
 
   /** Picks the French or English text. */

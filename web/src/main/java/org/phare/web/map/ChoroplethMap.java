@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.phare.web.chart.ColorScale;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 import org.phare.web.svg.Svg;
 
 /**
@@ -44,7 +43,6 @@ public final class ChoroplethMap {
   private ChoroplethMap() {}
 
   public static String render(MapLayout layout, Spec spec, Lang lang) {
-    Numbers numbers = new Numbers(lang);
     double legendHeight = 82;
     Svg svg =
         new Svg(
@@ -108,11 +106,11 @@ public final class ChoroplethMap {
     if (selectedShape != null) {
       svg.empty("path", "d", selectedShape.path(), "class", "selected", "fill", "none");
     }
-    drawLegend(svg, layout, spec, numbers, lang);
+    drawLegend(svg, layout, spec, lang);
     return svg.finish();
   }
 
-  private static void drawLegend(Svg svg, MapLayout layout, Spec spec, Numbers numbers, Lang lang) {
+  private static void drawLegend(Svg svg, MapLayout layout, Spec spec, Lang lang) {
     double y = layout.height() + 8;
     svg.text("text", spec.legendTitle(), "x", "8", "y", Svg.num(y + 10), "class", "legend-title");
     int classes = spec.scale().colours().size();
@@ -135,7 +133,7 @@ public final class ChoroplethMap {
           "legend-box");
       svg.text(
           "text",
-          spec.scale().classLabel(i, numbers),
+          spec.scale().classLabel(i, lang),
           "x",
           Svg.num(x),
           "y",

@@ -2,7 +2,6 @@ package org.phare.web.matching;
 
 import org.phare.core.matching.SpeedDatingPlan;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 
 /**
  * The plan's quality as the schedule page says it: total affinity of the meetings against the upper
@@ -11,11 +10,11 @@ import org.phare.web.i18n.Numbers;
 public record QualityView(Lang lang, SpeedDatingPlan plan) {
 
   public String total() {
-    return new Numbers(lang).format(plan.totalAffinity(), 1);
+    return lang.numbers().fixed(plan.totalAffinity(), 1);
   }
 
   public String bound() {
-    return new Numbers(lang).format(plan.upperBound(), 1);
+    return lang.numbers().fixed(plan.upperBound(), 1);
   }
 
   /**
@@ -23,6 +22,6 @@ public record QualityView(Lang lang, SpeedDatingPlan plan) {
    * optimal plan reads 100,0 %.
    */
   public String ratio() {
-    return new Numbers(lang).percentOfFraction(plan.ratio(), 1);
+    return lang.numbers().percentOfFraction(plan.ratio(), 1);
   }
 }

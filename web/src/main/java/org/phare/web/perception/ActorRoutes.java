@@ -12,6 +12,7 @@ import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
+import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.PerceptionStudies;
 import org.phare.store.version.DataKind;
@@ -24,7 +25,6 @@ import org.phare.web.cache.Caches;
 import org.phare.web.cache.PageCache;
 import org.phare.web.chart.ColorScale;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 import org.phare.web.map.ChoroplethMap;
 import org.phare.web.map.MapCache;
 
@@ -91,7 +91,7 @@ public final class ActorRoutes implements RouteModule {
   ActorView view(Actor actor, String region, Domain domain, Lang lang) {
     PerceptionStudies studies = data.perceptions();
     PerceptionCharts charts = new PerceptionCharts(studies, lang);
-    Numbers numbers = new Numbers(lang);
+    Numbers numbers = lang.numbers();
     Links links = new Links(lang);
     String regionName =
         region == null
@@ -126,7 +126,7 @@ public final class ActorRoutes implements RouteModule {
                   ? lang.pick("pas d'enquête", "not surveyed")
                   : display == BaseStatus.HIDDEN
                       ? lang.pick("base < 30, masqué", "base < 30, hidden")
-                      : numbers.format(value, 1)
+                      : numbers.fixed(value, 1)
                           + "/10 (n = "
                           + numbers.integer(e.n())
                           + (display == BaseStatus.FLAGGED ? ", *" : "")

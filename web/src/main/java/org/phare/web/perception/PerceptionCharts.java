@@ -7,6 +7,7 @@ import org.phare.core.indicator.Domain;
 import org.phare.core.survey.BaseStatus;
 import org.phare.core.survey.Estimate;
 import org.phare.core.survey.Mark;
+import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.CoConstructionDynamic;
 import org.phare.store.perception.LocalAuthorityRole;
@@ -19,7 +20,6 @@ import org.phare.web.chart.Bar;
 import org.phare.web.chart.BarChart;
 import org.phare.web.chart.ColorScale;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 
 /**
  * Charts of the perception studies for France or one region: every bar carries its base, the
@@ -36,7 +36,7 @@ public final class PerceptionCharts {
   public PerceptionCharts(PerceptionStudies studies, Lang lang) {
     this.studies = studies;
     this.lang = lang;
-    this.numbers = new Numbers(lang);
+    this.numbers = lang.numbers();
   }
 
   public String simulated() {
@@ -86,7 +86,7 @@ public final class PerceptionCharts {
       return Bar.of(label, Double.NaN, lang.pick("base < 30", "base < 30"), colour);
     }
     double value = percent ? estimate.estimate() * 100 : estimate.estimate();
-    String text = percent ? numbers.percent(value, 0) : numbers.format(value, 1);
+    String text = percent ? numbers.percent(value, 0) : numbers.fixed(value, 1);
     Bar bar = Bar.of(label, value, text, colour);
     if (region != null) {
       bar = bar.withComparison(percent ? national.estimate() * 100 : national.estimate());

@@ -10,12 +10,12 @@ import org.phare.core.indicator.Domain;
 import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
+import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.CoConstructionDynamic;
 import org.phare.store.perception.PerceptionStudies;
 import org.phare.store.perception.Practice;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 
 /**
  * The key messages of the synthesis: fixed sentence templates filled with computed values, never
@@ -35,7 +35,7 @@ public final class KeyMessages {
       String regionName,
       boolean surveyed,
       Lang lang) {
-    Numbers numbers = new Numbers(lang);
+    Numbers numbers = lang.numbers();
     List<String> messages = new ArrayList<>();
     IdentityFigures.Figure population = figures.get(0);
     IdentityFigures.Figure area = figures.get(1);
@@ -127,7 +127,7 @@ public final class KeyMessages {
                       " rate highest among perceived fragilities: ")
                   + label(d, lang)
                   + lang.pick(" (note moyenne ", " (mean rating ")
-                  + numbers.format(e.estimate(), 1)
+                  + numbers.fixed(e.estimate(), 1)
                   + "/10, n = "
                   + numbers.integer(e.n())
                   + ")"

@@ -20,6 +20,7 @@ import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
+import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.PerceptionStudies;
 import org.phare.web.Links;
@@ -30,7 +31,6 @@ import org.phare.web.chart.ColorScale;
 import org.phare.web.chart.QuadrantChart;
 import org.phare.web.chart.RadarChart;
 import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Numbers;
 import org.phare.web.map.ChoroplethMap;
 import org.phare.web.map.MapCache;
 import org.phare.web.map.MapLayout;
@@ -67,7 +67,7 @@ public final class ReportBuilder {
   public ReportView build(TerritoryId id, Reference reference, Lang lang) {
     TerritoryReferential referential = data.referential();
     Territory territory = referential.require(id);
-    Numbers numbers = new Numbers(lang);
+    Numbers numbers = lang.numbers();
     Links links = new Links(lang);
     TerritoryDiagnostic diagnostic = data.diagnose(id, reference);
     TerritoryDiagnostic national =
@@ -80,7 +80,7 @@ public final class ReportBuilder {
     for (IdentityFigures.Figure f : figures) {
       int decimals = f.value() != Math.rint(f.value()) && Math.abs(f.value()) < 1000 ? 1 : 0;
       String value =
-          numbers.format(f.value(), decimals) + (f.unit().isEmpty() ? "" : " " + f.unit());
+          numbers.fixed(f.value(), decimals) + (f.unit().isEmpty() ? "" : " " + f.unit());
       if (Double.isNaN(f.value())) {
         value = lang.pick("non disponible", "not available");
       }
@@ -391,10 +391,13 @@ public final class ReportBuilder {
     }
     return new IndicatorRow(
         lang.pick(r.indicator().labelFr(), r.indicator().labelEn()),
-        r.hasValue()
-            ? numbers.format(r.value(), decimals) + unit
-            : lang.pick("pas de donnée", "no data"),
-        numbers.format(r.referenceValue(), decimals),
+        !r.hasValue()
+            ? lang.pick("pas de donnée", "no data")
+            // a rate takes the percent sign's own spacing rule (narrow no-break space in French)
+            : "%".equals(r.indicator().unit())
+                ? numbers.percent(r.value(), decimals)
+                : numbers.fixed(r.value(), decimals) + unit,
+        numbers.fixed(r.referenceValue(), decimals),
         numbers.signed(r.gap(), decimals),
         r.indicator().isScored() ? numbers.signed(r.score(), 2) : lang.pick("contexte", "context"),
         r.rank() == 0 ? Numbers.NO_DATA : r.rank() + " / " + r.of(),
@@ -528,7 +531,7 @@ public final class ReportBuilder {
       d.domain(domain).ifPresent(r -> values.put(d.territory().code(), r.score()));
       names.put(d.territory().code(), d.territory().name());
     }
-    Numbers numbers = new Numbers(lang);
+    Numbers numbers = lang.numbers();
     String domainLabel = lang.pick(domain.labelFr(), domain.labelEn());
     return ChoroplethMap.render(
         layout,
