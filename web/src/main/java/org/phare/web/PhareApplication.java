@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jdbi.v3.core.Jdbi;
 import org.phare.core.diagnostic.Reference;
 import org.phare.core.territory.TerritoryReferential;
 import org.phare.store.PhareServices;
+import org.phare.store.database.Database;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.matching.MatchingService;
 import org.phare.store.matching.SpeedDatingEvents;
@@ -66,13 +66,13 @@ public final class PhareApplication {
 
   /** As {@link #of(PhareServices)}, with the outlines read from {@code geoDir}. */
   public static PhareApplication of(PhareServices services, Path geoDir) {
-    Jdbi jdbi = services.database().jdbi();
+    Database database = services.database();
     VersionSource versions =
         kinds -> {
           // values held in memory answer the version of what is loaded; the rest is read from
           // the database at render time, so its current version is the one that counts
           DataVersions stored =
-              needsDatabase(kinds) ? DataVersions.read(jdbi) : DataVersions.none();
+              needsDatabase(kinds) ? DataVersions.read(database) : DataVersions.none();
           return stored.with(DataKind.INDICATORS, services.diagnostics().version());
         };
     Caches caches = new Caches(versions);
@@ -84,7 +84,7 @@ public final class PhareApplication {
         caches,
         ecosystem,
         matching,
-        new SpeedDatingEvents(jdbi, ecosystem.registry(), matching));
+        SpeedDatingEvents.of(database, ecosystem.registry(), matching));
   }
 
   /**
@@ -92,13 +92,13 @@ public final class PhareApplication {
    * caches of indicator figures key on version 0; registry figures are read from the database.
    */
   public static PhareApplication of(
-      Jdbi jdbi, TerritoryReferential referential, PhareData data, GeoAtlas atlas) {
+      Database database, TerritoryReferential referential, PhareData data, GeoAtlas atlas) {
     VersionSource versions =
         kinds ->
-            (needsDatabase(kinds) ? DataVersions.read(jdbi) : DataVersions.none())
+            (needsDatabase(kinds) ? DataVersions.read(database) : DataVersions.none())
                 .with(DataKind.INDICATORS, 0);
     Caches caches = new Caches(versions);
-    EcosystemServices ecosystem = EcosystemServices.of(jdbi, referential);
+    EcosystemServices ecosystem = EcosystemServices.of(database, referential);
     MatchingService matching =
         new MatchingService(
             ecosystem.registry(),
@@ -115,7 +115,7 @@ public final class PhareApplication {
         caches,
         ecosystem,
         matching,
-        new SpeedDatingEvents(jdbi, ecosystem.registry(), matching));
+        SpeedDatingEvents.of(database, ecosystem.registry(), matching));
   }
 
   private static boolean needsDatabase(Set<DataKind> kinds) {

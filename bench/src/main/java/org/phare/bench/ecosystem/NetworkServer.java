@@ -47,7 +47,7 @@ final class NetworkServer implements AutoCloseable {
     // Loopback only: the benchmark's traffic never leaves the machine.
     WebServer server =
         PhareApplication.of(
-                database.jdbi,
+                org.phare.store.database.Database.wrap(database.jdbi),
                 database.referential,
                 data,
                 GeoAtlas.load(OpenDataLocation.dataDir().resolve("geo")))

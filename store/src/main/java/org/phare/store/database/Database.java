@@ -35,9 +35,13 @@ public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
 
   private Database(EmbeddedPostgres embedded, HikariDataSource dataSource) {
+    this(embedded, dataSource, Jdbi.create(dataSource));
+  }
+
+  private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, Jdbi jdbi) {
     this.embedded = embedded;
     this.dataSource = dataSource;
-    this.jdbi = Jdbi.create(dataSource);
+    this.jdbi = jdbi;
   }
 
   /**
@@ -139,6 +143,9 @@ public final class Database implements AutoCloseable {
    * caller closes it.
    */
   public Connection openDedicatedConnection() throws SQLException {
+    if (dataSource == null) {
+      throw new SQLException("a wrapped database has no connection settings of its own");
+    }
     return DriverManager.getConnection(
         dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
   }
@@ -146,6 +153,14 @@ public final class Database implements AutoCloseable {
   /** True when this process started the embedded PostgreSQL (false: external, or a server's). */
   public boolean ownsEmbeddedServer() {
     return embedded != null;
+  }
+
+  /**
+   * A database opened elsewhere (a benchmark's or a test's own PostgreSQL), seen through this type
+   * so that web code never handles JDBI itself; closing it closes nothing.
+   */
+  public static Database wrap(Jdbi jdbi) {
+    return new Database(null, null, jdbi);
   }
 
   public Jdbi jdbi() {
@@ -158,6 +173,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (dataSource == null) {
+      return; // wrapped: its owner closes it
+    }
     dataSource.close();
     closeQuietly(embedded);
     if (embeddedDir != null) {

@@ -19,6 +19,12 @@ public record EcosystemServices(
     return of(phare.database().jdbi(), phare.territories().referential());
   }
 
+  /** Over a database and a referential (benchmarks, tests with a referential of their own). */
+  public static EcosystemServices of(
+      org.phare.store.database.Database database, TerritoryReferential referential) {
+    return of(database.jdbi(), referential);
+  }
+
   public static EcosystemServices of(Jdbi jdbi, TerritoryReferential referential) {
     EcosystemStore registry = new EcosystemStore(jdbi, referential);
     EvaluationStore evaluations = new EvaluationStore(registry);

@@ -115,6 +115,14 @@ public final class SpeedDatingEvents {
   private final EcosystemStore registry;
   private final MatchingService matching;
 
+  /** Over the application's database. */
+  public static SpeedDatingEvents of(
+      org.phare.store.database.Database database,
+      EcosystemStore registry,
+      MatchingService matching) {
+    return new SpeedDatingEvents(database.jdbi(), registry, matching);
+  }
+
   public SpeedDatingEvents(Jdbi jdbi, EcosystemStore registry, MatchingService matching) {
     this.jdbi = jdbi;
     this.registry = registry;

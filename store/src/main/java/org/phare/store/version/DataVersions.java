@@ -41,6 +41,11 @@ public record DataVersions(Map<DataKind, Long> versions) {
     return jdbi.withHandle(DataVersions::read);
   }
 
+  /** Reads the current versions of the application's database. */
+  public static DataVersions read(org.phare.store.database.Database database) {
+    return read(database.jdbi());
+  }
+
   /** Reads the versions as the handle's transaction sees them. */
   public static DataVersions read(Handle handle) {
     Map<DataKind, Long> found = new EnumMap<>(DataKind.class);

@@ -48,7 +48,7 @@ public final class WebFixture {
             org.phare.store.perception.PerceptionStudies.demo(referential()));
     org.phare.web.PhareApplication application =
         org.phare.web.PhareApplication.of(
-            jdbi,
+            org.phare.store.database.Database.wrap(jdbi),
             referential(),
             data,
             org.phare.web.map.GeoAtlas.load(org.phare.core.testing.SharedData.path("geo")));
