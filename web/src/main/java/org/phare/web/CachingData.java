@@ -7,7 +7,7 @@ import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
-import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.PerceptionSource;
 import org.phare.store.version.DataKind;
 import org.phare.web.cache.Caches;
 import org.phare.web.cache.VersionedCache;
@@ -63,7 +63,7 @@ public final class CachingData implements PhareData {
   }
 
   @Override
-  public PerceptionStudies perceptions() {
+  public PerceptionSource perceptions() {
     return delegate.perceptions();
   }
 }

@@ -8,11 +8,11 @@ import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
-import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.PerceptionSource;
 import org.phare.store.territory.TerritoryService;
 
 /** The web's data straight from a core diagnostic engine (no database). */
-public record EngineData(DiagnosticEngine engine, PerceptionStudies perceptions)
+public record EngineData(DiagnosticEngine engine, PerceptionSource perceptions)
     implements PhareData {
 
   @Override

@@ -67,19 +67,23 @@ public final class PhareApplication {
   /** As {@link #of(PhareServices)}, with the outlines read from {@code geoDir}. */
   public static PhareApplication of(PhareServices services, Path geoDir) {
     Database database = services.database();
+    ServicesData served = ServicesData.of(services);
     VersionSource versions =
         kinds -> {
-          // values held in memory answer the version of what is loaded; the rest is read from
-          // the database at render time, so its current version is the one that counts
+          // data held in memory (indicator values, perception estimates) answers the version of
+          // what is loaded; the rest is read from the database at render time, so its current
+          // version is the one that counts
           DataVersions stored =
               needsDatabase(kinds) ? DataVersions.read(database) : DataVersions.none();
-          return stored.with(DataKind.INDICATORS, services.diagnostics().version());
+          return stored
+              .with(DataKind.INDICATORS, services.diagnostics().version())
+              .with(DataKind.STUDIES, served.perceptions().version());
         };
     Caches caches = new Caches(versions);
     EcosystemServices ecosystem = EcosystemServices.of(services);
     MatchingService matching = MatchingService.of(services, ecosystem);
     return new PhareApplication(
-        new CachingData(ServicesData.of(services), caches),
+        new CachingData(served, caches),
         GeoAtlas.load(geoDir),
         caches,
         ecosystem,
@@ -96,7 +100,8 @@ public final class PhareApplication {
     VersionSource versions =
         kinds ->
             (needsDatabase(kinds) ? DataVersions.read(database) : DataVersions.none())
-                .with(DataKind.INDICATORS, 0);
+                .with(DataKind.INDICATORS, 0)
+                .with(DataKind.STUDIES, data.perceptions().version());
     Caches caches = new Caches(versions);
     EcosystemServices ecosystem = EcosystemServices.of(database, referential);
     MatchingService matching =
@@ -120,7 +125,7 @@ public final class PhareApplication {
 
   private static boolean needsDatabase(Set<DataKind> kinds) {
     for (DataKind kind : kinds) {
-      if (kind != DataKind.INDICATORS) {
+      if (kind != DataKind.INDICATORS && kind != DataKind.STUDIES) {
         return true;
       }
     }

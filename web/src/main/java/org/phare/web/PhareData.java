@@ -7,7 +7,7 @@ import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
-import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.PerceptionSource;
 
 /**
  * What the web application reads: the territories, their objective diagnostics (latest vintage) and
@@ -27,5 +27,5 @@ public interface PhareData {
   /** Territories whose name matches, best first. */
   List<Territory> search(String text, int limit);
 
-  PerceptionStudies perceptions();
+  PerceptionSource perceptions();
 }

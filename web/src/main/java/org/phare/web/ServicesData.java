@@ -8,15 +8,21 @@ import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
 import org.phare.store.PhareServices;
-import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.LayeredPerception;
+import org.phare.store.perception.PerceptionSource;
 
 /** The web's data from the store services of the running application (latest vintage). */
-public record ServicesData(PhareServices services, PerceptionStudies perceptions)
+public record ServicesData(PhareServices services, PerceptionSource perceptions)
     implements PhareData {
 
-  /** Opens the perception studies (simulated, generated in memory) over the services. */
+  /**
+   * The perception figures of the published national figures and the simulation (no study yet) over
+   * the services.
+   */
   public static ServicesData of(PhareServices services) {
-    return new ServicesData(services, PerceptionStudies.demo(services.territories().referential()));
+    return new ServicesData(
+        services,
+        LayeredPerception.standard(services.territories().referential(), java.util.List.of()));
   }
 
   @Override

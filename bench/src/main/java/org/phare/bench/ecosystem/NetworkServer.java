@@ -9,7 +9,7 @@ import java.util.List;
 import org.phare.bench.OpenDataLocation;
 import org.phare.core.diagnostic.DiagnosticEngine;
 import org.phare.core.indicator.IndicatorDataset;
-import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.LayeredPerception;
 import org.phare.web.EngineData;
 import org.phare.web.PhareApplication;
 import org.phare.web.WebServer;
@@ -43,7 +43,7 @@ final class NetworkServer implements AutoCloseable {
     EngineData data =
         new EngineData(
             new DiagnosticEngine(IndicatorDataset.builder(database.referential, List.of()).build()),
-            PerceptionStudies.demo(database.referential));
+            LayeredPerception.standard(database.referential, List.of()));
     // Loopback only: the benchmark's traffic never leaves the machine.
     WebServer server =
         PhareApplication.of(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.phare.core.survey.RaoScott;
 import org.phare.core.survey.SurveyDesign;
+import org.phare.store.survey.Microdata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.phare.core.survey.LonelyPsu;
 import org.phare.core.survey.SurveyDesign;
+import org.phare.store.survey.Microdata;
 import picocli.CommandLine.Option;
 
 /**

@@ -13,6 +13,7 @@ import org.phare.core.survey.MultiResponse;
 import org.phare.core.survey.SmallBaseRule;
 import org.phare.core.survey.SurveyDesign;
 import org.phare.core.survey.SurveyEstimator;
+import org.phare.store.survey.Microdata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -18,6 +18,7 @@ import org.phare.core.survey.CalibrationOptions;
 import org.phare.core.survey.CalibrationResult;
 import org.phare.core.survey.Margin;
 import org.phare.core.survey.SurveyDesign;
+import org.phare.store.survey.Microdata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

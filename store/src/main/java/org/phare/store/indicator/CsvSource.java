@@ -130,30 +130,7 @@ final class CsvSource {
   }
 
   private static char detectDelimiter(CharSequence text) {
-    int semicolons = 0;
-    int commas = 0;
-    int tabs = 0;
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted) {
-        if (c == '\n' || c == '\r') {
-          break;
-        }
-        switch (c) {
-          case ';' -> semicolons++;
-          case ',' -> commas++;
-          case '\t' -> tabs++;
-          default -> {}
-        }
-      }
-    }
-    if (semicolons >= commas && semicolons >= tabs && semicolons > 0) {
-      return ';';
-    }
-    return tabs > commas ? '\t' : ',';
+    return org.phare.store.csv.CsvSeparator.detect(text);
   }
 
   private CsvReader<CsvRecord> reader() {

@@ -58,7 +58,7 @@ public final class DemoPerceptionData {
     for (Actor actor : Actor.values()) {
       studies.put(actor, generate(actor, strata, new SplittableRandom(seed + actor.ordinal())));
     }
-    return new PerceptionStudies(studies);
+    return PerceptionStudies.simulated(studies);
   }
 
   private static List<Respondent> generate(
@@ -191,6 +191,7 @@ public final class DemoPerceptionData {
             new Respondent(
                 actor,
                 ++id,
+                codes[i],
                 codes[i],
                 weight,
                 ratings[i][r],

@@ -3,54 +3,86 @@ package org.phare.store.perception;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
-import org.phare.core.ecosystem.PartnershipCategory;
-import org.phare.core.indicator.Domain;
-import org.phare.core.survey.BaseStatus;
-import org.phare.core.survey.Comparison;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.phare.core.survey.Estimate;
 import org.phare.core.survey.Factor;
 import org.phare.core.survey.LonelyPsu;
-import org.phare.core.survey.Mark;
 import org.phare.core.survey.SmallBaseRule;
-import org.phare.core.survey.Statistic;
 import org.phare.core.survey.SurveyDesign;
 import org.phare.core.survey.SurveyEstimator;
 import org.phare.core.territory.Level;
-import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryReferential;
 
 /**
- * The four perception studies (simulated demonstration data, "données simulées"), with the
- * estimates the report and dashboard show: nationally or for one region, each with its base, and
- * the comparison of a region with the rest of France.
+ * Perception figures estimated from respondents with the survey engine: the simulated demonstration
+ * studies ({@link #demo}) or a study's microdata ({@link MicrodataStudy}). Every figure is a
+ * design-based estimate, nationally or for one region, with its base and the small-base rule
+ * applied, and, for a study covering France, the comparison of a region with the rest.
  */
-public final class PerceptionStudies {
+public final class PerceptionStudies implements PerceptionSource {
 
-  /** Shown next to every figure from these studies. */
-  public static final String SIMULATED_LABEL_FR = "données simulées";
-
-  public static final String SIMULATED_LABEL_EN = "simulated data";
+  /** Version of the simulated data: generated from a fixed seed, it never changes. */
+  public static final long SIMULATED_VERSION = DemoPerceptionData.SEED;
 
   private final Map<Actor, List<Respondent>> respondents;
   private final Map<Actor, ActorSurvey> surveys = new EnumMap<>(Actor.class);
-  private final Map<String, Map<String, Estimate>> cache = new ConcurrentHashMap<>();
+  private final Map<Actor, Provenance> provenance = new EnumMap<>(Actor.class);
   private final Set<String> regions;
+  private final boolean coversFrance;
+  private final LongSupplier version;
+  private final EstimateCache cache = new EstimateCache(1024);
 
-  PerceptionStudies(Map<Actor, List<Respondent>> respondents) {
+  /**
+   * @param respondents the respondents of each actor type (an actor type may be absent)
+   * @param provenance what each actor type's figures are (study, simulation)
+   * @param coversFrance whether the sample represents France (then national figures and the
+   *     comparison of each region with the rest are given); a regional study only answers for its
+   *     regions
+   * @param version the version of the data behind the respondents (cache key)
+   */
+  public PerceptionStudies(
+      Map<Actor, List<Respondent>> respondents,
+      Function<Actor, Provenance> provenance,
+      boolean coversFrance,
+      LongSupplier version) {
     Map<Actor, List<Respondent>> copy = new EnumMap<>(Actor.class);
-    respondents.forEach((actor, list) -> copy.put(actor, List.copyOf(list)));
+    respondents.forEach(
+        (actor, list) -> {
+          if (!list.isEmpty()) {
+            copy.put(actor, List.copyOf(list));
+          }
+        });
     this.respondents = Collections.unmodifiableMap(copy);
     TreeSet<String> codes = new TreeSet<>();
     copy.values().forEach(list -> list.forEach(r -> codes.add(r.region())));
     this.regions = Collections.unmodifiableSet(codes);
-    this.respondents.forEach((actor, list) -> surveys.put(actor, ActorSurvey.of(list)));
+    this.coversFrance = coversFrance;
+    this.version = version;
+    this.respondents.forEach(
+        (actor, list) -> {
+          surveys.put(actor, ActorSurvey.of(list));
+          this.provenance.put(actor, provenance.apply(actor));
+        });
+  }
+
+  /** The simulated demonstration studies over the given respondents. */
+  static PerceptionStudies simulated(Map<Actor, List<Respondent>> respondents) {
+    return new PerceptionStudies(
+        respondents,
+        actor ->
+            Provenance.simulated(
+                actor.study(),
+                actor.fieldwork(),
+                respondents.getOrDefault(actor, List.of()).size()),
+        true,
+        () -> SIMULATED_VERSION);
   }
 
   /**
@@ -71,123 +103,56 @@ public final class PerceptionStudies {
     return DemoPerceptionData.generate(strata, DemoPerceptionData.SEED);
   }
 
+  /** The respondents of an actor type (empty when the study did not survey it). */
   public List<Respondent> respondents(Actor actor) {
-    return respondents.get(actor);
+    return respondents.getOrDefault(actor, List.of());
   }
 
-  /** Codes of the regions surveyed. */
+  @Override
   public Set<String> regions() {
     return regions;
   }
 
-  public boolean surveys(Territory region) {
-    return regions.contains(region.code()) && region.level() == Level.REGION;
+  @Override
+  public long version() {
+    return version.getAsLong();
+  }
+
+  /** National figure, after the small-base rule; only for a sample representing France. */
+  @Override
+  public Optional<PerceptionFigure> national(Actor actor, Measure measure) {
+    if (!coversFrance || !surveys.containsKey(actor)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PerceptionFigure(estimates(actor, measure).get(NATIONAL), provenance.get(actor)));
   }
 
   /**
-   * A measure: which respondents form the base, and the value (0/1 for a proportion). Respondents
-   * outside the base are missing values of the measure (domain estimation on the full design).
-   *
-   * @param name unique name of the measure, the key of its cached estimates
+   * Figure of one region, after the small-base rule, with its comparison with the rest of France
+   * when the sample represents France; empty for a region or an actor type not surveyed.
    */
-  public record Measure(
-      String name, Predicate<Respondent> base, ToDoubleFunction<Respondent> value) {}
-
-  public static Measure meanRating(Domain domain) {
-    return new Measure("rating:" + domain.name(), r -> true, r -> r.rating(domain));
-  }
-
-  /** Share of ratings of 6 or more (how the report counts a domain "seen as a fragility"). */
-  public static Measure fragileRating(Domain domain) {
-    return new Measure("fragile:" + domain.name(), r -> true, r -> r.rating(domain) >= 6 ? 1 : 0);
-  }
-
-  public static Measure priority(Domain domain) {
-    return new Measure(
-        "priority:" + domain.name(), r -> true, r -> r.priorities().contains(domain) ? 1 : 0);
-  }
-
-  public static Measure practice(Practice practice) {
-    return new Measure(
-        "practice:" + practice.name(),
-        r -> r.practice() != null,
-        r -> r.practice() == practice ? 1 : 0);
-  }
-
-  /** Among organisations with partnerships. */
-  public static Measure category(PartnershipCategory category) {
-    return new Measure(
-        "category:" + category.name(),
-        r -> r.practice() == Practice.YES,
-        r -> r.categories().contains(category) ? 1 : 0);
-  }
-
-  public static Measure allianceInnovation() {
-    return new Measure("alliance", r -> true, r -> r.allianceInnovation() ? 1 : 0);
-  }
-
-  public static Measure dynamic(CoConstructionDynamic answer) {
-    return new Measure(
-        "dynamic:" + answer.name(), r -> r.dynamic() != null, r -> r.dynamic() == answer ? 1 : 0);
-  }
-
-  /** Mayors' Q8: share answering {@code answer} for one role of local authorities. */
-  public static Measure role(LocalAuthorityRole item, RolePriority answer) {
-    return new Measure(
-        "role:" + item.name() + ":" + answer.name(),
-        r -> r.role(item) != null,
-        r -> r.role(item) == answer ? 1 : 0);
-  }
-
-  /** National estimate, after the small-base rule. */
-  public Estimate national(Actor actor, Measure measure) {
-    return estimates(actor, measure).get(NATIONAL);
-  }
-
-  /**
-   * Estimate for one region, after the small-base rule, with its comparison with the rest of France
-   * (an empty hidden estimate with n = 0 for a region not surveyed).
-   */
-  public Estimate region(Actor actor, Measure measure, String region) {
+  @Override
+  public Optional<PerceptionFigure> region(Actor actor, Measure measure, String region) {
+    if (!surveys.containsKey(actor)) {
+      return Optional.empty();
+    }
     Estimate e = estimates(actor, measure).get(region);
-    return e != null
-        ? e
-        : new Estimate(
-            measure.name(),
-            Statistic.MEAN,
-            null,
-            REGION + "=" + region,
-            Double.NaN,
-            Double.NaN,
-            Double.NaN,
-            Double.NaN,
-            0,
-            0,
-            0,
-            BaseStatus.HIDDEN,
-            null);
-  }
-
-  /**
-   * Whether the region differs significantly (5 %) from the rest of France: {@link Comparison} of
-   * the survey engine (difference linearised on the full design, Student's t with the design's
-   * degrees of freedom). NONE when the region's base is hidden or the region is not surveyed.
-   */
-  public Mark compareWithRest(Actor actor, Measure measure, String region) {
-    Comparison c = region(actor, measure, region).comparison();
-    return c == null ? Mark.NONE : c.mark();
+    return e == null
+        ? Optional.empty()
+        : Optional.of(new PerceptionFigure(e, provenance.get(actor)));
   }
 
   /**
    * Whole sample and every region in one pass of the survey engine (R {@code svyby(~y, ~region,
-   * design, svymean, na.rm = TRUE)} plus the comparison of each region with the rest), each
-   * estimate passed through {@link SmallBaseRule#DEFAULT}; cached per (actor, measure) since the
-   * data never change.
+   * design, svymean, na.rm = TRUE)}, plus the comparison of each region with the rest when the
+   * sample represents France), each estimate passed through {@link SmallBaseRule#DEFAULT}; cached
+   * per (data version, actor, measure).
    */
   private Map<String, Estimate> estimates(Actor actor, Measure measure) {
-    return cache.computeIfAbsent(
-        actor.code() + "|" + measure.name(),
-        key -> {
+    return cache.get(
+        new CacheKey(version(), actor, measure.name()),
+        () -> {
           ActorSurvey survey = surveys.get(actor);
           List<Respondent> rows = survey.rows();
           double[] y = new double[rows.size()];
@@ -196,7 +161,8 @@ public final class PerceptionStudies {
             y[i] = measure.base().test(r) ? measure.value().applyAsDouble(r) : Double.NaN;
           }
           Map<String, Estimate> byRegion = new HashMap<>();
-          for (Estimate e : survey.estimator().means(measure.name(), y, survey.region(), true)) {
+          for (Estimate e :
+              survey.estimator().means(measure.name(), y, survey.region(), coversFrance)) {
             String code = e.group() == null ? NATIONAL : e.group().substring(REGION.length() + 1);
             byRegion.put(code, SmallBaseRule.DEFAULT.apply(e));
           }
@@ -207,21 +173,74 @@ public final class PerceptionStudies {
   private static final String NATIONAL = "";
   private static final String REGION = "region";
 
+  private record CacheKey(long version, Actor actor, String measure) {}
+
   /**
-   * One study's design: stratified by region, each respondent its own primary unit, design weights,
-   * with-replacement variance (no finite population correction): R {@code svydesign(ids = ~1,
-   * strata = ~region, weights = ~weight)}. A region with a single respondent contributes no
-   * variance ({@code survey.lonely.psu = "certainty"}).
+   * A minimal bounded LRU map of estimates keyed by (data version, actor, measure): entries of an
+   * older version are never read again and age out. MINIMAL ON PURPOSE: to be replaced by the
+   * general versioned cache helper when it lands.
+   */
+  private static final class EstimateCache {
+    private final Map<CacheKey, Map<String, Estimate>> entries;
+
+    EstimateCache(int capacity) {
+      this.entries =
+          new LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CacheKey, Map<String, Estimate>> e) {
+              return size() > capacity;
+            }
+          };
+    }
+
+    Map<String, Estimate> get(
+        CacheKey key, java.util.function.Supplier<Map<String, Estimate>> compute) {
+      synchronized (entries) {
+        Map<String, Estimate> found = entries.get(key);
+        if (found != null) {
+          return found;
+        }
+      }
+      // computed outside the lock: two threads may compute the same entry once, harmlessly
+      Map<String, Estimate> computed = compute.get();
+      synchronized (entries) {
+        entries.putIfAbsent(key, computed);
+        return entries.get(key);
+      }
+    }
+
+    int size() {
+      synchronized (entries) {
+        return entries.size();
+      }
+    }
+  }
+
+  /** Number of cached (version, actor, measure) entries, for tests of the bound. */
+  int cachedEntries() {
+    return cache.size();
+  }
+
+  /**
+   * One study's design: stratified (by the respondents' stratum, the region in the demonstration
+   * data), each respondent its own primary unit, design weights, with-replacement variance (no
+   * finite population correction): R {@code svydesign(ids = ~1, strata = ~stratum, weights =
+   * ~weight)}. A stratum with a single respondent contributes no variance ({@code survey.lonely.psu
+   * = "certainty"}). Estimates are given by region.
    */
   private record ActorSurvey(List<Respondent> rows, SurveyEstimator estimator, Factor region) {
 
     static ActorSurvey of(List<Respondent> rows) {
       Factor region =
           Factor.of(REGION, rows.stream().map(Respondent::region).toArray(String[]::new));
+      Factor stratum =
+          Factor.of("stratum", rows.stream().map(Respondent::stratum).toArray(String[]::new));
       SurveyDesign design =
           SurveyDesign.builder(rows.size())
               .weights(rows.stream().mapToDouble(Respondent::weight).toArray())
-              .strata(region.codes())
+              .strata(stratum.codes())
               .lonelyPsu(LonelyPsu.CERTAINTY)
               .build();
       return new ActorSurvey(rows, new SurveyEstimator(design), region);

@@ -10,14 +10,16 @@ import org.phare.core.indicator.Domain;
  *
  * @param actor the study
  * @param id sequence number within the study
- * @param region COG code of the respondent's region (the sampling stratum)
+ * @param region COG code of the respondent's region
+ * @param stratum sampling stratum (the region in the demonstration data)
  * @param weight design weight: number of units of the population the respondent stands for
  * @param ratings rating 1-10 of each of the 16 domains as a fragility of the territory, indexed by
- *     {@link Domain#ordinal()}
- * @param priorities the three priority domains cited
+ *     {@link Domain#ordinal()}; 0 when the domain was not rated (not asked, no answer)
+ * @param priorities the three priority domains cited (empty when not answered)
  * @param practice partnership practice, or null when the study did not ask (citizens, mayors)
  * @param categories partnership categories practised (empty unless practice is YES)
- * @param allianceInnovation whether alliances are seen as a source of innovation
+ * @param allianceInnovation whether alliances are seen as a source of innovation, null when not
+ *     answered
  * @param dynamic mayors' Q4 answer, null for other actors
  * @param roles mayors' Q8 answers indexed by {@link LocalAuthorityRole#ordinal()}, empty for other
  *     actors
@@ -26,18 +28,28 @@ public record Respondent(
     Actor actor,
     int id,
     String region,
+    String stratum,
     double weight,
     int[] ratings,
     Set<Domain> priorities,
     Practice practice,
     Set<PartnershipCategory> categories,
-    boolean allianceInnovation,
+    Boolean allianceInnovation,
     CoConstructionDynamic dynamic,
     java.util.List<RolePriority> roles) {
 
   public Respondent {
     if (ratings.length != Domain.values().length) {
       throw new IllegalArgumentException("respondent " + id + ": 16 ratings expected");
+    }
+    for (int rating : ratings) {
+      if (rating < 0 || rating > 10) {
+        throw new IllegalArgumentException(
+            "respondent " + id + ": a rating is 1 to 10 (0: not rated), got " + rating);
+      }
+    }
+    if (!(weight > 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException("respondent " + id + ": the weight must be positive");
     }
     ratings = ratings.clone();
     priorities = Set.copyOf(priorities);
@@ -54,6 +66,7 @@ public record Respondent(
         actor,
         id,
         region,
+        stratum,
         weight,
         ratings,
         priorities,

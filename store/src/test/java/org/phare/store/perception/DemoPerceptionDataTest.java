@@ -62,15 +62,11 @@ class DemoPerceptionDataTest {
   @Test
   void partnership_rates_match_the_published_figures() {
     // Outil diagnostic 2019: companies 37 / 5 / 58 %, associations 38 / 38 / 24 %.
-    assertThat(pct(Actor.COMPANIES, PerceptionStudies.practice(Practice.YES)))
-        .isCloseTo(37, within(0.5));
-    assertThat(pct(Actor.COMPANIES, PerceptionStudies.practice(Practice.INTENDS)))
-        .isCloseTo(5, within(0.5));
-    assertThat(pct(Actor.COMPANIES, PerceptionStudies.practice(Practice.NO)))
-        .isCloseTo(58, within(0.5));
-    assertThat(pct(Actor.ASSOCIATIONS, PerceptionStudies.practice(Practice.YES)))
-        .isCloseTo(38, within(0.5));
-    assertThat(pct(Actor.ASSOCIATIONS, PerceptionStudies.practice(Practice.INTENDS)))
+    assertThat(pct(Actor.COMPANIES, Measure.practice(Practice.YES))).isCloseTo(37, within(0.5));
+    assertThat(pct(Actor.COMPANIES, Measure.practice(Practice.INTENDS))).isCloseTo(5, within(0.5));
+    assertThat(pct(Actor.COMPANIES, Measure.practice(Practice.NO))).isCloseTo(58, within(0.5));
+    assertThat(pct(Actor.ASSOCIATIONS, Measure.practice(Practice.YES))).isCloseTo(38, within(0.5));
+    assertThat(pct(Actor.ASSOCIATIONS, Measure.practice(Practice.INTENDS)))
         .isCloseTo(38, within(0.5));
   }
 
@@ -78,25 +74,16 @@ class DemoPerceptionDataTest {
   void category_shares_among_partnering_companies_are_42_30_25_16() {
     // DESIGN §4: responsible practices 42 %, mécénat 30 %, economic cooperation 25 %, societal
     // innovation 16 %.
-    assertThat(
-            pct(
-                Actor.COMPANIES,
-                PerceptionStudies.category(PartnershipCategory.RESPONSIBLE_PRACTICES)))
+    assertThat(pct(Actor.COMPANIES, Measure.category(PartnershipCategory.RESPONSIBLE_PRACTICES)))
         .isCloseTo(42, within(0.5));
-    assertThat(pct(Actor.COMPANIES, PerceptionStudies.category(PartnershipCategory.MECENAT)))
+    assertThat(pct(Actor.COMPANIES, Measure.category(PartnershipCategory.MECENAT)))
         .isCloseTo(30, within(0.5));
-    assertThat(
-            pct(
-                Actor.COMPANIES,
-                PerceptionStudies.category(PartnershipCategory.ECONOMIC_COOPERATION)))
+    assertThat(pct(Actor.COMPANIES, Measure.category(PartnershipCategory.ECONOMIC_COOPERATION)))
         .isCloseTo(25, within(0.5));
-    assertThat(
-            pct(
-                Actor.COMPANIES,
-                PerceptionStudies.category(PartnershipCategory.SOCIETAL_INNOVATION)))
+    assertThat(pct(Actor.COMPANIES, Measure.category(PartnershipCategory.SOCIETAL_INNOVATION)))
         .isCloseTo(16, within(0.5));
     // Rapport §2-5: associations mécénat 67 %.
-    assertThat(pct(Actor.ASSOCIATIONS, PerceptionStudies.category(PartnershipCategory.MECENAT)))
+    assertThat(pct(Actor.ASSOCIATIONS, Measure.category(PartnershipCategory.MECENAT)))
         .isCloseTo(67, within(0.5));
   }
 
@@ -104,7 +91,7 @@ class DemoPerceptionDataTest {
   void mayors_co_construction_dynamic_is_17_13_46_24() {
     double[] expected = {17, 13, 46, 24};
     for (CoConstructionDynamic answer : CoConstructionDynamic.values()) {
-      assertThat(pct(Actor.MAYORS, PerceptionStudies.dynamic(answer)))
+      assertThat(pct(Actor.MAYORS, Measure.dynamic(answer)))
           .as(answer.name())
           .isCloseTo(expected[answer.ordinal()], within(0.5));
     }
@@ -118,10 +105,10 @@ class DemoPerceptionDataTest {
     double[][] expected = {{74, 24}, {71, 25}, {68, 29}, {64, 33}, {56, 39}, {54, 34}};
     for (LocalAuthorityRole item : LocalAuthorityRole.values()) {
       double[] e = expected[item.ordinal()];
-      assertThat(pct(Actor.MAYORS, PerceptionStudies.role(item, RolePriority.PRIORITY)))
+      assertThat(pct(Actor.MAYORS, Measure.role(item, RolePriority.PRIORITY)))
           .as(item.name())
           .isCloseTo(e[0], within(0.5));
-      assertThat(pct(Actor.MAYORS, PerceptionStudies.role(item, RolePriority.SECONDARY)))
+      assertThat(pct(Actor.MAYORS, Measure.role(item, RolePriority.SECONDARY)))
           .as(item.name())
           .isCloseTo(e[1], within(0.5));
     }
@@ -132,17 +119,13 @@ class DemoPerceptionDataTest {
 
   @Test
   void alliances_are_a_source_of_innovation_for_69_81_86_87_percent() {
-    assertThat(pct(Actor.CITIZENS, PerceptionStudies.allianceInnovation()))
-        .isCloseTo(69, within(0.5));
-    assertThat(pct(Actor.COMPANIES, PerceptionStudies.allianceInnovation()))
-        .isCloseTo(81, within(0.5));
-    assertThat(pct(Actor.ASSOCIATIONS, PerceptionStudies.allianceInnovation()))
-        .isCloseTo(86, within(0.5));
-    assertThat(pct(Actor.MAYORS, PerceptionStudies.allianceInnovation()))
-        .isCloseTo(87, within(0.5));
+    assertThat(pct(Actor.CITIZENS, Measure.allianceInnovation())).isCloseTo(69, within(0.5));
+    assertThat(pct(Actor.COMPANIES, Measure.allianceInnovation())).isCloseTo(81, within(0.5));
+    assertThat(pct(Actor.ASSOCIATIONS, Measure.allianceInnovation())).isCloseTo(86, within(0.5));
+    assertThat(pct(Actor.MAYORS, Measure.allianceInnovation())).isCloseTo(87, within(0.5));
     // Published regional value kept: Occitanie mayors 100 %.
     assertThat(
-            studies.region(Actor.MAYORS, PerceptionStudies.allianceInnovation(), "76").estimate())
+            studies.figure(Actor.MAYORS, Measure.allianceInnovation(), "76").estimate().estimate())
         .isEqualTo(1.0);
   }
 
@@ -162,7 +145,7 @@ class DemoPerceptionDataTest {
     // Rapport §2-6: 61 % of company leaders cite employment. Madow sampling hits it in
     // expectation: with n = 1 000 the sampling error is at most √(0.61·0.39/1000) ≈ 1.5 point,
     // so 3 points (2 standard errors).
-    assertThat(pct(Actor.COMPANIES, PerceptionStudies.priority(Domain.EMPLOYMENT)))
+    assertThat(pct(Actor.COMPANIES, Measure.priority(Domain.EMPLOYMENT)))
         .isCloseTo(61, within(3.0));
     for (Respondent respondent : studies.respondents(Actor.COMPANIES)) {
       assertThat(respondent.priorities()).hasSizeBetween(2, 3);
@@ -181,7 +164,8 @@ class DemoPerceptionDataTest {
     for (String region : studies.regions()) {
       double yes =
           studies
-              .region(Actor.COMPANIES, PerceptionStudies.practice(Practice.YES), region)
+              .figure(Actor.COMPANIES, Measure.practice(Practice.YES), region)
+              .estimate()
               .estimate();
       min = Math.min(min, yes);
       max = Math.max(max, yes);
@@ -198,35 +182,34 @@ class DemoPerceptionDataTest {
       sumW += r.weight();
       sumWy += r.weight() * (r.practice() == Practice.YES ? 1 : 0);
     }
-    Estimate national = studies.national(Actor.COMPANIES, PerceptionStudies.practice(Practice.YES));
+    Estimate national =
+        studies.figure(Actor.COMPANIES, Measure.practice(Practice.YES), null).estimate();
     assertThat(national.estimate()).isCloseTo(sumWy / sumW, within(1e-12));
     assertThat(national.n()).isEqualTo(studies.respondents(Actor.COMPANIES).size());
     assertThat(national.se()).isPositive();
     for (String region : studies.regions()) {
-      Estimate e = studies.region(Actor.MAYORS, PerceptionStudies.allianceInnovation(), region);
+      Estimate e = studies.figure(Actor.MAYORS, Measure.allianceInnovation(), region).estimate();
       if (e.n() < 30) {
         // the small-base rule of the survey engine: no number survives
         assertThat(e.status()).isEqualTo(BaseStatus.HIDDEN);
         assertThat(e.estimate()).isNaN();
-        assertThat(
-                studies.compareWithRest(
-                    Actor.MAYORS, PerceptionStudies.allianceInnovation(), region))
+        assertThat(studies.figure(Actor.MAYORS, Measure.allianceInnovation(), region).mark())
             .isEqualTo(Mark.NONE);
       } else {
         assertThat(e.comparison()).isNotNull();
         assertThat(e.comparison().pValue()).isBetween(0.0, 1.0);
       }
     }
-    assertThat(studies.region(Actor.CITIZENS, PerceptionStudies.allianceInnovation(), "01").n())
+    assertThat(studies.figure(Actor.CITIZENS, Measure.allianceInnovation(), "01").estimate().n())
         .as("an overseas region is not surveyed")
         .isZero();
   }
 
-  private static double pct(Actor actor, PerceptionStudies.Measure measure) {
-    return studies.national(actor, measure).estimate() * 100;
+  private static double pct(Actor actor, Measure measure) {
+    return studies.figure(actor, measure, null).estimate().estimate() * 100;
   }
 
   private static double mean(Actor actor, Domain domain) {
-    return studies.national(actor, PerceptionStudies.meanRating(domain)).estimate();
+    return studies.figure(actor, Measure.meanRating(domain), null).estimate().estimate();
   }
 }

@@ -14,7 +14,9 @@ import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
-import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.Measure;
+import org.phare.store.perception.PerceptionFigure;
+import org.phare.store.perception.PerceptionSource;
 import org.phare.store.version.DataKind;
 import org.phare.web.Links;
 import org.phare.web.Option;
@@ -64,7 +66,7 @@ public final class ActorRoutes implements RouteModule {
             ? Domain.EMPLOYMENT
             : Domain.parse(domainParam);
     String region = ctx.queryParam("region");
-    PerceptionStudies studies = data.perceptions();
+    PerceptionSource studies = data.perceptions();
     if (region != null && (region.isBlank() || !studies.regions().contains(region))) {
       if (!region.isBlank()) {
         throw new IllegalArgumentException(
@@ -89,7 +91,7 @@ public final class ActorRoutes implements RouteModule {
   }
 
   ActorView view(Actor actor, String region, Domain domain, Lang lang) {
-    PerceptionStudies studies = data.perceptions();
+    PerceptionSource studies = data.perceptions();
     PerceptionCharts charts = new PerceptionCharts(studies, lang);
     Numbers numbers = lang.numbers();
     Links links = new Links(lang);
@@ -112,9 +114,11 @@ public final class ActorRoutes implements RouteModule {
     // map: the actor's mean rating of the domain in each surveyed region (small bases hidden)
     Map<String, Double> values = new HashMap<>();
     Map<String, String> tooltips = new HashMap<>();
-    PerceptionStudies.Measure measure = PerceptionStudies.meanRating(domain);
+    Measure measure = Measure.meanRating(domain);
+    charts.begin();
     for (Territory r : data.referential().all(Level.REGION)) {
-      Estimate e = studies.region(actor, measure, r.code());
+      PerceptionFigure figure = charts.figure(actor, measure, r.code());
+      Estimate e = figure.estimate();
       BaseStatus display = e.status();
       double value = display == BaseStatus.HIDDEN ? Double.NaN : e.estimate();
       values.put(r.code(), value);
@@ -139,16 +143,16 @@ public final class ActorRoutes implements RouteModule {
             maps.france(Level.REGION),
             new ChoroplethMap.Spec(
                 "actor-map",
-                actorLabel + " — " + domainLabel + " (" + charts.simulated() + ")",
+                actorLabel + " — " + domainLabel + " (" + charts.chartProvenance() + ")",
                 lang.pick(
                     "Note moyenne de fragilité perçue par région",
                     "Mean perceived fragility rating by region"),
                 values,
                 ColorScale.sequential(4, 8),
-                lang.pick("Note moyenne 1-10 (", "Mean rating 1-10 (") + charts.simulated() + ")",
-                actor.study()
-                    + " — "
-                    + charts.simulated().toUpperCase(java.util.Locale.ROOT)
+                lang.pick("Note moyenne 1-10 (", "Mean rating 1-10 (")
+                    + charts.chartProvenance()
+                    + ")",
+                charts.labels().line(charts.shown())
                     + lang.pick(
                         " ; gris : base < 30 ou pas d'enquête",
                         "; grey: base < 30 or not surveyed"),
@@ -182,8 +186,7 @@ public final class ActorRoutes implements RouteModule {
         domains,
         map,
         svgs,
-        lang.pick(
-            "Données simulées : les résultats individuels des études PHARE ne sont pas publics. Ces données de démonstration reproduisent les chiffres nationaux publiés (voir la documentation) ; les écarts régionaux sont simulés.",
-            "Simulated data: the PHARE studies' individual results are not public. This demonstration data reproduces the published national figures (see the documentation); regional differences are simulated."));
+        charts.labels().badge(charts.shown()),
+        charts.labels().notes(charts.shown()));
   }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import org.phare.web.Option;
 import org.phare.web.i18n.Lang;
 
-/** The dashboard by actor: perception results of one actor type, nationally or for a region. */
+/**
+ * The dashboard by actor: perception results of one actor type, nationally or for a region; the
+ * badge ("données simulées" or "") and the notes follow the provenance of the figures shown.
+ */
 public record ActorView(
     Lang lang,
     String title,
@@ -13,4 +16,5 @@ public record ActorView(
     List<Option> domains,
     String mapSvg,
     List<String> charts,
-    String simulatedNote) {}
+    String badge,
+    List<String> notes) {}

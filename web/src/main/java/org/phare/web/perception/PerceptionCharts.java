@@ -1,7 +1,9 @@
 package org.phare.web.perception;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.survey.BaseStatus;
@@ -11,9 +13,11 @@ import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.CoConstructionDynamic;
 import org.phare.store.perception.LocalAuthorityRole;
-import org.phare.store.perception.PerceptionStudies;
-import org.phare.store.perception.PerceptionStudies.Measure;
+import org.phare.store.perception.Measure;
+import org.phare.store.perception.PerceptionFigure;
+import org.phare.store.perception.PerceptionSource;
 import org.phare.store.perception.Practice;
+import org.phare.store.perception.Provenance;
 import org.phare.store.perception.PublishedFigures;
 import org.phare.store.perception.RolePriority;
 import org.phare.web.chart.Bar;
@@ -25,62 +29,113 @@ import org.phare.web.i18n.Lang;
  * Charts of the perception studies for France or one region: every bar carries its base, the
  * national figure as a tick, a ▲/▼ mark when the region differs significantly from the rest of
  * France (5 %), and follows the small-base rule (hidden under 30 respondents, starred under 100).
- * Every chart says "données simulées".
+ * Every chart names where its figures come from ({@link ProvenanceLabels}): a study, the published
+ * national figures or the simulation ("données simulées"). A region's figure from real answers is
+ * not compared with a simulated national figure (no tick): real data is not measured against
+ * simulated data.
  */
 public final class PerceptionCharts {
 
-  private final PerceptionStudies studies;
+  private final PerceptionSource source;
   private final Lang lang;
   private final Numbers numbers;
+  private final ProvenanceLabels labels;
 
-  public PerceptionCharts(PerceptionStudies studies, Lang lang) {
-    this.studies = studies;
+  /** Provenances of every figure shown on the page so far (for its badge and notes). */
+  private final Set<Provenance> page = new LinkedHashSet<>();
+
+  /** Provenances of the figures of the chart being drawn (for its title and source line). */
+  private Set<Provenance> chart = new LinkedHashSet<>();
+
+  public PerceptionCharts(PerceptionSource source, Lang lang) {
+    this.source = source;
     this.lang = lang;
     this.numbers = lang.numbers();
+    this.labels = new ProvenanceLabels(lang);
   }
 
-  public String simulated() {
-    return lang.pick(PerceptionStudies.SIMULATED_LABEL_FR, PerceptionStudies.SIMULATED_LABEL_EN);
+  public ProvenanceLabels labels() {
+    return labels;
   }
 
-  /** Source line: study, fieldwork, base, and the simulated-data warning. */
-  public String source(Actor actor, long n) {
+  /** Provenances of every figure read through these charts (the page's badge and notes). */
+  public Set<Provenance> shown() {
+    return Set.copyOf(page);
+  }
+
+  /** Starts a chart: its title and source line name the provenances of its own figures. */
+  public void begin() {
+    chart = new LinkedHashSet<>();
+  }
+
+  /** The provenance of the current chart's figures, for a title or an axis. */
+  public String chartProvenance() {
+    return provenance();
+  }
+
+  private String provenance() {
+    return labels.shortLine(chart);
+  }
+
+  /** Source line: provenance of the chart's figures (study, vintage), base and legend. */
+  private String sourceLine(long n, String legend) {
     return lang.pick("Source : ", "Source: ")
-        + actor.study()
-        + " ("
-        + actor.fieldwork()
-        + ") — "
-        + simulated().toUpperCase(java.util.Locale.ROOT)
-        + " — n = "
-        + numbers.integer(n)
-        + lang.pick(
+        + labels.line(chart)
+        + (n > 0 ? " — n = " + numbers.integer(n) : "")
+        + legend;
+  }
+
+  /** Source line of a chart of one actor's figures. */
+  public String source(Actor actor, long n) {
+    return sourceLine(
+        n,
+        lang.pick(
             " ; ▲▼ écart significatif au reste de la France (5 %) ; * base < 100",
-            "; ▲▼ significant gap with the rest of France (5%); * base < 100");
+            "; ▲▼ significant gap with the rest of France (5%); * base < 100"));
+  }
+
+  /** The figure of a region (or France when region is null), its provenance recorded. */
+  public PerceptionFigure figure(Actor actor, Measure measure, String region) {
+    PerceptionFigure figure = source.figure(actor, measure, region);
+    record(figure);
+    return figure;
   }
 
   /** The estimate of a region (or France when region is null). */
   public Estimate estimate(Actor actor, Measure measure, String region) {
-    return region == null
-        ? studies.national(actor, measure)
-        : studies.region(actor, measure, region);
+    return figure(actor, measure, region).estimate();
+  }
+
+  /**
+   * The national figure a region's figure is compared with, or null when it may not be: a figure
+   * from real answers is not compared with a simulated one.
+   */
+  public PerceptionFigure reference(PerceptionFigure regional, Actor actor, Measure measure) {
+    PerceptionFigure national = source.figure(actor, measure, null);
+    if (national.provenance().kind() == Provenance.Kind.NONE
+        || regional.provenance().real() && national.provenance().simulated()) {
+      return null;
+    }
+    record(national);
+    return national;
+  }
+
+  private void record(PerceptionFigure figure) {
+    if (figure.provenance().kind() != Provenance.Kind.NONE) {
+      chart.add(figure.provenance());
+      page.add(figure.provenance());
+    }
   }
 
   /** A bar for a share, following the small-base rule and marking significance. */
   Bar shareBar(String label, Actor actor, Measure measure, String region, String colour) {
-    Estimate estimate = estimate(actor, measure, region);
-    Estimate national = studies.national(actor, measure);
-    return bar(label, estimate, national, actor, measure, region, colour, true);
+    return bar(label, actor, measure, region, colour, true);
   }
 
   private Bar bar(
-      String label,
-      Estimate estimate,
-      Estimate national,
-      Actor actor,
-      Measure measure,
-      String region,
-      String colour,
-      boolean percent) {
+      String label, Actor actor, Measure measure, String region, String colour, boolean percent) {
+    PerceptionFigure figure = figure(actor, measure, region);
+    Estimate estimate = figure.estimate();
     BaseStatus display = estimate.status();
     if (display == BaseStatus.HIDDEN) {
       return Bar.of(label, Double.NaN, lang.pick("base < 30", "base < 30"), colour);
@@ -89,8 +144,12 @@ public final class PerceptionCharts {
     String text = percent ? numbers.percent(value, 0) : numbers.fixed(value, 1);
     Bar bar = Bar.of(label, value, text, colour);
     if (region != null) {
-      bar = bar.withComparison(percent ? national.estimate() * 100 : national.estimate());
-      Mark significance = studies.compareWithRest(actor, measure, region);
+      PerceptionFigure national = reference(figure, actor, measure);
+      if (national != null && national.estimate().visible()) {
+        double tick = national.estimate().estimate();
+        bar = bar.withComparison(percent ? tick * 100 : tick);
+      }
+      Mark significance = figure.mark();
       String mark = significance == Mark.ABOVE ? "▲" : significance == Mark.BELOW ? "▼" : "";
       if (display == BaseStatus.FLAGGED) {
         mark = mark + "*";
@@ -105,20 +164,13 @@ public final class PerceptionCharts {
     List<Bar> bars = new ArrayList<>();
     ColorScale scale = ColorScale.sequential(4, 8);
     long n = 0;
+    begin();
     for (Domain domain : Domain.values()) {
-      Measure measure = PerceptionStudies.meanRating(domain);
-      Estimate estimate = estimate(actor, measure, region);
-      n = estimate.n();
+      Measure measure = Measure.meanRating(domain);
+      Estimate estimate = source.figure(actor, measure, region).estimate();
+      n = Math.max(n, estimate.n());
       bars.add(
-          bar(
-              label(domain),
-              estimate,
-              studies.national(actor, measure),
-              actor,
-              measure,
-              region,
-              scale.colour(estimate.estimate()),
-              false));
+          bar(label(domain), actor, measure, region, scale.colour(estimate.estimate()), false));
     }
     bars.sort((a, b) -> Double.compare(nanLow(b.value()), nanLow(a.value())));
     String where = region == null ? "France" : regionName;
@@ -129,7 +181,7 @@ public final class PerceptionCharts {
             + " — "
             + where
             + " ("
-            + simulated()
+            + provenance()
             + ")",
         lang.pick(
             "Note moyenne de 1 à 10 de chaque domaine comme fragilité du territoire ; trait : France.",
@@ -144,8 +196,9 @@ public final class PerceptionCharts {
   public String alliances(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
+    begin();
     for (Actor actor : Actor.values()) {
-      Measure measure = PerceptionStudies.allianceInnovation();
+      Measure measure = Measure.allianceInnovation();
       bars.add(shareBar(label(actor), actor, measure, region, "#4575b4"));
       n += estimate(actor, measure, region).n();
     }
@@ -154,7 +207,7 @@ public final class PerceptionCharts {
         lang.pick("Les alliances, source d'innovation — ", "Alliances as a source of innovation — ")
             + (region == null ? "France" : regionName)
             + " ("
-            + simulated()
+            + provenance()
             + ")",
         lang.pick(
             "Part des acteurs pour qui les alliances sont source d'innovation ; trait : France.",
@@ -162,29 +215,23 @@ public final class PerceptionCharts {
         bars,
         0,
         100,
-        lang.pick(
-                "Source : études PHARE (Comisis, OpinionWay 2015-2016) — ",
-                "Source: PHARE studies (Comisis, OpinionWay 2015-2016) — ")
-            + simulated().toUpperCase(java.util.Locale.ROOT)
-            + " — n = "
-            + numbers.integer(n)
-            + lang.pick(" ; ▲▼ écart significatif (5 %)", "; ▲▼ significant gap (5%)"));
+        sourceLine(n, lang.pick(" ; ▲▼ écart significatif (5 %)", "; ▲▼ significant gap (5%)")));
   }
 
   /** Mayors' co-construction dynamic (Q4). */
   public String dynamic(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
+    begin();
     for (CoConstructionDynamic answer : CoConstructionDynamic.values()) {
       bars.add(
           shareBar(
               lang.pick(answer.labelFr(), answer.labelEn()),
               Actor.MAYORS,
-              PerceptionStudies.dynamic(answer),
+              Measure.dynamic(answer),
               region,
               answer == CoConstructionDynamic.NONE ? "#bdbdbd" : "#1a9850"));
     }
-    long n =
-        estimate(Actor.MAYORS, PerceptionStudies.dynamic(CoConstructionDynamic.NONE), region).n();
+    long n = estimate(Actor.MAYORS, Measure.dynamic(CoConstructionDynamic.NONE), region).n();
     return BarChart.render(
         id,
         lang.pick(
@@ -192,7 +239,7 @@ public final class PerceptionCharts {
                 "Co-construction dynamic according to mayors — ")
             + (region == null ? "France" : regionName)
             + " ("
-            + simulated()
+            + provenance()
             + ")",
         lang.pick(
             "Q4 : votre territoire est-il porteur d'une dynamique de co-construction ? Trait : France.",
@@ -213,10 +260,16 @@ public final class PerceptionCharts {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
     boolean reconstructed = false;
+    begin();
     for (LocalAuthorityRole item : LocalAuthorityRole.values()) {
-      boolean published = PublishedFigures.localAuthorityRoleSplitPublished(item);
+      // † when the figure shown is not read from the published source (simulated from a
+      // reconstructed split); a study's or a published figure is what it is
+      Measure priorityMeasure = Measure.role(item, RolePriority.PRIORITY);
+      boolean published =
+          PublishedFigures.localAuthorityRoleSplitPublished(item)
+              || !source.figure(Actor.MAYORS, priorityMeasure, region).provenance().simulated();
       reconstructed |= !published;
-      Measure priority = PerceptionStudies.role(item, RolePriority.PRIORITY);
+      Measure priority = Measure.role(item, RolePriority.PRIORITY);
       Bar bar =
           shareBar(
               lang.pick(item.shortFr(), item.shortEn()) + (published ? "" : " †"),
@@ -225,7 +278,7 @@ public final class PerceptionCharts {
               region,
               "#2166ac");
       Estimate secondary =
-          estimate(Actor.MAYORS, PerceptionStudies.role(item, RolePriority.SECONDARY), region);
+          estimate(Actor.MAYORS, Measure.role(item, RolePriority.SECONDARY), region);
       if (secondary.visible() && !Double.isNaN(bar.value())) {
         bar =
             new Bar(
@@ -247,7 +300,7 @@ public final class PerceptionCharts {
                 "Role of local authorities in developing alliances according to mayors — ")
             + (region == null ? "France" : regionName)
             + " ("
-            + simulated()
+            + provenance()
             + ")",
         lang.pick(
             "Q8 : part des maires pour qui ce rôle est prioritaire (entre parenthèses :"
@@ -275,9 +328,10 @@ public final class PerceptionCharts {
   public String practice(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
+    begin();
     for (Actor actor : List.of(Actor.COMPANIES, Actor.ASSOCIATIONS)) {
       for (Practice practice : Practice.values()) {
-        Measure measure = PerceptionStudies.practice(practice);
+        Measure measure = Measure.practice(practice);
         bars.add(
             shareBar(
                 label(actor) + " — " + lang.pick(practice.labelFr(), practice.labelEn()),
@@ -288,14 +342,14 @@ public final class PerceptionCharts {
                     ? "#1a9850"
                     : practice == Practice.INTENDS ? "#91cf60" : "#bdbdbd"));
       }
-      n += estimate(actor, PerceptionStudies.practice(Practice.YES), region).n();
+      n += estimate(actor, Measure.practice(Practice.YES), region).n();
     }
     return BarChart.render(
         id,
         lang.pick("Pratiques partenariales — ", "Partnership practices — ")
             + (region == null ? "France" : regionName)
             + " ("
-            + simulated()
+            + provenance()
             + ")",
         lang.pick(
             "Part des entreprises et des associations ayant des partenariats ; trait : France.",
@@ -303,39 +357,36 @@ public final class PerceptionCharts {
         bars,
         0,
         100,
-        lang.pick(
-                "Source : PHARE-Entreprises, PHARE-Associations (Comisis 2015) — ",
-                "Source: PHARE-Entreprises, PHARE-Associations (Comisis 2015) — ")
-            + simulated().toUpperCase(java.util.Locale.ROOT)
-            + " — n = "
-            + numbers.integer(n)
-            + lang.pick(
+        sourceLine(
+            n,
+            lang.pick(
                 " ; ▲▼ écart significatif (5 %) ; * base < 100",
-                "; ▲▼ significant gap (5%); * base < 100"));
+                "; ▲▼ significant gap (5%); * base < 100")));
   }
 
   /** The four partnership categories among partnering companies and associations. */
   public String categories(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
+    begin();
     for (Actor actor : List.of(Actor.COMPANIES, Actor.ASSOCIATIONS)) {
       for (PartnershipCategory category : PartnershipCategory.values()) {
         bars.add(
             shareBar(
                 label(actor) + " — " + lang.pick(category.labelFr(), category.labelEn()),
                 actor,
-                PerceptionStudies.category(category),
+                Measure.category(category),
                 region,
                 category.associativeLogic() ? "#762a83" : "#1b7837"));
       }
-      n += estimate(actor, PerceptionStudies.category(PartnershipCategory.MECENAT), region).n();
+      n += estimate(actor, Measure.category(PartnershipCategory.MECENAT), region).n();
     }
     return BarChart.render(
         id,
         lang.pick("Les quatre catégories de partenariats — ", "The four partnership categories — ")
             + (region == null ? "France" : regionName)
             + " ("
-            + simulated()
+            + provenance()
             + ")",
         lang.pick(
             "Part des organisations partenaires pratiquant chaque catégorie (plusieurs réponses) ; violet : logique associative, vert : logique entreprise ; trait : France.",
@@ -346,9 +397,7 @@ public final class PerceptionCharts {
         lang.pick(
                 "Base : organisations ayant des partenariats — ",
                 "Base: organisations with partnerships — ")
-            + simulated().toUpperCase(java.util.Locale.ROOT)
-            + " — n = "
-            + numbers.integer(n)
+            + sourceLine(n, "")
             + lang.pick(
                 " ; ▲▼ écart significatif (5 %) ; * base < 100",
                 "; ▲▼ significant gap (5%); * base < 100"));
@@ -358,10 +407,11 @@ public final class PerceptionCharts {
   public String priorities(Actor actor, String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
+    begin();
     for (Domain domain : Domain.values()) {
-      Measure measure = PerceptionStudies.priority(domain);
+      Measure measure = Measure.priority(domain);
       bars.add(shareBar(label(domain), actor, measure, region, "#d6604d"));
-      n = estimate(actor, measure, region).n();
+      n = Math.max(n, source.figure(actor, measure, region).estimate().n());
     }
     bars.sort((a, b) -> Double.compare(nanLow(b.value()), nanLow(a.value())));
     return BarChart.render(
@@ -371,7 +421,7 @@ public final class PerceptionCharts {
             + " — "
             + (region == null ? "France" : regionName)
             + " ("
-            + simulated()
+            + provenance()
             + ")",
         lang.pick(
             "Part citant chaque domaine parmi ses 3 priorités (total 300 %) ; trait : France.",

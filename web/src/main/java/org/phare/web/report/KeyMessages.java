@@ -13,13 +13,17 @@ import org.phare.core.territory.Territory;
 import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.CoConstructionDynamic;
-import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.Measure;
+import org.phare.store.perception.PerceptionFigure;
 import org.phare.store.perception.Practice;
 import org.phare.web.i18n.Lang;
+import org.phare.web.perception.PerceptionCharts;
 
 /**
  * The key messages of the synthesis: fixed sentence templates filled with computed values, never
  * free text. A sentence is left out when its figures are missing or hidden by the small-base rule.
+ * A perception sentence ends with the provenance of its figures (a study, published figures,
+ * "données simulées").
  */
 public final class KeyMessages {
 
@@ -30,7 +34,7 @@ public final class KeyMessages {
       List<IdentityFigures.Figure> figures,
       TerritoryDiagnostic diagnostic,
       String referenceLabel,
-      PerceptionStudies studies,
+      PerceptionCharts studies,
       String region,
       String regionName,
       boolean surveyed,
@@ -111,14 +115,11 @@ public final class KeyMessages {
     }
     String where =
         region == null ? lang.pick("en France", "in France") : lang.pick("en ", "in ") + regionName;
-    String simulated =
-        " ("
-            + lang.pick(PerceptionStudies.SIMULATED_LABEL_FR, PerceptionStudies.SIMULATED_LABEL_EN)
-            + ")";
     Optional<Domain> top = topRated(studies, Actor.CITIZENS, region);
     top.ifPresent(
         d -> {
-          Estimate e = estimate(studies, Actor.CITIZENS, PerceptionStudies.meanRating(d), region);
+          PerceptionFigure f = studies.figure(Actor.CITIZENS, Measure.meanRating(d), region);
+          Estimate e = f.estimate();
           messages.add(
               lang.pick("Les citoyens ", "Citizens ")
                   + where
@@ -128,76 +129,100 @@ public final class KeyMessages {
                   + label(d, lang)
                   + lang.pick(" (note moyenne ", " (mean rating ")
                   + numbers.fixed(e.estimate(), 1)
-                  + "/10, n = "
-                  + numbers.integer(e.n())
+                  + "/10"
+                  + base(e, numbers)
                   + ")"
-                  + simulated
+                  + provenance(studies, f)
                   + ".");
         });
     for (Actor actor : List.of(Actor.COMPANIES, Actor.ASSOCIATIONS)) {
-      PerceptionStudies.Measure measure = PerceptionStudies.practice(Practice.YES);
-      Estimate e = estimate(studies, actor, measure, region);
+      Measure measure = Measure.practice(Practice.YES);
+      PerceptionFigure f = studies.figure(actor, measure, region);
+      Estimate e = f.estimate();
       if (!ReportBuilder.showable(e)) {
         continue;
       }
-      Estimate france = studies.national(actor, measure);
+      PerceptionFigure reference = region == null ? null : studies.reference(f, actor, measure);
       messages.add(
           numbers.percentOfFraction(e.estimate(), 0)
               + lang.pick(
                   actor == Actor.COMPANIES ? " des entreprises " : " des associations ",
                   actor == Actor.COMPANIES ? " of companies " : " of associations ")
               + where
-              + lang.pick(" ont des partenariats (France : ", " have partnerships (France: ")
-              + numbers.percentOfFraction(france.estimate(), 0)
-              + (region == null
-                  ? ""
-                  : ReportBuilder.significanceWord(
-                      studies.compareWithRest(actor, measure, region), lang))
-              + ", n = "
-              + numbers.integer(e.n())
-              + ")"
-              + simulated
+              + lang.pick(" ont des partenariats", " have partnerships")
+              + details(region, reference, f, e, numbers, lang)
+              + provenance(studies, f)
               + ".");
     }
     double dynamic = 0;
     long n = 0;
+    boolean visible = true;
+    PerceptionFigure last = null;
     for (CoConstructionDynamic answer :
         List.of(
             CoConstructionDynamic.ANCHORED,
             CoConstructionDynamic.GROWING,
             CoConstructionDynamic.EMERGING)) {
-      Estimate e = estimate(studies, Actor.MAYORS, PerceptionStudies.dynamic(answer), region);
+      last = studies.figure(Actor.MAYORS, Measure.dynamic(answer), region);
+      Estimate e = last.estimate();
       dynamic += e.estimate();
       n = e.n();
+      visible &= e.visible() && !Double.isNaN(e.estimate());
     }
-    if (n >= 30) {
+    if (visible && last != null) {
       messages.add(
           numbers.percentOfFraction(dynamic, 0)
               + lang.pick(" des maires ", " of mayors ")
               + where
               + lang.pick(
-                  " voient leur territoire porteur d'une dynamique de co-construction (n = ",
-                  " see their territory carrying a co-construction dynamic (n = ")
-              + numbers.integer(n)
-              + ")"
-              + simulated
+                  " voient leur territoire porteur d'une dynamique de co-construction",
+                  " see their territory carrying a co-construction dynamic")
+              + (n > 0 ? " (n = " + numbers.integer(n) + ")" : "")
+              + provenance(studies, last)
               + ".");
     }
     return messages;
   }
 
-  private static Estimate estimate(
-      PerceptionStudies studies, Actor actor, PerceptionStudies.Measure measure, String region) {
-    return region == null
-        ? studies.national(actor, measure)
-        : studies.region(actor, measure, region);
+  /**
+   * " (France : 37 %, significantly above…, n = 164)": the national reference when there is a
+   * comparable one, and the base when known; "" when neither.
+   */
+  private static String details(
+      String region,
+      PerceptionFigure reference,
+      PerceptionFigure f,
+      Estimate e,
+      Numbers numbers,
+      Lang lang) {
+    List<String> details = new ArrayList<>();
+    if (region != null && reference != null && reference.estimate().visible()) {
+      details.add(
+          lang.pick("France : ", "France: ")
+              + numbers.percentOfFraction(reference.estimate().estimate(), 0)
+              + ReportBuilder.significanceWord(f.mark(), lang));
+    }
+    if (e.n() > 0) {
+      details.add("n = " + numbers.integer(e.n()));
+    }
+    return details.isEmpty() ? "" : " (" + String.join(", ", details) + ")";
   }
 
-  private static Optional<Domain> topRated(PerceptionStudies studies, Actor actor, String region) {
+  /** ", n = 123" when the base is known (published figures have none), else "". */
+  private static String base(Estimate e, Numbers numbers) {
+    return e.n() > 0 ? ", n = " + numbers.integer(e.n()) : "";
+  }
+
+  /** " (données simulées)", " (Study (2003))": the figure's provenance in brackets. */
+  private static String provenance(PerceptionCharts studies, PerceptionFigure f) {
+    return " (" + studies.labels().label(f.provenance()) + ")";
+  }
+
+  private static Optional<Domain> topRated(PerceptionCharts studies, Actor actor, String region) {
     Domain best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (Domain d : Domain.values()) {
-      Estimate e = estimate(studies, actor, PerceptionStudies.meanRating(d), region);
+      Estimate e = studies.figure(actor, Measure.meanRating(d), region).estimate();
       if (ReportBuilder.showable(e) && e.estimate() > bestValue) {
         bestValue = e.estimate();
         best = d;

@@ -22,7 +22,9 @@ import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
 import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
-import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.Measure;
+import org.phare.store.perception.PerceptionFigure;
+import org.phare.store.perception.PerceptionSource;
 import org.phare.web.Links;
 import org.phare.web.PhareData;
 import org.phare.web.chart.Bar;
@@ -54,7 +56,7 @@ public final class ReportBuilder {
   }
 
   /** The region whose perception results apply to a territory, if it was surveyed. */
-  public static Optional<String> perceptionRegion(Territory territory, PerceptionStudies studies) {
+  public static Optional<String> perceptionRegion(Territory territory, PerceptionSource studies) {
     String region =
         territory.level() == Level.REGION
             ? territory.code()
@@ -176,7 +178,7 @@ public final class ReportBuilder {
             .toList();
 
     // Perceptions (regional studies)
-    PerceptionStudies studies = data.perceptions();
+    PerceptionSource studies = data.perceptions();
     PerceptionCharts charts = new PerceptionCharts(studies, lang);
     Optional<String> region =
         territory.level() == Level.COUNTRY
@@ -188,7 +190,8 @@ public final class ReportBuilder {
         region
             .map(code -> referential.require(TerritoryId.of(Level.REGION, code)).name())
             .orElse("France");
-    String perceptionScope;
+    String perceptionScope = "";
+    String perceptionScopeLead = "";
     List<String> perceptionSvgs = new ArrayList<>();
     String quadrant = "";
     List<CrossingRow> crossing = new ArrayList<>();
@@ -203,27 +206,34 @@ public final class ReportBuilder {
               "Les études PHARE n'ont pas interrogé cette région (outre-mer) : pas de résultats de perception.",
               "The PHARE studies did not survey this region (overseas): no perception results.");
     } else {
-      perceptionScope =
+      // the provenance of what the part shows is appended once every figure has been read
+      perceptionScopeLead =
           (territory.level() == Level.COUNTRY
                   ? lang.pick("Résultats nationaux", "National results")
                   : lang.pick("Résultats de la région ", "Results for the region ") + regionName)
               + lang.pick(
                   " (les études sont représentatives par région) — ",
-                  " (the studies are representative by region) — ")
-              + charts.simulated().toUpperCase(java.util.Locale.ROOT);
+                  " (the studies are representative by region) — ");
       for (Actor actor : Actor.values()) {
         perceptionSvgs.add(
             charts.ratings(actor, regionCode, regionName, "perception-" + actor.code()));
       }
       if (regionCode != null) {
         List<QuadrantChart.Point> points = new ArrayList<>();
+        charts.begin();
+        long citizens = 0;
         for (Domain domain : Domain.values()) {
           DomainResult d = byDomain.get(domain);
           double objective = d == null ? Double.NaN : d.score();
-          Estimate here =
-              studies.region(Actor.CITIZENS, PerceptionStudies.meanRating(domain), regionCode);
-          Estimate france = studies.national(Actor.CITIZENS, PerceptionStudies.meanRating(domain));
-          double perceived = here.estimate() - france.estimate();
+          Measure rating = Measure.meanRating(domain);
+          PerceptionFigure here = charts.figure(Actor.CITIZENS, rating, regionCode);
+          PerceptionFigure france = charts.reference(here, Actor.CITIZENS, rating);
+          citizens = Math.max(citizens, here.estimate().n());
+          // no gap against a national figure that is not comparable (real vs simulated)
+          double perceived =
+              france == null || !here.estimate().visible()
+                  ? Double.NaN
+                  : here.estimate().estimate() - france.estimate().estimate();
           Crossing verdict = Crossing.of(objective, perceived);
           String label = lang.pick(domain.labelFr(), domain.labelEn());
           points.add(
@@ -260,7 +270,7 @@ public final class ReportBuilder {
                 lang.pick(
                         "Fragilité perçue : note des citoyens de la région − France (",
                         "Perceived: regional citizens' rating − France (")
-                    + charts.simulated()
+                    + charts.chartProvenance()
                     + ")",
                 List.of(
                     lang.pick(Crossing.RECOGNISED.labelFr(), Crossing.RECOGNISED.labelEn()),
@@ -268,14 +278,7 @@ public final class ReportBuilder {
                     lang.pick(
                         Crossing.UNDER_PERCEIVED.labelFr(), Crossing.UNDER_PERCEIVED.labelEn()),
                     lang.pick(Crossing.STRENGTH.labelFr(), Crossing.STRENGTH.labelEn())),
-                charts.source(
-                    Actor.CITIZENS,
-                    studies
-                        .region(
-                            Actor.CITIZENS,
-                            PerceptionStudies.meanRating(Domain.EMPLOYMENT),
-                            regionCode)
-                        .n()));
+                charts.source(Actor.CITIZENS, citizens));
       }
       dynamic = charts.dynamic(regionCode, regionName, "dynamic");
       roles = charts.roles(regionCode, regionName, "roles");
@@ -291,11 +294,16 @@ public final class ReportBuilder {
             figures,
             diagnostic,
             referenceLabel,
-            studies,
+            charts,
             regionCode,
             regionName,
             surveyed,
             lang);
+    String perceptionBadge = "";
+    if (surveyed) {
+      perceptionScope = perceptionScopeLead + charts.labels().line(charts.shown());
+      perceptionBadge = charts.labels().badge(charts.shown());
+    }
     List<Domain> fragileFirst =
         diagnostic.domains().stream()
             .filter(DomainResult::hasData)
@@ -340,6 +348,7 @@ public final class ReportBuilder {
         priorities,
         criteria,
         perceptionScope,
+        perceptionBadge,
         perceptionSvgs,
         quadrant,
         crossing,

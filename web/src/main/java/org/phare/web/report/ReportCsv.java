@@ -10,13 +10,19 @@ import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Territory;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.LocalAuthorityRole;
-import org.phare.store.perception.PerceptionStudies;
+import org.phare.store.perception.Measure;
+import org.phare.store.perception.PerceptionFigure;
+import org.phare.store.perception.PerceptionSource;
+import org.phare.store.perception.Provenance;
 import org.phare.store.perception.RolePriority;
+import org.phare.web.perception.ProvenanceLabels;
 
 /**
  * The report's figures as CSV (RFC 4180, UTF-8, comma separator, decimal point with {@code
  * Locale.ROOT}; empty cell = no data): identity figures, domain scores, indicators, and the
- * perception estimates with their base, standard error and the "simulated" flag.
+ * perception estimates with their base, standard error and provenance: the study's or published
+ * document's name in {@code source}, its vintage in {@code millesime}, {@code donnees_simulees} =
+ * oui only for simulated figures ({@link ProvenanceLabels#csvFlag}).
  */
 public final class ReportCsv {
 
@@ -29,7 +35,7 @@ public final class ReportCsv {
       Territory territory,
       List<IdentityFigures.Figure> identity,
       TerritoryDiagnostic diagnostic,
-      PerceptionStudies studies,
+      PerceptionSource studies,
       String region) {
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append(HEADER).append("\r\n");
@@ -51,7 +57,7 @@ public final class ReportCsv {
           f.source(),
           0,
           Double.NaN,
-          false);
+          "non");
     }
     String reference = diagnostic.reference().code();
     for (DomainResult d : diagnostic.domains()) {
@@ -71,7 +77,7 @@ public final class ReportCsv {
           "",
           d.indicatorCount(),
           Double.NaN,
-          false);
+          "non");
       for (IndicatorResult r : d.indicators()) {
         row(
             out,
@@ -89,53 +95,60 @@ public final class ReportCsv {
             r.indicator().source(),
             0,
             Double.NaN,
-            false);
+            "non");
       }
     }
     if (studies != null) {
       String scope = region == null ? "France" : "region:" + region;
       for (Actor actor : Actor.values()) {
         for (Domain domain : Domain.values()) {
-          PerceptionStudies.Measure measure = PerceptionStudies.meanRating(domain);
-          Estimate e =
-              region == null
-                  ? studies.national(actor, measure)
-                  : studies.region(actor, measure, region);
-          Estimate france = studies.national(actor, measure);
-          perceptionRow(out, actor, scope, domain.name(), "note-moyenne", e, france);
+          Measure measure = Measure.meanRating(domain);
+          perceptionRow(
+              out,
+              actor,
+              scope,
+              domain.name(),
+              "note-moyenne",
+              studies.figure(actor, measure, region),
+              studies.figure(actor, measure, null));
         }
       }
       // mayors' Q8: share answering each level for each role of local authorities
       for (LocalAuthorityRole item : LocalAuthorityRole.values()) {
         for (RolePriority answer : RolePriority.values()) {
-          PerceptionStudies.Measure measure = PerceptionStudies.role(item, answer);
-          Estimate e =
-              region == null
-                  ? studies.national(Actor.MAYORS, measure)
-                  : studies.region(Actor.MAYORS, measure, region);
+          Measure measure = Measure.role(item, answer);
           perceptionRow(
               out,
               Actor.MAYORS,
               scope,
               "",
               "q8-role:" + item.name() + ":" + answer.name(),
-              e,
-              studies.national(Actor.MAYORS, measure));
+              studies.figure(Actor.MAYORS, measure, region),
+              studies.figure(Actor.MAYORS, measure, null));
         }
       }
     }
     return out.toString();
   }
 
-  /** A perception estimate (simulated data); its numbers left empty when its base is hidden. */
+  /**
+   * A perception figure with its provenance; its numbers left empty when its base is hidden. The
+   * reference column is the national figure only when comparable (a real figure is not compared
+   * with a simulated one).
+   */
   private static void perceptionRow(
       StringBuilder out,
       Actor actor,
       String scope,
       String domain,
       String indicator,
-      Estimate e,
-      Estimate france) {
+      PerceptionFigure figure,
+      PerceptionFigure national) {
+    Estimate e = figure.estimate();
+    Provenance p = figure.provenance();
+    boolean comparable =
+        national.provenance().kind() != Provenance.Kind.NONE
+            && !(p.real() && national.provenance().simulated());
     boolean hidden = !e.visible();
     row(
         out,
@@ -144,16 +157,16 @@ public final class ReportCsv {
         domain,
         indicator,
         hidden ? Double.NaN : e.estimate(),
-        france.estimate(),
+        comparable ? national.estimate().estimate() : Double.NaN,
         Double.NaN,
         Double.NaN,
         0,
         0,
-        actor.fieldwork(),
-        actor.study(),
+        p.vintage(),
+        p.kind() == Provenance.Kind.PUBLISHED ? p.name() + " — " + p.source() : p.name(),
         e.n(),
         hidden ? Double.NaN : e.se(),
-        true);
+        ProvenanceLabels.csvFlag(p));
   }
 
   private static void row(
@@ -172,7 +185,7 @@ public final class ReportCsv {
       String source,
       long n,
       double se,
-      boolean simulated) {
+      String simulated) {
     out.append(cell(section))
         .append(',')
         .append(cell(territory))
@@ -201,7 +214,7 @@ public final class ReportCsv {
         .append(',')
         .append(number(se))
         .append(',')
-        .append(simulated ? "oui" : "non")
+        .append(simulated)
         .append("\r\n");
   }
 

@@ -25,6 +25,8 @@ public record ReportView(
     List<String> priorities,
     List<CriterionBlock> criteria,
     String perceptionScope,
+    /** "données simulées" when a perception figure of the page is simulated, else "". */
+    String perceptionBadge,
     List<String> perceptionSvgs,
     String quadrantSvg,
     List<CrossingRow> crossing,

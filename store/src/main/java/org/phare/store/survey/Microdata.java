@@ -1,4 +1,4 @@
-package org.phare.cli.survey;
+package org.phare.store.survey;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -16,13 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.phare.core.survey.Factor;
+import org.phare.store.csv.CsvSeparator;
 
 /**
- * Survey microdata read from a CSV file (comma or semicolon separated, header on the first line),
- * keeping only the columns asked for. An empty field or {@code NA} is a missing value. Every error
- * names the file, the line and the column.
+ * Survey microdata read from a CSV file (comma, semicolon or tab separated, detected by {@link
+ * CsvSeparator}; header on the first line), keeping only the columns asked for. An empty field or
+ * {@code NA} is a missing value. Every error ({@link MicrodataException}) names the file, the line
+ * and the column. Read by the CLI's {@code phare survey} commands and by the perception studies.
  */
-final class Microdata {
+public final class Microdata {
 
   private final Path file;
   private final List<String> header;
@@ -40,9 +42,9 @@ final class Microdata {
   }
 
   /** Reads the named columns (all of them when {@code wanted} is null). */
-  static Microdata read(Path file, Collection<String> wanted) {
+  public static Microdata read(Path file, Collection<String> wanted) {
     if (!Files.isRegularFile(file)) {
-      throw new SurveyInputException(file + ": no such file");
+      throw new MicrodataException(file + ": no such file");
     }
     char separator = detectSeparator(file);
     try (CsvReader<CsvRecord> reader =
@@ -63,7 +65,7 @@ final class Microdata {
           for (int k = 0; k < names.size(); k++) {
             index[k] = header.indexOf(names.get(k));
             if (index[k] < 0) {
-              throw new SurveyInputException(
+              throw new MicrodataException(
                   file + ": no column '" + names.get(k) + "' (columns: " + header + ")");
             }
           }
@@ -77,7 +79,7 @@ final class Microdata {
           continue;
         }
         if (rec.getFieldCount() != header.size()) {
-          throw new SurveyInputException(
+          throw new MicrodataException(
               file
                   + ": line "
                   + rec.getStartingLineNumber()
@@ -93,7 +95,7 @@ final class Microdata {
         lineNumbers.add(rec.getStartingLineNumber());
       }
       if (header == null) {
-        throw new SurveyInputException(file + ": empty file");
+        throw new MicrodataException(file + ": empty file");
       }
       Map<String, String[]> columns = new LinkedHashMap<>();
       for (int k = 0; k < names.size(); k++) {
@@ -101,7 +103,7 @@ final class Microdata {
       }
       long[] lines = lineNumbers.stream().mapToLong(Long::longValue).toArray();
       if (lines.length == 0) {
-        throw new SurveyInputException(file + ": no data row after the header");
+        throw new MicrodataException(file + ": no data row after the header");
       }
       return new Microdata(file, header, columns, lines, lines.length);
     } catch (IOException e) {
@@ -112,52 +114,39 @@ final class Microdata {
   private static char detectSeparator(Path file) {
     try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String first = r.readLine();
-      if (first == null) {
-        return ',';
-      }
-      return count(first, ';') > count(first, ',') ? ';' : ',';
+      return first == null ? ',' : CsvSeparator.detect(first);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static int count(String s, char c) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  Path file() {
+  public Path file() {
     return file;
   }
 
-  int rows() {
+  public int rows() {
     return rows;
   }
 
-  List<String> header() {
+  public List<String> header() {
     return header;
   }
 
   /** File line of data row {@code row} (0-based). */
-  long line(int row) {
+  public long line(int row) {
     return lines[row];
   }
 
-  String[] strings(String column) {
+  public String[] strings(String column) {
     String[] c = columns.get(column);
     if (c == null) {
-      throw new SurveyInputException(file + ": column '" + column + "' was not read");
+      throw new MicrodataException(file + ": column '" + column + "' was not read");
     }
     return c;
   }
 
   /** Numeric column, NaN for missing; a non-number is an error with its line and column. */
-  double[] numbers(String column) {
+  public double[] numbers(String column) {
     String[] s = strings(column);
     double[] out = new double[s.length];
     for (int i = 0; i < s.length; i++) {
@@ -168,7 +157,7 @@ final class Microdata {
       try {
         out[i] = Double.parseDouble(s[i].replace(',', '.'));
       } catch (NumberFormatException e) {
-        throw new SurveyInputException(
+        throw new MicrodataException(
             file
                 + ": line "
                 + lines[i]
@@ -183,11 +172,11 @@ final class Microdata {
   }
 
   /** Numeric column that may have no missing value (design columns). */
-  double[] requiredNumbers(String column, String role) {
+  public double[] requiredNumbers(String column, String role) {
     double[] v = numbers(column);
     for (int i = 0; i < v.length; i++) {
       if (Double.isNaN(v[i])) {
-        throw new SurveyInputException(
+        throw new MicrodataException(
             file + ": line " + lines[i] + ", column '" + column + "': the " + role + " is missing");
       }
     }
@@ -195,13 +184,13 @@ final class Microdata {
   }
 
   /** Codes of a design column (strata, clusters): any text, none missing. */
-  int[] codes(String column, String role) {
+  public int[] codes(String column, String role) {
     String[] s = strings(column);
     Map<String, Integer> index = new HashMap<>();
     int[] out = new int[s.length];
     for (int i = 0; i < s.length; i++) {
       if (s[i] == null) {
-        throw new SurveyInputException(
+        throw new MicrodataException(
             file + ": line " + lines[i] + ", column '" + column + "': the " + role + " is missing");
       }
       out[i] = index.computeIfAbsent(s[i], k -> index.size());
@@ -209,11 +198,11 @@ final class Microdata {
     return out;
   }
 
-  Factor factor(String column) {
+  public Factor factor(String column) {
     return Factor.of(column, strings(column));
   }
 
-  int missing(String column) {
+  public int missing(String column) {
     int m = 0;
     for (String v : strings(column)) {
       if (v == null) {
@@ -223,7 +212,7 @@ final class Microdata {
     return m;
   }
 
-  static String lower(String s) {
+  public static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,83 @@
+package org.phare.store.perception;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.phare.core.territory.TerritoryReferential;
+
+/**
+ * Sources in order of preference: each figure (actor type, measure, territory) comes from the first
+ * source that has it. The application's order ({@link #standard}): the studies (real respondents)
+ * first, then the published national figures, then the simulation, so a real figure always wins and
+ * the simulation only fills what nothing real answers. See ADR 0030 (amendment).
+ */
+public final class LayeredPerception implements PerceptionSource {
+
+  private final List<PerceptionSource> layers;
+  private final Set<String> regions;
+
+  public LayeredPerception(List<? extends PerceptionSource> layers) {
+    if (layers.isEmpty()) {
+      throw new IllegalArgumentException("a layered perception source needs at least one source");
+    }
+    this.layers = List.copyOf(layers);
+    TreeSet<String> codes = new TreeSet<>();
+    this.layers.forEach(layer -> codes.addAll(layer.regions()));
+    this.regions = Collections.unmodifiableSet(codes);
+  }
+
+  /**
+   * The application's source: the given studies (may be none), the published national figures and
+   * the simulated demonstration data over the referential's metropolitan regions.
+   */
+  public static LayeredPerception standard(
+      TerritoryReferential referential, List<? extends PerceptionSource> studies) {
+    List<PerceptionSource> layers = new java.util.ArrayList<>(studies);
+    layers.add(new PublishedNationalFigures());
+    layers.add(PerceptionStudies.demo(referential));
+    return new LayeredPerception(layers);
+  }
+
+  public List<PerceptionSource> layers() {
+    return layers;
+  }
+
+  @Override
+  public Set<String> regions() {
+    return regions;
+  }
+
+  @Override
+  public Optional<PerceptionFigure> national(Actor actor, Measure measure) {
+    return first(layer -> layer.national(actor, measure));
+  }
+
+  @Override
+  public Optional<PerceptionFigure> region(Actor actor, Measure measure, String region) {
+    return first(layer -> layer.region(actor, measure, region));
+  }
+
+  private Optional<PerceptionFigure> first(
+      Function<PerceptionSource, Optional<PerceptionFigure>> ask) {
+    for (PerceptionSource layer : layers) {
+      Optional<PerceptionFigure> found = ask.apply(layer);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Changes when any layer's version changes (a hash of the layers' versions in order). */
+  @Override
+  public long version() {
+    long v = 17;
+    for (PerceptionSource layer : layers) {
+      v = 31 * v + layer.version();
+    }
+    return v;
+  }
+}
