@@ -34,22 +34,5 @@ SELECT phare_version_table('indicator', 'indicators');
 SELECT phare_version_table('indicator_series', 'indicators');
 SELECT phare_version_table('territory', 'indicators');
 
-SELECT phare_version_table('eco_organisation', 'registry');
-SELECT phare_version_table('eco_partnership', 'registry');
-SELECT phare_version_table('eco_partnership_member', 'registry');
-SELECT phare_version_table('eco_initiative', 'registry');
-SELECT phare_version_table('eco_initiative_participant', 'registry');
-SELECT phare_version_table('eco_evaluation', 'registry');
-SELECT phare_version_table('eco_evaluation_answer', 'registry');
-
-SELECT phare_version_table('match_event', 'matching');
-SELECT phare_version_table('match_participant', 'matching');
-SELECT phare_version_table('match_meeting', 'matching');
-SELECT phare_version_table('match_break', 'matching');
-SELECT phare_version_table('match_wish', 'matching');
-
--- Accounts, their territories and the settings (public read changes what anonymous visitors see);
--- sessions and login attempts change on every sign-in and show on no cached page.
-SELECT phare_version_table('acc_account', 'accounts');
-SELECT phare_version_table('acc_account_territory', 'accounts');
-SELECT phare_version_table('acc_setting', 'accounts');
+-- The registry's, matching's and accounts' tables are created by later migrations (V20, V21, V40):
+-- their triggers are attached there (V29, V49), so that a fresh database migrates in order.
