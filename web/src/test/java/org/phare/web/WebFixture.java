@@ -38,7 +38,10 @@ public final class WebFixture {
             0,
             List.of(
                 new org.phare.web.account.AccountRoutes(ecosystem.accounts())::register,
-                new org.phare.web.ecosystem.EcosystemRoutes(ecosystem)::register));
+                new org.phare.web.ecosystem.EcosystemRoutes(ecosystem)::register,
+                org.phare.web.indicator.ImportRoutes.inTemporaryFolder(
+                        services.indicatorImports(), services.catalogue())
+                    ::register));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
