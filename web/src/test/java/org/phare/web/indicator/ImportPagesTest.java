@@ -58,7 +58,7 @@ class ImportPagesTest {
   static Session login(String login) throws Exception {
     HttpResponse<String> response =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(web.url("/api/login")))
+            HttpRequest.newBuilder(URI.create(WebFixture.get().url("/api/login")))
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -77,7 +77,8 @@ class ImportPagesTest {
   }
 
   static HttpResponse<String> get(Session session, String path) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(web.url(path))).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(WebFixture.get().url(path))).GET();
     if (session != null) {
       request.header("Cookie", session.cookie());
     }
@@ -108,7 +109,7 @@ class ImportPagesTest {
     body.write(content);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(web.url("/donnees/importer")))
+        HttpRequest.newBuilder(URI.create(WebFixture.get().url("/donnees/importer")))
             .header("Cookie", session.cookie())
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
@@ -118,7 +119,7 @@ class ImportPagesTest {
 
   static HttpResponse<String> postForm(Session session, String path, String form) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create(web.url(path)))
+        HttpRequest.newBuilder(URI.create(WebFixture.get().url(path)))
             .header("Cookie", session.cookie())
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
