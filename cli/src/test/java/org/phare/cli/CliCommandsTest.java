@@ -145,6 +145,28 @@ class CliCommandsTest {
         StandardCharsets.UTF_8);
     Run run = run("import", "indicators", "--file", file.toString(), "--format", "long");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("bad.csv:2:5").contains("nothing was stored");
+    assertThat(run.err())
+        .contains("bad.csv:2:5: champ value : « abc » n'est pas un nombre.")
+        .contains("import refusé, rien n'a été enregistré : 1 problème(s)");
+  }
+
+  @Test
+  void a_dry_run_detects_the_format_and_says_what_would_change_without_storing()
+      throws IOException {
+    Path file = dataDir.resolve("simulation.csv");
+    Files.writeString(
+        file,
+        "indicator;level;code;vintage;value\nchomage-taux;departement;45;1901-T1;6,5\n",
+        StandardCharsets.UTF_8);
+    Run run = run("import", "indicators", "--file", file.toString(), "--dry-run");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("format : long")
+        .contains("indicateurs : chomage-taux")
+        .contains("millésimes : 1901-T1")
+        .contains("nouvelles valeurs : 1, modifiées : 0, inchangées : 0");
+    Run english =
+        run("import", "indicators", "--file", file.toString(), "--dry-run", "--lang", "en");
+    assertThat(english.out()).contains("would insert 1, update 0, leave 0 unchanged");
   }
 }

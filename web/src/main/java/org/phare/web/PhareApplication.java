@@ -18,6 +18,7 @@ import org.phare.web.cache.Caches;
 import org.phare.web.cache.VersionSource;
 import org.phare.web.dashboard.DashboardRoutes;
 import org.phare.web.ecosystem.EcosystemRoutes;
+import org.phare.web.indicator.ImportRoutes;
 import org.phare.web.map.GeoAtlas;
 import org.phare.web.map.MapCache;
 import org.phare.web.matching.MatchingRoutes;
@@ -38,6 +39,10 @@ public final class PhareApplication {
   private final EcosystemServices ecosystem;
   private final MatchingService matching;
   private final SpeedDatingEvents events;
+
+  /** Routes of features that need the full store services (not the benchmarks' registry alone). */
+  private final List<RouteModule> features = new ArrayList<>();
+
   private final List<RouteModule> extra = new ArrayList<>();
 
   private PhareApplication(
@@ -82,13 +87,18 @@ public final class PhareApplication {
     Caches caches = new Caches(versions);
     EcosystemServices ecosystem = EcosystemServices.of(services);
     MatchingService matching = MatchingService.of(services, ecosystem);
-    return new PhareApplication(
-        new CachingData(served, caches),
-        GeoAtlas.load(geoDir),
-        caches,
-        ecosystem,
-        matching,
-        SpeedDatingEvents.of(database, ecosystem.registry(), matching));
+    PhareApplication application =
+        new PhareApplication(
+            new CachingData(served, caches),
+            GeoAtlas.load(geoDir),
+            caches,
+            ecosystem,
+            matching,
+            SpeedDatingEvents.of(database, ecosystem.registry(), matching));
+    // indicator files uploaded by editors go through the same import service as the CLI
+    application.features.add(
+        ImportRoutes.inTemporaryFolder(services.indicatorImports(), services.catalogue()));
+    return application;
   }
 
   /**
@@ -161,6 +171,7 @@ public final class PhareApplication {
     all.add(new AccountRoutes(ecosystem.accounts())::register);
     all.add(new EcosystemRoutes(ecosystem)::register);
     all.add(new MatchingRoutes(matching, events, ecosystem.accounts()));
+    all.addAll(features);
     all.addAll(extra);
     return all;
   }

@@ -93,7 +93,8 @@ final class BarometreFormat extends PublishedFormat {
             return;
           }
           if (level == Level.COUNTRY && !row.text(code).equals("national")) {
-            throw row.error(code, "expected 'national', found '" + row.text(code) + "'");
+            throw row.error(
+                code, "import.value.expected", "expected", "national", "value", row.text(code));
           }
           double number = row.number(value);
           if (Double.isNaN(number)) {

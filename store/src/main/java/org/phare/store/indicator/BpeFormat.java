@@ -50,13 +50,11 @@ final class BpeFormat extends PublishedFormat {
           if (first != null) {
             throw row.error(
                 type,
-                "duplicated row for IRIS "
-                    + row.text(iris)
-                    + " and type "
-                    + row.text(type)
-                    + " (first on line "
-                    + first
-                    + ")");
+                "import.row.duplicate",
+                "key",
+                "IRIS " + row.text(iris) + ", " + row.text(type),
+                "firstLine",
+                first);
           }
           Total key = new Total(indicator, row.text(commune), year(row, year));
           totals.computeIfAbsent(key, k -> new double[1])[0] += row.requiredNumber(count);

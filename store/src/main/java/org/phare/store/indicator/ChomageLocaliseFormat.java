@@ -32,11 +32,11 @@ final class ChomageLocaliseFormat extends PublishedFormat {
           try {
             territoryLevel = Level.parse(niveau);
           } catch (IllegalArgumentException e) {
-            throw row.error(level, e.getMessage());
+            throw row.error(level, "import.level.unknown", "value", niveau);
           }
           String vintage = row.text(period);
           if (vintage.length() != 7 || vintage.charAt(5) != 'T') {
-            throw row.error(period, "'" + vintage + "' is not a quarter yyyy-Tn");
+            throw row.error(period, "import.value.not-quarter", "value", vintage);
           }
           double value = row.number(rate);
           var id = sink.territory(row, code, territoryLevel, row.text(code));

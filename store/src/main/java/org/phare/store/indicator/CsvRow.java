@@ -38,8 +38,8 @@ final class CsvRow {
   double number(int column) throws ImportException {
     try {
       return NumberCell.parse(record.getField(column));
-    } catch (NumberFormatException e) {
-      throw error(column, e.getMessage());
+    } catch (NumberCell.Invalid e) {
+      throw error(column, e.code, "value", e.cell);
     }
   }
 
@@ -47,12 +47,16 @@ final class CsvRow {
   double requiredNumber(int column) throws ImportException {
     double value = number(column);
     if (Double.isNaN(value)) {
-      throw error(column, "a number is required here, the cell is empty");
+      throw error(column, "import.value.required");
     }
     return value;
   }
 
-  ImportException error(int column, String reason) {
-    return new ImportException(file, line(), column + 1, header.get(column), reason);
+  /**
+   * A problem of this row at a column: a catalogue code ({@code import.*}) and its named arguments
+   * as name, value pairs.
+   */
+  ImportException error(int column, String code, Object... namesAndValues) {
+    return ImportException.of(file, line(), column + 1, header.get(column), code, namesAndValues);
   }
 }

@@ -69,7 +69,8 @@ final class CsvSource {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new ImportException(file, 0, 0, "(file)", "cannot read the file: " + e);
+      throw ImportException.of(
+          file, 0, 0, "(file)", "import.file.unreadable", "detail", e.toString());
     }
     Charset charset = options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding();
     CharBuffer text = decode(file, bytes, charset, options.encoding() == null);
@@ -80,6 +81,35 @@ final class CsvSource {
     CsvSource source = new CsvSource(file, text, delimiter, List.of(), Progress.NONE);
     List<String> header = source.readHeader();
     return new CsvSource(file, text, delimiter, header, progress);
+  }
+
+  /** How many bytes {@link #header} reads at most: a header line is far shorter. */
+  static final int HEADER_BYTES = 64 * 1024;
+
+  /**
+   * The header of a file, reading only its first line (at most {@link #HEADER_BYTES}): what format
+   * detection needs, without decoding a 100 MB file twice. Decoded and split as {@link #open} does.
+   */
+  static List<String> header(Path file, ReadOptions options) throws ImportException {
+    byte[] bytes;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(HEADER_BYTES);
+    } catch (IOException e) {
+      throw ImportException.of(
+          file, 0, 0, "(file)", "import.file.unreadable", "detail", e.toString());
+    }
+    int end = 0;
+    while (end < bytes.length && bytes[end] != '\n') {
+      end++;
+    }
+    byte[] line = java.util.Arrays.copyOf(bytes, end);
+    Charset charset = options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding();
+    CharBuffer text = decode(file, line, charset, options.encoding() == null);
+    if (text.hasRemaining() && text.charAt(0) == '\uFEFF') {
+      text.position(text.position() + 1);
+    }
+    char delimiter = options.delimiter() != null ? options.delimiter() : detectDelimiter(text);
+    return new CsvSource(file, text, delimiter, List.of(), Progress.NONE).readHeader();
   }
 
   private static CharBuffer decode(Path file, byte[] bytes, Charset charset, boolean auto)
@@ -107,23 +137,18 @@ final class CsvSource {
       }
       String before = new String(bytes, lineStart, offset - lineStart, charset);
       int column = before.codePointCount(0, before.length()) + 1;
-      String advice =
-          auto
-              ? "; the file is not UTF-8: if it is Latin-1 (ISO-8859-1), read it with --encoding"
-                  + " latin1"
-              : "";
-      throw new ImportException(
+      throw ImportException.of(
           file,
           line,
           column,
           "(encoding)",
-          String.format(
-                  java.util.Locale.ROOT,
-                  "byte 0x%02X at offset %d is not valid %s",
-                  bytes[offset] & 0xFF,
-                  offset,
-                  charset.name())
-              + advice);
+          auto ? "import.encoding.not-utf8" : "import.encoding.invalid",
+          "byte",
+          String.format(java.util.Locale.ROOT, "0x%02X", bytes[offset] & 0xFF),
+          "offset",
+          offset,
+          "charset",
+          charset.name());
     }
     out.flip();
     return out;
@@ -149,7 +174,7 @@ final class CsvSource {
     try (CsvReader<CsvRecord> reader = reader()) {
       var iterator = reader.iterator();
       if (!iterator.hasNext()) {
-        throw new ImportException(file, 1, 1, "(header)", "the file is empty");
+        throw ImportException.of(file, 1, 1, "(header)", "import.file.empty");
       }
       List<String> names = new ArrayList<>();
       for (String name : iterator.next().getFields()) {
@@ -157,7 +182,14 @@ final class CsvSource {
       }
       return Collections.unmodifiableList(names);
     } catch (IOException e) {
-      throw new ImportException(file, 1, 1, "(header)", "cannot parse: " + e.getMessage());
+      throw ImportException.of(
+          file,
+          1,
+          1,
+          "(header)",
+          "import.row.unparsable",
+          "detail",
+          String.valueOf(e.getMessage()));
     }
   }
 
@@ -173,12 +205,16 @@ final class CsvSource {
   int column(String name) throws ImportException {
     int index = optionalColumn(name);
     if (index < 0) {
-      throw new ImportException(
+      throw ImportException.of(
           file,
           1,
           header.size() + 1,
           name,
-          "missing column '" + name + "' (the header has " + String.join(", ", header) + ")");
+          "import.header.missing-column",
+          "column",
+          name,
+          "header",
+          String.join(", ", header));
     }
     return index;
   }
@@ -192,9 +228,9 @@ final class CsvSource {
     return header.contains(name);
   }
 
-  /** An error located on the header line, at a column. */
-  ImportException headerError(int column, String reason) {
-    return new ImportException(file, 1, column + 1, header.get(column), reason);
+  /** An error located on the header line, at a column: a catalogue code and its arguments. */
+  ImportException headerError(int column, String code, Object... namesAndValues) {
+    return ImportException.of(file, 1, column + 1, header.get(column), code, namesAndValues);
   }
 
   /** Files above this size are parsed on a second thread while the rows are checked. */
@@ -204,18 +240,60 @@ final class CsvSource {
 
   /**
    * Calls the handler for each data row (after the header), in file order, checking the number of
-   * fields. On a large file, FastCSV parses on a second thread, a few thousand rows ahead of the
-   * handler: the handler still sees every row in order and the first error in the file stops the
-   * read, so errors and their locations are the same as with one thread.
+   * fields. A row the handler refuses does not stop the read: its problem is collected and the next
+   * row is read, so that the file's problems are all reported at once (at most {@link
+   * ImportException#MAX_REPORTED} in detail, all counted) and thrown together after the last row. A
+   * valid file pays nothing for this (a try block costs nothing until it catches). On a large file,
+   * FastCSV parses on a second thread, a few thousand rows ahead of the handler: the handler still
+   * sees every row in order, so errors and their locations are the same as with one thread.
    */
   void forEachRow(RowHandler handler) throws ImportException {
     progress.start("lecture de " + file.getFileName(), lines(), "lignes");
-    if (text.remaining() < PIPELINE_MIN_CHARS) {
-      forEachRowInline(handler);
-    } else {
-      forEachRowPipelined(handler);
+    Problems problems = new Problems(file);
+    try {
+      if (text.remaining() < PIPELINE_MIN_CHARS) {
+        forEachRowInline(handler, problems);
+      } else {
+        forEachRowPipelined(handler, problems);
+      }
+    } catch (ImportException e) {
+      problems.add(e); // a problem that ends the read, after those of the rows before it
     }
     progress.finish();
+    problems.throwIfAny();
+  }
+
+  /**
+   * The problems of a file collected so far: the first {@link ImportException#MAX_REPORTED} and
+   * their count.
+   */
+  static final class Problems {
+    private final Path file;
+    private final List<ImportError> kept = new ArrayList<>();
+    private long total;
+
+    Problems(Path file) {
+      this.file = file;
+    }
+
+    void add(ImportException e) {
+      for (ImportError error : e.errors()) {
+        if (kept.size() < ImportException.MAX_REPORTED) {
+          kept.add(error);
+        }
+      }
+      total += e.total();
+    }
+
+    boolean isEmpty() {
+      return total == 0;
+    }
+
+    void throwIfAny() throws ImportException {
+      if (total > 0) {
+        throw new ImportException(file, kept, total);
+      }
+    }
   }
 
   /** The number of data lines (for progress: a quoted line break counts one more). */
@@ -237,7 +315,7 @@ final class CsvSource {
     return Math.max(0, lines - 1); // the header
   }
 
-  void forEachRowInline(RowHandler handler) throws ImportException {
+  void forEachRowInline(RowHandler handler, Problems problems) throws ImportException {
     CsvRow row = new CsvRow(file, header);
     long lastLine = 1;
     long rows = 0;
@@ -247,7 +325,7 @@ final class CsvSource {
       while (iterator.hasNext()) {
         CsvRecord record = iterator.next();
         lastLine = record.getStartingLineNumber();
-        accept(row, record, handler);
+        accept(row, record, handler, problems);
         if ((++rows & 0xFFF) == 0) {
           progress.advance(4096);
         }
@@ -258,30 +336,46 @@ final class CsvSource {
     }
   }
 
-  private void accept(CsvRow row, CsvRecord record, RowHandler handler) throws ImportException {
+  private void accept(CsvRow row, CsvRecord record, RowHandler handler, Problems problems) {
     row.set(record);
     if (record.getFieldCount() != header.size()) {
       int column = Math.min(record.getFieldCount(), header.size());
-      throw new ImportException(
-          file,
-          record.getStartingLineNumber(),
-          column + 1,
-          column < header.size() ? header.get(column) : "(extra)",
-          "the row has " + record.getFieldCount() + " fields, the header has " + header.size());
+      problems.add(
+          ImportException.of(
+              file,
+              record.getStartingLineNumber(),
+              column + 1,
+              column < header.size() ? header.get(column) : "(extra)",
+              "import.row.field-count",
+              "found",
+              record.getFieldCount(),
+              "expected",
+              header.size()));
+      return;
     }
-    handler.accept(row);
+    try {
+      handler.accept(row);
+    } catch (ImportException e) {
+      problems.add(e);
+    }
   }
 
   private ImportException unparsable(long lastLine, Exception e) {
-    return new ImportException(
-        file, lastLine + 1, 1, "(row)", "cannot parse the row: " + e.getMessage());
+    return ImportException.of(
+        file,
+        lastLine + 1,
+        1,
+        "(row)",
+        "import.row.unparsable",
+        "detail",
+        String.valueOf(e.getMessage()));
   }
 
   /** Rows parsed ahead; the last batch of a file is {@code end}, possibly with a parse failure. */
   private record Batch(
       CsvRecord[] records, int size, boolean end, long lastLine, Throwable failure) {}
 
-  void forEachRowPipelined(RowHandler handler) throws ImportException {
+  void forEachRowPipelined(RowHandler handler, Problems problems) throws ImportException {
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
     AtomicBoolean stopped = new AtomicBoolean();
     Thread parser = new Thread(() -> parse(queue, stopped), "phare-csv-" + file.getFileName());
@@ -292,7 +386,7 @@ final class CsvSource {
       while (true) {
         Batch batch = queue.take();
         for (int i = 0; i < batch.size(); i++) {
-          accept(row, batch.records()[i], handler);
+          accept(row, batch.records()[i], handler, problems);
         }
         progress.advance(batch.size());
         if (batch.end()) {
@@ -309,7 +403,7 @@ final class CsvSource {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ImportException(file, 0, 0, "(file)", "the read was interrupted");
+      throw ImportException.of(file, 0, 0, "(file)", "import.file.interrupted");
     } finally {
       stopped.set(true);
       queue.clear(); // unblocks the parser if it waits for room, so that it sees the stop

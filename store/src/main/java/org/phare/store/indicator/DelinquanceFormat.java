@@ -56,7 +56,7 @@ final class DelinquanceFormat extends PublishedFormat {
         row -> {
           String indicator = INDICATORS.get(row.text(label));
           if (indicator == null) {
-            throw row.error(label, "unknown crime indicator '" + row.text(label) + "'");
+            throw row.error(label, "import.label.unknown", "value", row.text(label));
           }
           var id = sink.territory(row, code, Level.DEPARTEMENT, row.text(code));
           if (id.isEmpty()) {

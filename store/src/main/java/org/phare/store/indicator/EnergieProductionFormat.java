@@ -56,12 +56,11 @@ final class EnergieProductionFormat extends PublishedFormat {
           if (!seen.add(department + '|' + vintage + '|' + row.text(voltage))) {
             throw row.error(
                 voltage,
-                "duplicated row for département "
-                    + department
-                    + ", year "
-                    + vintage
-                    + ", voltage "
-                    + row.text(voltage));
+                "import.row.duplicate",
+                "key",
+                "département " + department + ", " + vintage + ", " + row.text(voltage),
+                "firstLine",
+                0);
           }
           var id = sink.territory(row, code, Level.DEPARTEMENT, department);
           if (id.isEmpty()) {

@@ -65,17 +65,19 @@ final class GenericFormat implements SourceFormat {
     RowKeys keys = new RowKeys(level, code, vintage, referential);
     if (wide) {
       List<Integer> columns = new ArrayList<>();
+      CsvSource.Problems unknown = new CsvSource.Problems(file);
       for (int i = 0; i < source.header().size(); i++) {
         if (i == level || i == code || i == vintage) {
           continue;
         }
         String indicator = source.header().get(i);
         if (catalogue.find(indicator).isEmpty()) {
-          throw source.headerError(
-              i, "unknown indicator '" + indicator + "' (not in the catalogue)");
+          // every unknown column at once: the header is read whole before any row
+          unknown.add(source.headerError(i, "import.indicator.unknown", "indicator", indicator));
         }
         columns.add(i);
       }
+      unknown.throwIfAny();
       source.forEachRow(
           row -> {
             for (int column : columns) {
@@ -101,8 +103,7 @@ final class GenericFormat implements SourceFormat {
             String code1 = row.text(indicator);
             if (!code1.equals(lastKnown[0])) {
               if (catalogue.find(code1).isEmpty()) {
-                throw row.error(
-                    indicator, "unknown indicator '" + code1 + "' (not in the catalogue)");
+                throw row.error(indicator, "import.indicator.unknown", "indicator", code1);
               }
               lastKnown[0] = code1;
             }
@@ -145,8 +146,7 @@ final class GenericFormat implements SourceFormat {
       String code = row.text(codeColumn);
       if (referential.index(Level.COMMUNE, code) < 0
           && referential.currentCommuneCode(code).isEmpty()) {
-        throw row.error(
-            codeColumn, "no commune with code '" + code + "' in the referential (COG 2026)");
+        throw row.error(codeColumn, "import.commune.unknown", "code", code);
       }
       return code;
     }
@@ -157,7 +157,7 @@ final class GenericFormat implements SourceFormat {
         try {
           level = Level.parse(text);
         } catch (IllegalArgumentException e) {
-          throw row.error(levelColumn, e.getMessage());
+          throw row.error(levelColumn, "import.level.unknown", "value", text);
         }
         levelText = text;
       }
@@ -200,7 +200,13 @@ final class GenericFormat implements SourceFormat {
       return;
     }
     if (level == Level.COUNTRY && !code.equals(TerritoryId.FRANCE.code())) {
-      throw row.error(codeColumn, "the country code is FR, found '" + code + "'");
+      throw row.error(
+          codeColumn,
+          "import.value.expected",
+          "expected",
+          TerritoryId.FRANCE.code(),
+          "value",
+          code);
     }
     TerritoryId id = sink.territory(row, codeColumn, level, code).orElseThrow();
     sink.put(row, valueColumn, indicator, id, vintage, value, numerator, denominator);
@@ -219,8 +225,7 @@ final class GenericFormat implements SourceFormat {
                             && text.compareTo(text.substring(0, 5) + "01") >= 0
                             && text.compareTo(text.substring(0, 5) + "12") <= 0));
     if (!ok) {
-      throw row.error(
-          column, "'" + text + "' is not a vintage (yyyy, yyyy-Tn for a quarter, yyyy-mm)");
+      throw row.error(column, "import.value.not-vintage", "value", text);
     }
     return text;
   }

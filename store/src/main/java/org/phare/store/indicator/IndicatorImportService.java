@@ -16,9 +16,11 @@ import org.phare.store.Progress;
 import org.phare.store.diagnostic.DiagnosticService;
 
 /**
- * Imports indicator files: read and validate the whole file first (any bad row stops the import
- * with its file, line and column, before the database is touched), then store all of it in one
- * transaction, then refresh the in-memory values.
+ * Imports indicator files: read and validate the whole file first (every bad row is reported with
+ * its line, column, field and coded reason, and then nothing is stored), then store all of it in
+ * one transaction, then refresh the in-memory values. The CLI and the web import page both go
+ * through here; {@link #preview} does the same reading and validation and says what would change,
+ * writing nothing.
  */
 public final class IndicatorImportService {
 
@@ -44,16 +46,56 @@ public final class IndicatorImportService {
   /**
    * Imports one file.
    *
-   * @param format a name from {@link SourceFormats#all()}
-   * @throws ImportException on the first bad row; nothing is stored then
+   * @param format a name from {@link SourceFormats#all()}, or null to detect it from the header
+   * @throws ImportException with every bad row of the file; nothing is stored then
    */
   public IndicatorStore.ImportResult importFile(
       Path file, String format, ReadOptions options, Progress progress) throws ImportException {
-    IndicatorStore.ImportResult result = importWithoutReload(file, format, options, progress);
+    return importFile(
+        file,
+        file.getFileName().toString(),
+        format,
+        options,
+        progress,
+        IndicatorStore.InTransaction.NONE);
+  }
+
+  /**
+   * Imports one file under the name its sender gave it (an upload is kept under a random name),
+   * running {@code also} in the import's transaction (the web's audit entry).
+   */
+  public IndicatorStore.ImportResult importFile(
+      Path file,
+      String fileName,
+      String format,
+      ReadOptions options,
+      Progress progress,
+      IndicatorStore.InTransaction also)
+      throws ImportException {
+    SourceData data = read(file, format, options, progress);
+    progress.start("enregistrement de " + fileName, data.observations().size(), "valeurs");
+    IndicatorStore.ImportResult result =
+        store.store(
+            fileName, data.format(), sha256(file), data.observations(), data.warnings(), also);
+    progress.advance(data.observations().size());
+    progress.finish();
     if (!result.changedNothing()) {
       reload();
     }
     return result;
+  }
+
+  /**
+   * What importing the file would do — format, values found, new, changed and unchanged values —
+   * after the same reading and validation as an import, without writing anything.
+   *
+   * @param format a format name, or null to detect it from the header
+   * @throws ImportException with every bad row of the file
+   */
+  public ImportPreview preview(Path file, String format, ReadOptions options)
+      throws ImportException {
+    SourceData data = read(file, format, options, Progress.NONE);
+    return ImportPreview.of(data, store.preview(data.observations()));
   }
 
   /**
@@ -82,23 +124,13 @@ public final class IndicatorImportService {
     return results;
   }
 
-  private IndicatorStore.ImportResult importWithoutReload(
-      Path file, String format, ReadOptions options, Progress progress) throws ImportException {
-    SourceData data = read(file, format, options, progress);
-    progress.start(
-        "enregistrement de " + file.getFileName(), data.observations().size(), "valeurs");
-    IndicatorStore.ImportResult result = write(data);
-    progress.advance(data.observations().size());
-    progress.finish();
-    return result;
-  }
-
   private SourceData read(Path file, String format, ReadOptions options, Progress progress)
       throws ImportException {
-    SourceFormat source = SourceFormats.byName(format);
     if (!Files.isRegularFile(file)) {
-      throw new ImportException(file, 0, 0, "", "file not found");
+      throw ImportException.of(
+          file, 0, 0, "(file)", "import.file.not-found", "file", file.toString());
     }
+    SourceFormat source = SourceFormats.named(format, file, options);
     return source.read(file, options, referential, catalogue, progress);
   }
 

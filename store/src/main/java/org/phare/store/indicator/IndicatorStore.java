@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.phare.core.indicator.IndicatorDataset;
 import org.phare.core.indicator.IndicatorDefinition;
@@ -46,6 +47,21 @@ public final class IndicatorStore {
     public boolean changedNothing() {
       return inserted == 0 && updated == 0;
     }
+  }
+
+  /** What a preview found: how many values a file would insert, change or leave as they are. */
+  public record Changes(int inserted, int updated, int unchanged) {}
+
+  /**
+   * More work done in an import's transaction, after the values are merged: an audit entry, say.
+   * {@code importId} is the row of {@code indicator_import}, 0 when nothing changed (no row kept).
+   * Throwing rolls the whole import back.
+   */
+  @FunctionalInterface
+  public interface InTransaction {
+    InTransaction NONE = (handle, importId, result) -> {};
+
+    void run(Handle handle, long importId, ImportResult result);
   }
 
   private final Jdbi jdbi;
@@ -99,18 +115,21 @@ public final class IndicatorStore {
       String sha256,
       List<Observation> observations,
       List<String> warnings) {
+    return store(file, format, sha256, observations, warnings, InTransaction.NONE);
+  }
+
+  /** Same, running {@code also} in the import's transaction once the values are merged. */
+  public ImportResult store(
+      String file,
+      String format,
+      String sha256,
+      List<Observation> observations,
+      List<String> warnings,
+      InTransaction also) {
     Map<StoredSeries.Key, List<Observation>> bySeries = bySeries(observations);
     try {
       return jdbi.inTransaction(
-          h ->
-              merge(
-                  h.getConnection(),
-                  file,
-                  format,
-                  sha256,
-                  observations.size(),
-                  bySeries,
-                  warnings));
+          h -> merge(h, file, format, sha256, observations.size(), bySeries, warnings, also));
     } catch (SQLException e) {
       throw new IllegalStateException(
           "import of " + file + " failed, nothing was stored: " + e.getMessage(), e);
@@ -135,15 +154,67 @@ public final class IndicatorStore {
     return bySeries;
   }
 
+  /**
+   * What storing these values would change, without writing anything: the stored series are read in
+   * a read-only transaction and merged in memory exactly as {@link #store} merges them, then
+   * dropped.
+   */
+  public Changes preview(List<Observation> observations) {
+    Map<StoredSeries.Key, List<Observation>> bySeries = bySeries(observations);
+    try {
+      return jdbi.inTransaction(
+          h -> {
+            h.execute("set transaction read only");
+            Map<StoredSeries.Key, StoredSeries> stored = read(h.getConnection(), bySeries.keySet());
+            return tally(stored, bySeries, 0L, new ArrayList<>(), new ArrayList<>());
+          });
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read indicator values: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Merges each series of a file into its stored version (new series into {@code created}, changed
+   * ones into {@code changed}) and counts the values inserted, updated and left unchanged.
+   */
+  private static Changes tally(
+      Map<StoredSeries.Key, StoredSeries> stored,
+      Map<StoredSeries.Key, List<Observation>> bySeries,
+      long importId,
+      List<StoredSeries> created,
+      List<StoredSeries> changed) {
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (Map.Entry<StoredSeries.Key, List<Observation>> entry : bySeries.entrySet()) {
+      StoredSeries series = stored.get(entry.getKey());
+      if (series == null) {
+        created.add(StoredSeries.of(entry.getKey(), entry.getValue(), importId));
+        inserted += entry.getValue().size();
+        continue;
+      }
+      StoredSeries.Merge merge = series.merge(entry.getValue(), importId);
+      inserted += merge.inserted();
+      updated += merge.updated();
+      unchanged += merge.unchanged();
+      if (merge.changed()) {
+        changed.add(series);
+      }
+    }
+    return new Changes(inserted, updated, unchanged);
+  }
+
   private static ImportResult merge(
-      Connection connection,
+      Handle handle,
       String file,
       String format,
       String sha256,
       int rows,
       Map<StoredSeries.Key, List<Observation>> bySeries,
-      List<String> warnings)
+      List<String> warnings,
+      InTransaction also)
       throws SQLException {
+    Connection connection = handle.getConnection();
     try (Statement statement = connection.createStatement()) {
       // an import either commits whole or not at all; on a crash the last import may be lost, never
       // half-applied, so the commit need not wait for the WAL flush
@@ -170,24 +241,10 @@ public final class IndicatorStore {
     Map<StoredSeries.Key, StoredSeries> stored = read(connection, bySeries.keySet());
     List<StoredSeries> created = new ArrayList<>();
     List<StoredSeries> changed = new ArrayList<>();
-    int inserted = 0;
-    int updated = 0;
-    int unchanged = 0;
-    for (Map.Entry<StoredSeries.Key, List<Observation>> entry : bySeries.entrySet()) {
-      StoredSeries series = stored.get(entry.getKey());
-      if (series == null) {
-        created.add(StoredSeries.of(entry.getKey(), entry.getValue(), importId));
-        inserted += entry.getValue().size();
-        continue;
-      }
-      StoredSeries.Merge merge = series.merge(entry.getValue(), importId);
-      inserted += merge.inserted();
-      updated += merge.updated();
-      unchanged += merge.unchanged();
-      if (merge.changed()) {
-        changed.add(series);
-      }
-    }
+    Changes changes = tally(stored, bySeries, importId, created, changed);
+    int inserted = changes.inserted();
+    int updated = changes.updated();
+    int unchanged = changes.unchanged();
     write(
         connection,
         "insert into indicator_series (codes, value, numerator, denominator, import_id,"
@@ -215,7 +272,10 @@ public final class IndicatorStore {
       }
       log.executeUpdate();
     }
-    return new ImportResult(file, format, rows, inserted, updated, unchanged, warnings);
+    ImportResult result =
+        new ImportResult(file, format, rows, inserted, updated, unchanged, warnings);
+    also.run(handle, inserted + updated == 0 ? 0L : importId, result);
+    return result;
   }
 
   /** The stored series among the given keys. */

@@ -82,7 +82,7 @@ final class NumberCell {
   /**
    * The value of a cell, or NaN when {@link #isMissing missing}.
    *
-   * @throws NumberFormatException with a short reason when the cell is neither a number nor a
+   * @throws Invalid with the catalogue code of the reason when the cell is neither a number nor a
    *     missing marker
    */
   static double parse(String cell) {
@@ -109,12 +109,11 @@ final class NumberCell {
           needsCleaning = true;
         }
         case ' ', '\u00a0', '\u202f' -> needsCleaning = true;
-        default -> throw new NumberFormatException("'" + cell + "' is not a number");
+        default -> throw new Invalid("import.value.not-number", cell);
       }
     }
     if (commas > 1 || commas == 1 && points > 0 || points > 1) {
-      throw new NumberFormatException(
-          "'" + cell + "' is not a number (use one decimal separator, '.' or ',')");
+      throw new Invalid("import.value.separators", cell);
     }
     if (needsCleaning) {
       StringBuilder cleaned = new StringBuilder(text.length());
@@ -132,11 +131,27 @@ final class NumberCell {
     try {
       value = Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw new NumberFormatException("'" + cell + "' is not a number");
+      throw new Invalid("import.value.not-number", cell);
     }
     if (Double.isInfinite(value)) {
-      throw new NumberFormatException("'" + cell + "' is out of range");
+      throw new Invalid("import.value.out-of-range", cell);
     }
     return value;
+  }
+
+  /**
+   * A cell that is not a number, with the catalogue code of the reason ({@code import.value.*}).
+   */
+  static final class Invalid extends NumberFormatException {
+    private static final long serialVersionUID = 1L;
+
+    final String code;
+    final String cell;
+
+    Invalid(String code, String cell) {
+      super(code + ": '" + cell + "'");
+      this.code = code;
+      this.cell = cell.strip();
+    }
   }
 }

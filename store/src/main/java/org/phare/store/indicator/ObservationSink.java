@@ -74,8 +74,7 @@ final class ObservationSink {
       return Optional.of(id);
     }
     if (strictTerritories) {
-      throw row.error(
-          column, "no " + level.code() + " with code '" + code + "' in the referential (COG 2026)");
+      throw row.error(column, "import.territory.unknown", "level", level.code(), "code", code);
     }
     count(level.code() + " codes outside the referential (COG 2026, 18 regions) skipped: " + code);
     return Optional.empty();
@@ -223,8 +222,7 @@ final class ObservationSink {
     Optional<String> current = referential.currentCommuneCode(sourceCode);
     if (current.isEmpty()) {
       if (strictTerritories) {
-        throw row.error(
-            column, "no commune with code '" + sourceCode + "' in the referential (COG 2026)");
+        throw row.error(column, "import.commune.unknown", "code", sourceCode);
       }
       count("commune codes outside the referential (COG 2026, 18 regions) skipped");
       return null;
@@ -262,32 +260,34 @@ final class ObservationSink {
     }
     Optional<IndicatorDefinition> found = catalogue.find(indicator);
     if (found.isEmpty()) {
-      throw row.error(column, "unknown indicator '" + indicator + "' (not in the catalogue)");
+      throw row.error(column, "import.indicator.unknown", "indicator", indicator);
     }
     IndicatorDefinition definition = found.get();
     if (definition.derivation() != null) {
       throw fail(
           row,
           column,
-          "indicator '"
-              + indicator
-              + "' is computed from '"
-              + definition.derivation().numeratorIndicator()
-              + "' and '"
-              + definition.derivation().denominatorIndicator()
-              + "'; import those instead");
+          "import.indicator.derived",
+          "indicator",
+          indicator,
+          "numerator",
+          definition.derivation().numeratorIndicator(),
+          "denominator",
+          definition.derivation().denominatorIndicator());
     }
     if (!definition.levels().contains(level)) {
       throw fail(
           row,
           column,
-          "indicator '"
-              + indicator
-              + "' is not defined at level "
-              + level.code()
-              + " (catalogue levels: "
-              + definition.levels()
-              + ")");
+          "import.indicator.level",
+          "indicator",
+          indicator,
+          "level",
+          level.code(),
+          "levels",
+          definition.levels().stream()
+              .map(Level::code)
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     lastDefinition = definition;
     lastLevel = level;
@@ -299,26 +299,28 @@ final class ObservationSink {
     return fail(
         row,
         column,
-        "duplicated value for indicator "
-            + indicator
-            + ", "
-            + territory
-            + ", vintage "
-            + vintage
-            + " (first given on line "
-            + first
-            + ")");
+        "import.value.duplicate",
+        "indicator",
+        indicator,
+        "territory",
+        territory,
+        "vintage",
+        vintage,
+        "firstLine",
+        first);
   }
 
   /**
    * An error at a row, or — for values totalled over several rows, checked against the catalogue
    * after the rows are read — an IllegalStateException since the reader and the catalogue disagree.
    */
-  private static ImportException fail(CsvRow row, int column, String reason) {
+  private static ImportException fail(
+      CsvRow row, int column, String code, Object... namesAndValues) {
     if (row == null) {
-      throw new IllegalStateException(reason);
+      throw new IllegalStateException(
+          org.phare.core.message.Refusal.of(code, "", namesAndValues).toString());
     }
-    return row.error(column, reason);
+    return row.error(column, code, namesAndValues);
   }
 
   SourceData finish() {

@@ -38,7 +38,7 @@ final class ParisIrisFormat extends PublishedFormat {
         row -> {
           String code = row.text(commune);
           if (!code.startsWith("751") || code.length() != 5) {
-            throw row.error(commune, "'" + code + "' is not a municipal arrondissement of Paris");
+            throw row.error(commune, "import.territory.not-paris-arrondissement", "code", code);
           }
           denominator[0] += row.requiredNumber(employed);
           for (int i = 0; i < COLUMNS.length; i++) {

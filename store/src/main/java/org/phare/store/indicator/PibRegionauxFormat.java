@@ -32,7 +32,11 @@ final class PibRegionauxFormat extends PublishedFormat {
           if (code == null) {
             throw row.error(
                 indicator,
-                "unknown indicator '" + row.text(indicator) + "' " + INDICATORS.keySet());
+                "import.label.unknown-among",
+                "value",
+                row.text(indicator),
+                "known",
+                String.join(", ", INDICATORS.keySet()));
           }
           if (row.text(region).isEmpty()) {
             sink.count("aggregates without a region code skipped (France, DOM totals)");
@@ -44,12 +48,12 @@ final class PibRegionauxFormat extends PublishedFormat {
             String text = row.text(raw);
             int mark = text.indexOf("(e)");
             if (mark < 0) {
-              throw row.error(raw, "'" + text + "' is neither a number nor n.d. nor an estimate");
+              throw row.error(raw, "import.value.not-estimate", "value", text);
             }
             try {
               number = NumberCell.parse(text.substring(0, mark));
-            } catch (NumberFormatException e) {
-              throw row.error(raw, e.getMessage());
+            } catch (NumberCell.Invalid e) {
+              throw row.error(raw, e.code, "value", e.cell);
             }
             sink.count("estimated values '(e)' kept as published (Mayotte)");
           }

@@ -49,7 +49,7 @@ abstract class PublishedFormat implements SourceFormat {
   static String month(CsvRow row, int column) throws ImportException {
     String date = row.text(column);
     if (date.length() < 7 || date.charAt(4) != '-') {
-      throw row.error(column, "'" + date + "' is not a date yyyy-mm-dd");
+      throw row.error(column, "import.value.not-date", "value", date);
     }
     return date.substring(0, 7);
   }
@@ -58,7 +58,7 @@ abstract class PublishedFormat implements SourceFormat {
   static String year(CsvRow row, int column) throws ImportException {
     String year = row.text(column);
     if (year.length() != 4 || !Character.isDigit(year.charAt(0))) {
-      throw row.error(column, "'" + year + "' is not a year");
+      throw row.error(column, "import.value.not-year", "value", year);
     }
     return year;
   }

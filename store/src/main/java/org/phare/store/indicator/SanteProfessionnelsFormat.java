@@ -30,7 +30,7 @@ final class SanteProfessionnelsFormat extends PublishedFormat {
         row -> {
           String indicator = INDICATORS.get(row.text(profession));
           if (indicator == null) {
-            throw row.error(profession, "unknown profession '" + row.text(profession) + "'");
+            throw row.error(profession, "import.label.unknown", "value", row.text(profession));
           }
           String department = row.text(code);
           if (department.isEmpty() || department.equals("00")) {

@@ -42,7 +42,8 @@ class CsvSourcePipelineTest {
   record Run(List<String> seen, ImportException error) {}
 
   interface Reading {
-    void read(CsvSource source, CsvSource.RowHandler handler) throws ImportException;
+    void read(CsvSource source, CsvSource.RowHandler handler, CsvSource.Problems problems)
+        throws ImportException;
   }
 
   static Run run(Path file, Reading reading, long failAtLine) throws ImportException {
@@ -51,15 +52,19 @@ class CsvSourcePipelineTest {
     ImportException error =
         catchThrowableOfType(
             ImportException.class,
-            () ->
-                reading.read(
-                    source,
-                    row -> {
-                      if (row.line() == failAtLine) {
-                        throw row.error(4, "refused by the handler");
-                      }
-                      seen.add(row.line() + ":" + row.text(2) + ":" + row.number(4));
-                    }));
+            () -> {
+              CsvSource.Problems problems = new CsvSource.Problems(file);
+              reading.read(
+                  source,
+                  row -> {
+                    if (row.line() == failAtLine) {
+                      throw row.error(4, "import.value.required");
+                    }
+                    seen.add(row.line() + ":" + row.text(2) + ":" + row.number(4));
+                  },
+                  problems);
+              problems.throwIfAny();
+            });
     return new Run(seen, error);
   }
 
@@ -73,14 +78,15 @@ class CsvSourcePipelineTest {
   }
 
   @Test
-  void a_row_refused_by_the_handler_stops_the_read_at_the_same_place()
+  void a_row_refused_by_the_handler_is_reported_at_the_same_place_and_the_read_goes_on()
       throws ImportException, IOException {
     Path file = file(250_000, -1);
     Run inline = run(file, CsvSource::forEachRowInline, 123_457);
     Run pipelined = run(file, CsvSource::forEachRowPipelined, 123_457);
     assertThat(pipelined.error()).hasMessage(inline.error().getMessage());
     assertThat(pipelined.error().getMessage()).contains("123457");
-    assertThat(pipelined.seen()).hasSize(123_455).isEqualTo(inline.seen());
+    assertThat(pipelined.error().total()).isEqualTo(1);
+    assertThat(pipelined.seen()).hasSize(249_999).isEqualTo(inline.seen());
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.phare.core.territory.TerritoryId;
 import org.phare.store.account.AccountStore;
 import org.phare.store.account.LoginResult;
 import org.phare.store.account.Session;
+import org.phare.store.message.MessageCatalogue;
 import org.phare.web.Pages;
 import org.phare.web.i18n.Lang;
 
@@ -53,7 +54,15 @@ public final class AccountRoutes {
           "/organisations",
           "/partenariats",
           "/initiatives",
-          "/reseau");
+          "/reseau",
+          "/donnees/importer");
+
+  /**
+   * The largest multipart body the filter reads to find its {@code _csrf} field: an indicator
+   * upload (at most 100 MB, {@code org.phare.web.indicator.ImportRoutes}) and the form's other
+   * fields. Larger bodies are refused with 413 before a byte of them is read.
+   */
+  public static final long MAX_MULTIPART_BYTES = 100L * 1024 * 1024 + 64 * 1024;
 
   private static final Set<HandlerType> SAFE =
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
@@ -128,6 +137,21 @@ public final class AccountRoutes {
       // Pages hold the CSRF token and personal data: never stored by a cache.
       ctx.header("Cache-Control", "no-store");
     }
+    if (!safe && isMultipart(ctx)) {
+      long length = ctx.req().getContentLengthLong();
+      if (length < 0 || length > MAX_MULTIPART_BYTES) {
+        stop(
+            ctx,
+            api,
+            413,
+            MessageCatalogue.get()
+                .text(
+                    "import.file.too-large",
+                    Pages.lang(ctx) == Lang.EN ? MessageCatalogue.ENGLISH : MessageCatalogue.FRENCH,
+                    Map.of("maxMb", 100)));
+        return;
+      }
+    }
     if (!safe && !path.equals("/api/login") && !path.equals("/connexion")) {
       String given = ctx.header(CSRF_HEADER);
       if (given == null) {
@@ -163,8 +187,9 @@ public final class AccountRoutes {
   }
 
   /**
-   * A field of a url-encoded form body; other bodies (JSON, CSV uploads) are never read here, so
-   * that their handlers still get the whole stream.
+   * A field of a url-encoded or multipart form body (a multipart body was checked to be at most
+   * {@link #MAX_MULTIPART_BYTES}; its parts stay available to the handler); other bodies (JSON, raw
+   * CSV uploads) are never read here, so that their handlers still get the whole stream.
    */
   private static String formField(Context ctx, String name) {
     String type = ctx.contentType();
@@ -172,7 +197,15 @@ public final class AccountRoutes {
         && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
       return ctx.formParam(name);
     }
+    if (isMultipart(ctx)) {
+      return ctx.formParam(name);
+    }
     return null;
+  }
+
+  private static boolean isMultipart(Context ctx) {
+    String type = ctx.contentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
   }
 
   private void stop(Context ctx, boolean api, int status, String message) {
