@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.phare.core.account.Actor;
 import org.phare.core.account.Role;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.ecosystem.EcosystemDatabase;
@@ -108,7 +110,8 @@ class AccountStoreTest {
             .actor();
     assertThatThrownBy(
             () -> accounts.create(viewer, "autre", "", "mot de passe long", Role.VIEWER, List.of()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     assertThatThrownBy(
             () ->
                 accounts.create(admin, "LECTEUR", "", "mot de passe long", Role.VIEWER, List.of()))

@@ -18,9 +18,10 @@ import org.phare.core.ecosystem.Partnership;
 import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.ecosystem.ResourceKind;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.account.AuditEntry;
 
 class EcosystemStoreTest {
@@ -109,10 +110,12 @@ class EcosystemStoreTest {
   void editors_change_only_their_territories_and_viewers_nothing() {
     assertThatThrownBy(
             () -> store.create(CHER_EDITOR, association("Asso d'Orléans", "45234"), false))
-        .isInstanceOf(AccessDeniedException.class)
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
         .hasMessageContaining("Orléans");
     assertThatThrownBy(() -> store.create(VIEWER, association("Asso", "18033"), false))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     Organisation inLoiret =
         store.create(LOIRET_EDITOR, association("Asso d'Orléans", "45234"), false);
     // Moving it to the Cher is as much an edit of the Cher as of the Loiret.
@@ -131,9 +134,11 @@ class EcosystemStoreTest {
             null,
             inLoiret.version());
     assertThatThrownBy(() -> store.update(LOIRET_EDITOR, moved, false))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     assertThatThrownBy(() -> store.update(CHER_EDITOR, moved, false))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     assertThat(store.organisation(inLoiret.id()).orElseThrow().communeCode()).isEqualTo("45234");
   }
 
@@ -326,10 +331,12 @@ class EcosystemStoreTest {
     Initiative saved = store.create(LOIRET_EDITOR, initiative("Dialogue", LOIRET, a));
     Initiative renamed = edit(saved, "Autre titre", null, saved.participantIds());
     assertThatThrownBy(() -> store.update(VIEWER, renamed))
-        .isInstanceOf(AccessDeniedException.class)
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
         .hasMessageContaining("cette initiative");
     assertThatThrownBy(() -> store.update(CHER_EDITOR, renamed))
-        .isInstanceOf(AccessDeniedException.class)
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
         .hasMessageContaining("Loiret");
     // Moving it to the Cher is as much an edit of the Cher as of the Loiret.
     Initiative moved =
@@ -347,10 +354,12 @@ class EcosystemStoreTest {
             Set.of(),
             saved.version());
     assertThatThrownBy(() -> store.update(LOIRET_EDITOR, moved))
-        .isInstanceOf(AccessDeniedException.class)
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
         .hasMessageContaining("Cher");
     assertThatThrownBy(() -> store.update(CHER_EDITOR, moved))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     assertThat(store.initiative(saved.id())).contains(saved);
     assertThat(DB.services.audit().of("initiative", saved.id()))
         .extracting(AuditEntry::action)

@@ -26,9 +26,10 @@ import org.phare.core.matching.MutualWishes;
 import org.phare.core.matching.Pair;
 import org.phare.core.matching.PartnerSuggestions;
 import org.phare.core.matching.Round;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.EcosystemDatabase;
 import org.phare.store.ecosystem.EcosystemStore;
 
@@ -219,7 +220,8 @@ class MatchingServiceTest {
         .hasMessageContaining("Pas de souhait réciproque");
     assertThatThrownBy(
             () -> events.createPartnership(VIEWER, event.id(), c1, a1, PartnershipCategory.MECENAT))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     Partnership opened =
         events.createPartnership(EDITOR, event.id(), c1, a1, PartnershipCategory.MECENAT);
     assertThat(opened.stage()).isEqualTo(PartnershipStage.PREPARE);
@@ -248,7 +250,8 @@ class MatchingServiceTest {
                         LocalDate.of(2026, 12, 3),
                         new EventFormat(1, 1, 8),
                         List.of(c1, a1))))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
   }
 
   @Test
