@@ -23,6 +23,7 @@ import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.account.AuditEntry;
+import org.phare.store.message.Rendered;
 
 class EcosystemStoreTest {
 
@@ -91,8 +92,8 @@ class EcosystemStoreTest {
         .isInstanceOfSatisfying(
             StaleVersionException.class,
             e -> {
-              assertThat(e.getMessage())
-                  .contains("modifié(e) par quelqu'un d'autre")
+              assertThat(Rendered.french(e))
+                  .contains("a été modifiée par quelqu’un d’autre")
                   .contains("ne sont pas perdues");
               assertThat(((Organisation) e.current()).name())
                   .isEqualTo("Secours populaire français");
@@ -112,7 +113,7 @@ class EcosystemStoreTest {
             () -> store.create(CHER_EDITOR, association("Asso d'Orléans", "45234"), false))
         .isInstanceOfSatisfying(
             RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
-        .hasMessageContaining("Orléans");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("Orléans"));
     assertThatThrownBy(() -> store.create(VIEWER, association("Asso", "18033"), false))
         .isInstanceOfSatisfying(
             RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
@@ -157,7 +158,10 @@ class EcosystemStoreTest {
     Organisation saved = store.create(LOIRET_EDITOR, association("Foyer rural", "45999"), false);
     assertThat(saved.communeCode()).isEqualTo("45234");
     assertThatThrownBy(() -> store.create(LOIRET_EDITOR, association("X", "99999"), false))
-        .hasMessageContaining("commune '99999' is not in the territory referential");
+        .satisfies(
+            e ->
+                assertThat(Rendered.french(e))
+                    .contains("Commune « 99999 » introuvable dans le référentiel des territoires"));
   }
 
   @Test
@@ -186,7 +190,7 @@ class EcosystemStoreTest {
     assertThat(store.partnerships(LOIRET, 10, 0)).containsExactly(p);
     assertThat(store.partnerships(CHER, 10, 0)).isEmpty();
     assertThatThrownBy(() -> store.deleteOrganisation(LOIRET_EDITOR, asso.id(), asso.version()))
-        .hasMessageContaining("participe encore");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("participe encore"));
     assertThatThrownBy(
             () ->
                 store.create(
@@ -206,7 +210,8 @@ class EcosystemStoreTest {
                         null,
                         Set.of(),
                         0)))
-        .hasMessageContaining("organisation 999999 does not exist");
+        .satisfies(
+            e -> assertThat(Rendered.french(e)).contains("L’organisation n° 999999 n’existe pas"));
     Partnership stale = p;
     store.update(
         LOIRET_EDITOR,
@@ -255,8 +260,8 @@ class EcosystemStoreTest {
         .isInstanceOfSatisfying(
             StaleVersionException.class,
             e -> {
-              assertThat(e.getMessage())
-                  .startsWith("L'initiative « Dialogue emploi et mobilité »")
+              assertThat(Rendered.french(e))
+                  .startsWith("L’initiative « Dialogue emploi et mobilité »")
                   .contains("votre version : 1, version enregistrée : 2")
                   .contains("ne sont pas perdues");
               assertThat(e.current()).isEqualTo(updated);
@@ -333,11 +338,11 @@ class EcosystemStoreTest {
     assertThatThrownBy(() -> store.update(VIEWER, renamed))
         .isInstanceOfSatisfying(
             RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
-        .hasMessageContaining("cette initiative");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("modifier les initiatives de"));
     assertThatThrownBy(() -> store.update(CHER_EDITOR, renamed))
         .isInstanceOfSatisfying(
             RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
-        .hasMessageContaining("Loiret");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("Loiret"));
     // Moving it to the Cher is as much an edit of the Cher as of the Loiret.
     Initiative moved =
         new Initiative(
@@ -356,7 +361,7 @@ class EcosystemStoreTest {
     assertThatThrownBy(() -> store.update(LOIRET_EDITOR, moved))
         .isInstanceOfSatisfying(
             RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
-        .hasMessageContaining("Cher");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("Cher"));
     assertThatThrownBy(() -> store.update(CHER_EDITOR, moved))
         .isInstanceOfSatisfying(
             RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
@@ -365,7 +370,8 @@ class EcosystemStoreTest {
         .extracting(AuditEntry::action)
         .containsExactly("CREATE");
     assertThatThrownBy(() -> store.update(LOIRET_EDITOR, edit(saved, "X", null, List.of(999L))))
-        .hasMessageContaining("organisation 999 does not exist");
+        .satisfies(
+            e -> assertThat(Rendered.french(e)).contains("L’organisation n° 999 n’existe pas"));
   }
 
   @Test
