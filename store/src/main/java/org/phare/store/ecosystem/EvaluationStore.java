@@ -86,7 +86,7 @@ public final class EvaluationStore {
     Map<String, Question> known = new LinkedHashMap<>();
     questions().forEach(q -> known.put(q.code(), q));
     if (answers == null || answers.isEmpty()) {
-      throw RefusedException.badInput("evaluation.no-answer", "answers");
+      throw RefusedException.refused("evaluation.no-answer", "answers");
     }
     answers.forEach(
         (code, score) -> {
@@ -95,7 +95,7 @@ public final class EvaluationStore {
                 "evaluation.unknown-question", "answers", "question", code);
           }
           if (score == null || score < 1 || score > 5) {
-            throw RefusedException.badInput(
+            throw RefusedException.refused(
                 "evaluation.score-range", "answers." + code, "question", code);
           }
         });

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.Organisation;
+import org.phare.core.message.Refusal;
 import org.phare.core.message.RefusalKind;
 import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
@@ -320,7 +321,9 @@ abstract class RegistryPages implements RouteModule {
         return;
       }
       if (e.kind() == RefusalKind.FORBIDDEN) {
-        errors.add(e.first(), territoryField);
+        // Rights are about where the record is: said next to the field that places it.
+        Refusal reason = e.first();
+        errors.add(new Refusal(reason.code(), territoryField, reason.args()), territoryField);
         editing.show(403, form, errors.asMap(), "", null);
         return;
       }

@@ -164,7 +164,7 @@ class RefusalMessagesTest {
     refusedPage(
         submit(editor, "/partenariats/nouveau", p),
         422,
-        "La modalité « Réponse conjointe à un appel d’offres » relève de la catégorie");
+        "La modalité « Réponse conjointe à un appel d'offres » relève de la catégorie");
     p.put("modality", "");
     refusedPage(submit(editor, "/partenariats/nouveau", p), 422, "La fin précède le début.");
     p.put("end", "2024-13-45");
@@ -220,7 +220,7 @@ class RefusalMessagesTest {
                     0));
     refusedPage(
         submit(editor, "/partenariats/" + saved.id() + "/evaluer", Map.of("comment", "")),
-        400,
+        422,
         "Répondez à au moins une question avant d’enregistrer.");
 
     refusedPage(
@@ -389,7 +389,7 @@ class RefusalMessagesTest {
     assertThat(json(siren).path("field").asText()).isEqualTo("siren");
     assertFrench(
         json(siren).path("message").asText(),
-        "SIREN « 552100555 » erroné : la clé de contrôle ne correspond pas.");
+        "SIREN « 552100555 » invalide : la clé de contrôle ne correspond pas.");
 
     // 409 only for a version conflict
     JsonNode created =
