@@ -283,7 +283,7 @@ class EcosystemPagesTest {
     assertThat(objective.body())
         .contains(
             "id=\"error-objectives\">« Ressources humaines et compétences » est un objectif des"
-                + " structures d'intérêt général, pas des « Acteurs économiques ».<");
+                + " structures d’intérêt général, pas des « Acteurs économiques ».<");
 
     Organisation a = stored("Alpha", "45234");
     Map<String, Object> partnership = new java.util.LinkedHashMap<>();
