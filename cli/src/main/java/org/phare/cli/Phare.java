@@ -29,9 +29,10 @@ public final class Phare implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  // Given before the subcommand (phare --lang en diagnose ...): some subcommands have a --lang of
+  // their own for their output.
   @CommandLine.Option(
       names = "--lang",
-      scope = CommandLine.ScopeType.INHERIT,
       paramLabel = "fr|en",
       description = "Language of messages (default: from LANG, else French).")
   void language(String language) {
