@@ -6,6 +6,7 @@ import org.phare.cli.indicator.ImportCommand;
 import org.phare.cli.matching.MatchCommand;
 import org.phare.cli.survey.SurveyCommand;
 import org.phare.cli.territory.TerritoryCommand;
+import org.phare.core.message.RefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +29,16 @@ public final class Phare implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  // Given before the subcommand (phare --lang en diagnose ...): some subcommands have a --lang of
+  // their own for their output.
+  @CommandLine.Option(
+      names = "--lang",
+      paramLabel = "fr|en",
+      description = "Language of messages (default: from LANG, else French).")
+  void language(String language) {
+    CliMessages.choose(language);
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(System.out);
@@ -45,6 +56,9 @@ public final class Phare implements Runnable {
                   .getPackageName()
                   .equals("org.phare.cli.survey")) {
                 return SurveyCommand.handle(exception, commandLine, parseResult);
+              }
+              if (exception instanceof RefusedException refused) {
+                return CliMessages.report(refused, commandLine.getErr());
               }
               if (exception instanceof IllegalArgumentException
                   || exception instanceof NoSuchElementException

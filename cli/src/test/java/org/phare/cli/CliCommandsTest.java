@@ -131,9 +131,18 @@ class CliCommandsTest {
 
   @Test
   void an_unknown_territory_is_a_clear_error_not_a_stack_trace() {
-    Run run = run("diagnose", "--territory", "99", "--level", "departement");
+    Run run = run("--lang", "fr", "diagnose", "--territory", "99", "--level", "departement");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("no departement with code '99'").doesNotContain("Exception");
+    assertThat(run.err())
+        .isEqualTo(
+            "phare: Aucun territoire département de code « 99 » dans le référentiel des"
+                + " territoires."
+                + System.lineSeparator())
+        .doesNotContain("Exception");
+    Run english = run("--lang", "en", "diagnose", "--territory", "99", "--level", "departement");
+    assertThat(english.exitCode()).isEqualTo(2);
+    assertThat(english.err())
+        .contains("phare: No département with code “99” in the territory referential.");
   }
 
   @Test
@@ -146,7 +155,7 @@ class CliCommandsTest {
     Run run = run("import", "indicators", "--file", file.toString(), "--format", "long");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .contains("bad.csv:2:5: champ value : « abc » n'est pas un nombre.")
+        .contains("bad.csv:2:5: champ value : « abc » n’est pas un nombre.")
         .contains("import refusé, rien n'a été enregistré : 1 problème(s)");
   }
 

@@ -7,7 +7,9 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import org.phare.core.message.RefusedException;
+import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,19 +62,47 @@ public final class WebServer {
           ctx.header("Referrer-Policy", "same-origin");
         });
     app.exception(
-        NoSuchElementException.class,
+        RefusedException.class,
         (e, ctx) -> {
-          ctx.status(HttpStatus.NOT_FOUND);
-          pages.html(ctx, "error.jte", Map.of("lang", Pages.lang(ctx), "message", e.getMessage()));
+          Lang lang = Pages.lang(ctx);
+          int status = Messages.status(e.kind());
+          ctx.status(status);
+          pages.html(
+              ctx,
+              "error.jte",
+              Map.of(
+                  "lang",
+                  lang,
+                  "heading",
+                  Messages.heading(status, lang),
+                  "message",
+                  Messages.render(e.first(), lang)));
         });
     app.exception(
         IllegalArgumentException.class,
         (e, ctx) -> {
+          // Bad input that no rule has coded yet: a defect to convert, yet still the user's input.
+          LOG.warn("uncoded refusal on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+          Lang lang = Pages.lang(ctx);
           ctx.status(HttpStatus.BAD_REQUEST);
-          pages.html(ctx, "error.jte", Map.of("lang", Pages.lang(ctx), "message", e.getMessage()));
+          pages.html(
+              ctx,
+              "error.jte",
+              Map.of(
+                  "lang",
+                  lang,
+                  "heading",
+                  Messages.heading(400, lang),
+                  "message",
+                  Messages.text(lang, "web.error.unreadable-request")));
         });
-    app.exception(NotFoundResponse.class, (e, ctx) -> ctx.status(404).result(e.getMessage()));
-    app.exception(BadRequestResponse.class, (e, ctx) -> ctx.status(400).result(e.getMessage()));
+    app.exception(
+        NotFoundResponse.class,
+        (e, ctx) -> ctx.status(404).result(Messages.text(Pages.lang(ctx), "web.error.not-found")));
+    app.exception(
+        BadRequestResponse.class,
+        (e, ctx) ->
+            ctx.status(400).result(Messages.text(Pages.lang(ctx), "web.error.bad-request")));
     for (RouteModule module : all) {
       module.register(app);
     }

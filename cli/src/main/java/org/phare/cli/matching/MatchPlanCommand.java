@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.phare.cli.CliMessages;
 import org.phare.core.indicator.Domain;
 import org.phare.core.matching.AffinityContext;
 import org.phare.core.matching.AffinityModel;
@@ -91,7 +92,7 @@ public final class MatchPlanCommand implements Callable<Integer> {
         priorityDomains.add(Domain.parse(code));
       }
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), CliMessages.message(e));
     }
     PrintWriter err = spec.commandLine().getErr();
     List<Participant> list;

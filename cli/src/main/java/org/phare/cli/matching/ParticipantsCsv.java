@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.phare.cli.CliMessages;
 import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.matching.Location;
@@ -241,7 +242,7 @@ public final class ParticipantsCsv {
       try {
         return parser.apply(value);
       } catch (IllegalArgumentException e) {
-        problems.add(where(column) + ": " + e.getMessage());
+        problems.add(where(column) + ": " + CliMessages.message(e));
         valid = false;
         return null;
       }
@@ -261,7 +262,7 @@ public final class ParticipantsCsv {
         try {
           into.add(parser.apply(code));
         } catch (IllegalArgumentException e) {
-          problems.add(where(column) + ": " + e.getMessage());
+          problems.add(where(column) + ": " + CliMessages.message(e));
           valid = false;
         }
       }

@@ -30,7 +30,12 @@ class MatchPlanCommandTest {
     CommandLine commandLine = Phare.commandLine();
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
-    return commandLine.execute(args);
+    // Refusals are rendered in French whatever the machine's LANG.
+    String[] french = new String[args.length + 2];
+    french[0] = "--lang";
+    french[1] = "fr";
+    System.arraycopy(args, 0, french, 2, args.length);
+    return commandLine.execute(french);
   }
 
   @Test
@@ -143,11 +148,14 @@ class MatchPlanCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString())
-        .contains("bad.csv, line 2, column 3 (domains): unknown domain 'HELTH'")
-        .contains("bad.csv, line 3, column 2 (side): unknown side 'asociation'")
+        .contains("bad.csv, line 2, column 3 (domains): Domaine « HELTH » inconnu.")
+        .contains(
+            "bad.csv, line 3, column 2 (side): Côté « asociation » inconnu (entreprise ou"
+                + " association).")
         .contains("bad.csv, line 4, column 4 (commune): value is missing")
         .contains(
-            "bad.csv, line 5, column 5 (objectives): unknown company objective 'PEOPLE_AND_SKILLS'");
+            "bad.csv, line 5, column 5 (objectives): Objectif « PEOPLE_AND_SKILLS » inconnu pour"
+                + " une entreprise.");
   }
 
   @Test
@@ -213,7 +221,7 @@ class MatchPlanCommandTest {
     int code =
         run("match", "plan", "--participants", SAMPLE.toString(), "--rounds", "0", "--tables", "2");
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("rounds must be >= 1");
+    assertThat(err.toString()).contains("Nombre de manches : au moins 1 (0 donné).");
 
     err.getBuffer().setLength(0);
     code =
@@ -229,7 +237,7 @@ class MatchPlanCommandTest {
             "--priorities",
             "EMPLOI");
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown domain 'EMPLOI'");
+    assertThat(err.toString()).contains("Domaine « EMPLOI » inconnu.");
   }
 
   @Test

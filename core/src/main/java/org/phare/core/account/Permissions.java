@@ -1,6 +1,7 @@
 package org.phare.core.account;
 
 import java.util.List;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
@@ -16,7 +17,7 @@ public record Permissions(Role role, List<TerritoryId> territories) {
 
   public Permissions {
     if (role == null) {
-      throw new IllegalArgumentException("role is missing");
+      throw RefusedException.badInput("input.required", "role");
     }
     territories = List.copyOf(territories == null ? List.of() : territories);
   }

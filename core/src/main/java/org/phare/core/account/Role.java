@@ -1,5 +1,7 @@
 package org.phare.core.account;
 
+import org.phare.core.message.RefusedException;
+
 /** What an account may do. */
 public enum Role {
   /** Everything, everywhere, including accounts and settings. */
@@ -15,7 +17,6 @@ public enum Role {
         return role;
       }
     }
-    throw new IllegalArgumentException(
-        "role '" + text + "' is unknown (expected ADMINISTRATOR, EDITOR or VIEWER)");
+    throw RefusedException.badInput("account.role.unknown", "role", "value", text);
   }
 }

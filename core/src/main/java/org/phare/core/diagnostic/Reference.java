@@ -1,6 +1,7 @@
 package org.phare.core.diagnostic;
 
 import java.util.Locale;
+import org.phare.core.message.RefusedException;
 
 /** What a territory is compared with. */
 public enum Reference {
@@ -40,7 +41,6 @@ public enum Reference {
         return reference;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown reference '" + text + "' (expected national, parent or peers)");
+    throw RefusedException.badInput("diagnostic.reference.unknown", "reference", "value", text);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
 
 /**
@@ -39,20 +40,20 @@ public record Initiative(
 
   public Initiative {
     if (kind == null) {
-      throw new IllegalArgumentException("kind is missing");
+      throw RefusedException.badInput("input.required", "kind");
     }
     title = Texts.required(title, "title", 300);
     if (territory == null) {
-      throw new IllegalArgumentException("territory is missing");
+      throw RefusedException.badInput("input.required", "territory");
     }
     participantIds = List.copyOf(participantIds == null ? List.of() : participantIds);
     if (participantIds.stream().distinct().count() != participantIds.size()) {
-      throw new IllegalArgumentException("participants: an organisation is listed twice");
+      throw RefusedException.refused("registry.members.twice", "participants");
     }
     stage = stage == null ? InitiativeStage.SURFACE_NEEDS : stage;
     domains = Collections.unmodifiableSet(Organisation.copy(domains, Domain.class));
     if (start != null && end != null && end.isBefore(start)) {
-      throw new IllegalArgumentException("end " + end + " is before start " + start);
+      throw RefusedException.refused("registry.end-before-start", "end");
     }
     levers = Collections.unmodifiableSet(Organisation.copy(levers, SupportLever.class));
   }

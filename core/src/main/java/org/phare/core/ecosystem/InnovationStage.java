@@ -27,6 +27,6 @@ public enum InnovationStage implements Labelled {
   }
 
   public static InnovationStage parse(String text) {
-    return Labelled.parse(InnovationStage.class, "innovation stage", text);
+    return Labelled.parse(InnovationStage.class, "innovationStage", text);
   }
 }

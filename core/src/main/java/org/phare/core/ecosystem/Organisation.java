@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 
 /**
  * An organisation of the ecosystem registry.
@@ -41,19 +42,18 @@ public record Organisation(
   public Organisation {
     name = Texts.required(name, "name", 300);
     if (type == null) {
-      throw new IllegalArgumentException("type is missing");
+      throw RefusedException.badInput("input.required", "type");
     }
     if (type == OrganisationType.COMPANY && size == null) {
-      throw new IllegalArgumentException("size is missing (required for a company)");
+      throw RefusedException.refused("registry.size.required-for-company", "size");
     }
     if (type.family() != Family.ECONOMIC_ACTOR && (size != null || status != null)) {
-      throw new IllegalArgumentException(
-          "size and status apply to economic actors only, not to " + type.name());
+      throw RefusedException.refused("registry.size.economic-only", "size", "type", type);
     }
     communeCode = Texts.required(communeCode, "commune", 5);
     if (!communeCode.matches("[0-9][0-9AB][0-9]{3}")) {
-      throw new IllegalArgumentException(
-          "commune '" + communeCode + "' is not a COG commune code (5 characters, e.g. 45234)");
+      throw RefusedException.badInput(
+          "registry.commune.not-a-code", "commune", "value", communeCode);
     }
     domains = Collections.unmodifiableSet(copy(domains, Domain.class));
     objectives = Collections.unmodifiableSet(copy(objectives, PartnershipObjective.class));
@@ -65,18 +65,20 @@ public record Organisation(
         };
     for (PartnershipObjective objective : objectives) {
       if (expected != null && objective.side() != expected) {
-        throw new IllegalArgumentException(
-            "objective "
-                + objective.name()
-                + " is an objective of "
-                + objective.side().name().toLowerCase(java.util.Locale.ROOT)
-                + "s, not of "
-                + type.family().name());
+        throw RefusedException.refused(
+            "registry.objective.wrong-family",
+            "objectives",
+            "objective",
+            objective,
+            "side",
+            objective.side().name(),
+            "family",
+            type.family());
       }
     }
     contact = contact == null ? Contact.NONE : contact;
     if (version < 0) {
-      throw new IllegalArgumentException("version must not be negative");
+      throw RefusedException.badInput("registry.version.negative", "version");
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
 
 /**
@@ -45,38 +46,39 @@ public record Partnership(
     title = Texts.required(title, "title", 300);
     memberIds = List.copyOf(memberIds == null ? List.of() : memberIds);
     if (memberIds.stream().distinct().count() != memberIds.size()) {
-      throw new IllegalArgumentException("members: an organisation is listed twice");
+      throw RefusedException.refused("registry.members.twice", "members");
     }
     if (memberIds.size() < 2) {
-      throw new IllegalArgumentException(
-          "members: a partnership needs at least two organisations (got " + memberIds.size() + ")");
+      throw RefusedException.refused(
+          "registry.members.too-few", "members", "count", memberIds.size());
     }
     if (category == null) {
-      throw new IllegalArgumentException("category is missing");
+      throw RefusedException.badInput("input.required", "category");
     }
     if (modality != null && modality.category() != category) {
-      throw new IllegalArgumentException(
-          "modality "
-              + modality.name()
-              + " belongs to category "
-              + modality.category().name()
-              + ", not "
-              + category.name());
+      throw RefusedException.refused(
+          "registry.modality.wrong-category",
+          "modality",
+          "modality",
+          modality,
+          "category",
+          modality.category(),
+          "chosen",
+          category);
     }
     domains = Collections.unmodifiableSet(Organisation.copy(domains, Domain.class));
     if (territory == null) {
-      throw new IllegalArgumentException("territory is missing");
+      throw RefusedException.badInput("input.required", "territory");
     }
     if (start != null && end != null && end.isBefore(start)) {
-      throw new IllegalArgumentException("end " + end + " is before start " + start);
+      throw RefusedException.refused("registry.end-before-start", "end");
     }
     resources = Collections.unmodifiableSet(Organisation.copy(resources, ResourceKind.class));
     stage = stage == null ? PartnershipStage.PREPARE : stage;
     levers = Collections.unmodifiableSet(Organisation.copy(levers, SupportLever.class));
     if (category != PartnershipCategory.SOCIETAL_INNOVATION
         && (innovationStage != null || !levers.isEmpty())) {
-      throw new IllegalArgumentException(
-          "innovation stage and support levers apply to societal innovations only");
+      throw RefusedException.refused("registry.innovation.societal-only", "innovationStage");
     }
   }
 

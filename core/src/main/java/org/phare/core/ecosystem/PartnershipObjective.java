@@ -46,6 +46,6 @@ public enum PartnershipObjective implements Labelled {
   }
 
   public static PartnershipObjective parse(String text) {
-    return Labelled.parse(PartnershipObjective.class, "objective", text);
+    return Labelled.parse(PartnershipObjective.class, "objectives", text);
   }
 }

@@ -25,6 +25,6 @@ public enum ResourceKind implements Labelled {
   }
 
   public static ResourceKind parse(String text) {
-    return Labelled.parse(ResourceKind.class, "resource", text);
+    return Labelled.parse(ResourceKind.class, "resources", text);
   }
 }

@@ -1,5 +1,7 @@
 package org.phare.core.ecosystem;
 
+import org.phare.core.message.RefusedException;
+
 /**
  * A SIREN number: 9 digits whose Luhn checksum is valid (INSEE, répertoire SIRENE). Spaces typed by
  * users ("552 100 554") are removed.
@@ -8,15 +10,14 @@ public record Siren(String value) {
 
   public Siren {
     if (value == null) {
-      throw new IllegalArgumentException("SIREN is missing");
+      throw RefusedException.badInput("input.required", "siren");
     }
     value = value.replace(" ", "").replace("\u00a0", "");
     if (!value.matches("[0-9]{9}")) {
-      throw new IllegalArgumentException("SIREN '" + value + "' must have exactly 9 digits");
+      throw RefusedException.badInput("registry.siren.digits", "siren", "value", value);
     }
     if (!luhn(value)) {
-      throw new IllegalArgumentException(
-          "SIREN '" + value + "' has an invalid check digit (Luhn key)");
+      throw RefusedException.refused("registry.siren.check-digit", "siren", "value", value);
     }
   }
 

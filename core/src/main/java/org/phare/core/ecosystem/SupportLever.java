@@ -26,6 +26,6 @@ public enum SupportLever implements Labelled {
   }
 
   public static SupportLever parse(String text) {
-    return Labelled.parse(SupportLever.class, "lever", text);
+    return Labelled.parse(SupportLever.class, "levers", text);
   }
 }

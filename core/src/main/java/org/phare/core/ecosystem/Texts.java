@@ -1,5 +1,7 @@
 package org.phare.core.ecosystem;
 
+import org.phare.core.message.RefusedException;
+
 /** Validation of free texts entered by users. */
 final class Texts {
 
@@ -12,13 +14,13 @@ final class Texts {
     }
     String trimmed = text.strip();
     if (trimmed.length() > maxLength) {
-      throw new IllegalArgumentException(
-          field + " is too long (" + trimmed.length() + " characters, at most " + maxLength + ")");
+      throw RefusedException.refused(
+          "input.too-long", field, "length", trimmed.length(), "max", maxLength);
     }
     for (int i = 0; i < trimmed.length(); i++) {
       char c = trimmed.charAt(i);
       if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-        throw new IllegalArgumentException(field + " contains a control character");
+        throw RefusedException.badInput("input.control-character", field);
       }
     }
     return trimmed;
@@ -27,7 +29,7 @@ final class Texts {
   static String required(String text, String field, int maxLength) {
     String cleaned = clean(text, field, maxLength);
     if (cleaned.isEmpty()) {
-      throw new IllegalArgumentException(field + " is missing");
+      throw RefusedException.badInput("input.required", field);
     }
     return cleaned;
   }

@@ -3,12 +3,13 @@ package org.phare.core.indicator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.phare.core.message.RefusedException;
 
 /**
  * The 16 fragility domains of the PHARE grid, with stable codes used in files, URLs and the
  * database. Declaration order is the order of the grid (economic, social, societal, environmental).
  */
-public enum Domain {
+public enum Domain implements org.phare.core.message.Localized {
   EMPLOYMENT(Criterion.ECONOMIC, "Emploi, chômage, insertion", "Employment"),
   ECONOMIC_DEVELOPMENT(Criterion.ECONOMIC, "Développement économique", "Economic development"),
   LIVING_STANDARD(Criterion.ECONOMIC, "Niveau de vie, pouvoir d'achat", "Living standard"),
@@ -65,7 +66,6 @@ public enum Domain {
         return domain;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown domain '" + code + "' (expected one of the 16 codes, e.g. EMPLOYMENT)");
+    throw RefusedException.badInput("domain.unknown", "domains", "value", code);
   }
 }

@@ -1,5 +1,7 @@
 package org.phare.core.matching;
 
+import org.phare.core.message.RefusedException;
+
 /**
  * How many points each criterion of the affinity contributes at most. The defaults sum to 100 so
  * that an affinity reads as a score out of 100. Proximity points are not cumulative: only the most
@@ -56,8 +58,8 @@ public record AffinityWeights(
 
   private static void check(String name, double weight) {
     if (!(weight >= 0 && weight <= MAX_WEIGHT)) {
-      throw new IllegalArgumentException(
-          "affinity weight " + name + " must be between 0 and " + MAX_WEIGHT + ", got " + weight);
+      throw RefusedException.refused(
+          "matching.weight.range", name, "weight", name, "max", MAX_WEIGHT, "value", weight);
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.phare.core.matching;
 
+import org.phare.core.message.RefusedException;
+
 /**
  * The shape of a speed-dating event. The référentiel's example (Labo régional des partenariats
  * d'Alsace, §3.2.1.1): rounds of 8 minutes, about 1h30, each participant meeting 7 to 8
@@ -16,13 +18,13 @@ public record EventFormat(int rounds, int tables, int roundMinutes) {
 
   public EventFormat {
     if (rounds < 1) {
-      throw new IllegalArgumentException("rounds must be >= 1, got " + rounds);
+      throw RefusedException.refused("matching.format.rounds", "rounds", "value", rounds);
     }
     if (tables < 1) {
-      throw new IllegalArgumentException("tables must be >= 1, got " + tables);
+      throw RefusedException.refused("matching.format.tables", "tables", "value", tables);
     }
     if (roundMinutes < 1) {
-      throw new IllegalArgumentException("round length must be >= 1 minute, got " + roundMinutes);
+      throw RefusedException.refused("matching.format.minutes", "minutes", "value", roundMinutes);
     }
   }
 

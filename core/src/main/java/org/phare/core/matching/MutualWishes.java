@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.phare.core.message.RefusedException;
 
 /**
  * After a speed-dating, each participant marks whom they wish to see again; contacts are exchanged
@@ -45,8 +46,8 @@ public final class MutualWishes {
       Participant from = schedule.participant(wish.from());
       Participant to = schedule.participant(wish.to());
       if (from.side() == to.side() || !met.contains(Pair.of(from, to))) {
-        throw new IllegalArgumentException(
-            "wish of " + wish.from() + " to see " + wish.to() + " again: they did not meet");
+        throw RefusedException.refused(
+            "matching.wish.not-met", "wishes", "from", wish.from(), "to", wish.to());
       }
       (from.side() == Side.COMPANY ? wishedByCompany : wishedByAssociation).add(Pair.of(from, to));
     }

@@ -1,6 +1,7 @@
 package org.phare.core.matching;
 
 import java.util.Locale;
+import org.phare.core.message.RefusedException;
 
 /**
  * What an organisation expects from a partnership. Companies and associations answer four
@@ -34,17 +35,7 @@ public sealed interface Objective permits CompanyObjective, AssociationObjective
         return objective;
       }
     }
-    StringBuilder expected = new StringBuilder();
-    for (Objective objective : candidates) {
-      expected.append(expected.length() == 0 ? "" : ", ").append(objective.name());
-    }
-    throw new IllegalArgumentException(
-        "unknown "
-            + side.name().toLowerCase(Locale.ROOT)
-            + " objective '"
-            + code
-            + "' (expected one of "
-            + expected
-            + ")");
+    throw RefusedException.badInput(
+        "matching.objective.unknown", "objectives", "value", code, "side", side.name());
   }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 
 /**
  * The profile of an organisation as the matching engine sees it: a company or an association, the
@@ -45,15 +46,15 @@ public record Participant(
             domains.isEmpty() ? EnumSet.noneOf(Domain.class) : EnumSet.copyOf(domains));
     for (Objective objective : objectives) {
       if (objective.side() != side) {
-        throw new IllegalArgumentException(
-            "participant "
-                + id
-                + " is a "
-                + side.labelEn().toLowerCase(java.util.Locale.ROOT)
-                + " but has the "
-                + objective.side().labelEn().toLowerCase(java.util.Locale.ROOT)
-                + " objective "
-                + objective.name());
+        throw RefusedException.refused(
+            "matching.objective.wrong-side",
+            "objectives",
+            "participant",
+            id,
+            "side",
+            side.name(),
+            "objective",
+            objective.name());
       }
     }
     objectives = Collections.unmodifiableSet(new LinkedHashSet<>(objectives));

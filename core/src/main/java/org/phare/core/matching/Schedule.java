@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.phare.core.message.RefusedException;
 
 /**
  * A speed-dating schedule: its format, everyone who took part at some point, and the rounds. Gives
@@ -58,7 +59,8 @@ public record Schedule(EventFormat format, List<Participant> participants, List<
         return participant;
       }
     }
-    throw new IllegalArgumentException("no participant '" + id + "' in this schedule");
+    throw RefusedException.notFound(
+        "matching.participant.not-in-event", "participant", "value", id);
   }
 
   /** A participant's sheet: one slot per round. */

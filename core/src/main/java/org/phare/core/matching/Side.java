@@ -1,6 +1,7 @@
 package org.phare.core.matching;
 
 import java.util.Locale;
+import org.phare.core.message.RefusedException;
 
 /** The two categories that meet in a speed-dating: company leaders and association leaders. */
 public enum Side {
@@ -38,9 +39,7 @@ public enum Side {
     return switch (normalized) {
       case "company", "entreprise" -> COMPANY;
       case "association" -> ASSOCIATION;
-      default ->
-          throw new IllegalArgumentException(
-              "unknown side '" + code + "' (expected company or association)");
+      default -> throw RefusedException.badInput("matching.side.unknown", "side", "value", code);
     };
   }
 }

@@ -6,8 +6,13 @@ import java.util.List;
  * Thrown by core and store when they refuse: carries one or more {@link Refusal}s (every problem of
  * a form or a file at once) and their {@link RefusalKind}. The exception message lists the codes
  * for logs; users read the catalogue's rendering.
+ *
+ * <p>It is an {@link IllegalArgumentException} so that code which already treats bad input as such
+ * (parsers of other features, the CLI) keeps refusing rather than crashing; handlers that talk to
+ * users catch {@code RefusedException} first, and a plain {@code IllegalArgumentException} left is
+ * a defect to convert.
  */
-public class RefusedException extends RuntimeException {
+public class RefusedException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
@@ -40,6 +45,16 @@ public class RefusedException extends RuntimeException {
   /** Something named that does not exist (404). */
   public static RefusedException notFound(String code, String field, Object... namesAndValues) {
     return new RefusedException(RefusalKind.NOT_FOUND, Refusal.of(code, field, namesAndValues));
+  }
+
+  /** The user's role or territories do not allow it (403). */
+  public static RefusedException forbidden(String code, String field, Object... namesAndValues) {
+    return new RefusedException(RefusalKind.FORBIDDEN, Refusal.of(code, field, namesAndValues));
+  }
+
+  /** The first reason: the one a single-field answer shows. */
+  public Refusal first() {
+    return refusals.get(0);
   }
 
   public RefusalKind kind() {

@@ -1,9 +1,11 @@
 package org.phare.core.territory;
 
 import java.util.Locale;
+import org.phare.core.message.Localized;
+import org.phare.core.message.RefusedException;
 
 /** Administrative levels, from the largest to the smallest. */
-public enum Level {
+public enum Level implements Localized {
   COUNTRY("pays", "country"),
   REGION("région", "region"),
   DEPARTEMENT("département", "département"),
@@ -57,9 +59,6 @@ public enum Level {
         return level;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown territory level '"
-            + text
-            + "' (expected country, region, departement, epci or commune)");
+    throw RefusedException.badInput("territory.level.unknown", "territory", "value", text);
   }
 }

@@ -1,5 +1,7 @@
 package org.phare.core.territory;
 
+import org.phare.core.message.RefusedException;
+
 /**
  * A territory's identity: its level and its official code (COG code for regions, départements and
  * communes, SIREN for EPCI, {@code FR} for the country). Codes are unique only within a level: "01"
@@ -11,7 +13,7 @@ public record TerritoryId(Level level, String code) implements Comparable<Territ
 
   public TerritoryId {
     if (level == null || code == null || code.isBlank()) {
-      throw new IllegalArgumentException("a territory needs a level and a code");
+      throw RefusedException.badInput("territory.id.missing", "territory");
     }
   }
 
@@ -23,8 +25,7 @@ public record TerritoryId(Level level, String code) implements Comparable<Territ
   public static TerritoryId parse(String text) {
     int colon = text.indexOf(':');
     if (colon < 0) {
-      throw new IllegalArgumentException(
-          "territory '" + text + "' must be written level:code, e.g. departement:45");
+      throw RefusedException.badInput("territory.id.format", "territory", "value", text);
     }
     return of(Level.parse(text.substring(0, colon)), text.substring(colon + 1));
   }

@@ -8,9 +8,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import org.phare.core.message.RefusedException;
 
 /**
  * The territories of France (country, regions, départements, EPCI, communes) and how they nest.
@@ -95,17 +95,13 @@ public final class TerritoryReferential {
   /**
    * The territory with this id.
    *
-   * @throws NoSuchElementException naming the level and code
+   * @throws RefusedException (not found) naming the level and code
    */
   public Territory require(TerritoryId id) {
     Territory territory = byId.get(id);
     if (territory == null) {
-      throw new NoSuchElementException(
-          "no "
-              + id.level().code()
-              + " with code '"
-              + id.code()
-              + "' in the referential (COG 2026)");
+      throw RefusedException.notFound(
+          "territory.unknown", "territory", "level", id.level(), "code", id.code());
     }
     return territory;
   }

@@ -17,8 +17,10 @@ class RegistryRecordsTest {
   void siren_checks_its_luhn_key() {
     // 552 100 554 is a published SIREN (INSEE's own examples use it); changing a digit breaks it.
     assertThat(new Siren("552 100 554").value()).isEqualTo("552100554");
-    assertThatThrownBy(() -> new Siren("552100555")).hasMessageContaining("check digit");
-    assertThatThrownBy(() -> new Siren("12345")).hasMessageContaining("9 digits");
+    assertThatThrownBy(() -> new Siren("552100555"))
+        .hasMessageContaining("registry.siren.check-digit[siren]");
+    assertThatThrownBy(() -> new Siren("12345"))
+        .hasMessageContaining("registry.siren.digits[siren]");
   }
 
   @Test
@@ -38,7 +40,7 @@ class RegistryRecordsTest {
                     null,
                     null,
                     0))
-        .hasMessageContaining("size is missing");
+        .hasMessageContaining("registry.size.required-for-company[size]");
     assertThatThrownBy(
             () ->
                 new Organisation(
@@ -54,7 +56,8 @@ class RegistryRecordsTest {
                     null,
                     null,
                     0))
-        .hasMessageContaining("objective ECONOMIC_RESOURCES");
+        .hasMessageContaining("registry.objective.wrong-family[objectives]")
+        .hasMessageContaining("objective=ECONOMIC_RESOURCES");
     assertThatThrownBy(
             () ->
                 new Organisation(
@@ -70,7 +73,7 @@ class RegistryRecordsTest {
                     null,
                     null,
                     0))
-        .hasMessageContaining("economic actors only");
+        .hasMessageContaining("registry.size.economic-only[size]");
   }
 
   @Test
@@ -105,7 +108,7 @@ class RegistryRecordsTest {
                     null,
                     null,
                     0))
-        .hasMessageContaining("commune '4523'");
+        .hasMessageContaining("registry.commune.not-a-code[commune]{value=4523}");
   }
 
   @Test
@@ -128,7 +131,8 @@ class RegistryRecordsTest {
                     null,
                     Set.of(),
                     0))
-        .hasMessageContaining("belongs to category ECONOMIC_COOPERATION");
+        .hasMessageContaining("registry.modality.wrong-category[modality]")
+        .hasMessageContaining("category=ECONOMIC_COOPERATION");
     assertThatThrownBy(
             () ->
                 new Partnership(
@@ -146,7 +150,7 @@ class RegistryRecordsTest {
                     null,
                     Set.of(),
                     0))
-        .hasMessageContaining("at least two");
+        .hasMessageContaining("registry.members.too-few[members]");
     assertThatThrownBy(
             () ->
                 new Partnership(
@@ -164,7 +168,7 @@ class RegistryRecordsTest {
                     null,
                     Set.of(),
                     0))
-        .hasMessageContaining("before start");
+        .hasMessageContaining("registry.end-before-start[end]");
     assertThatThrownBy(
             () ->
                 new Partnership(
@@ -182,7 +186,7 @@ class RegistryRecordsTest {
                     InnovationStage.CONCEPTION,
                     Set.of(),
                     0))
-        .hasMessageContaining("societal innovations only");
+        .hasMessageContaining("registry.innovation.societal-only");
     Partnership ok =
         new Partnership(
             0,
@@ -206,7 +210,6 @@ class RegistryRecordsTest {
   void codes_parse_case_insensitively_with_a_clear_error() {
     assertThat(Modality.parse("skills-patronage")).isEqualTo(Modality.SKILLS_PATRONAGE);
     assertThatThrownBy(() -> Family.parse("banks"))
-        .hasMessageContaining("family 'banks' is unknown")
-        .hasMessageContaining("PUBLIC_AUTHORITY");
+        .hasMessageContaining("input.unknown-value[family]{value=banks}");
   }
 }

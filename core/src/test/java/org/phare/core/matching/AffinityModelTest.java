@@ -191,7 +191,8 @@ class AffinityModelTest {
                     Location.ofCommune("1"),
                     Set.of(AssociationObjective.INNOVATION),
                     Set.of()))
-        .hasMessageContaining("C9 is a company but has the association objective INNOVATION");
+        .hasMessageContaining("matching.objective.wrong-side")
+        .hasMessageContaining("participant=C9, side=COMPANY, objective=INNOVATION");
   }
 
   @Test

@@ -75,9 +75,9 @@ class MutualWishesTest {
 
     assertThatThrownBy(
             () -> MutualWishes.resolve(oneRound, List.of(new MutualWishes.Wish(company, notMet))))
-        .hasMessageContaining("they did not meet");
+        .hasMessageContaining("matching.wish.not-met[wishes]");
     assertThatThrownBy(
             () -> MutualWishes.resolve(oneRound, List.of(new MutualWishes.Wish(company, "X"))))
-        .hasMessageContaining("no participant 'X'");
+        .hasMessageContaining("matching.participant.not-in-event[participant]{value=X}");
   }
 }

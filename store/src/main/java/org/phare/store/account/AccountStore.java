@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.phare.core.account.Actor;
 import org.phare.core.account.Permissions;
 import org.phare.core.account.Role;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
 
@@ -97,12 +98,11 @@ public final class AccountStore {
       List<TerritoryId> territories) {
     requireAdministrator(actor);
     if (login == null || !login.matches("[A-Za-z0-9._@-]{3,100}")) {
-      throw new IllegalArgumentException(
-          "L'identifiant doit comporter 3 à 100 caractères parmi lettres, chiffres et . _ @ -");
+      throw RefusedException.badInput("account.login.format", "login", "min", 3, "max", 100);
     }
     Passwords.checkStrength(password);
     if (role == Role.EDITOR && (territories == null || territories.isEmpty())) {
-      throw new IllegalArgumentException("Un éditeur doit avoir au moins un territoire.");
+      throw RefusedException.refused("account.editor.territory-required", "territories");
     }
     return jdbi.inTransaction(
         h -> {
@@ -113,7 +113,7 @@ public final class AccountStore {
                       .one()
                   > 0;
           if (exists) {
-            throw new IllegalArgumentException("L'identifiant « " + login + " » existe déjà.");
+            throw RefusedException.refused("account.login.taken", "login", "login", login);
           }
           long id = insert(h, login, displayName, password, role, territories);
           Account account =
@@ -358,7 +358,7 @@ public final class AccountStore {
 
   static void requireAdministrator(Actor actor) {
     if (!actor.permissions().isAdministrator()) {
-      throw new AccessDeniedException("Action réservée aux administrateurs.");
+      throw RefusedException.forbidden("account.administrator-only", "");
     }
   }
 

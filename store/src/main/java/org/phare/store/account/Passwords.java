@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.phare.core.message.RefusedException;
 
 /**
  * Password hashing with Argon2id (password4j computes the hash), with the OWASP minimum parameters:
@@ -88,11 +89,10 @@ public final class Passwords {
     matches(password == null ? "" : password, DUMMY);
   }
 
-  /** Refuses passwords that are too short, with a French message. */
+  /** Refuses passwords that are too short. */
   public static void checkStrength(String password) {
     if (password == null || password.length() < MIN_LENGTH) {
-      throw new IllegalArgumentException(
-          "Le mot de passe doit comporter au moins " + MIN_LENGTH + " caractères.");
+      throw RefusedException.refused("account.password.too-short", "password", "min", MIN_LENGTH);
     }
   }
 }

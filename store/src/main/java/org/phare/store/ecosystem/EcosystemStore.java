@@ -40,12 +40,12 @@ import org.phare.core.ecosystem.ResourceKind;
 import org.phare.core.ecosystem.Siren;
 import org.phare.core.ecosystem.SupportLever;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
 import org.phare.core.text.TextFold;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.account.AuditLog;
 
 /**
@@ -79,8 +79,7 @@ public final class EcosystemStore {
             .currentCommuneCode(code)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
-                        "commune '" + code + "' is not in the territory referential"));
+                    RefusedException.refused("registry.commune.unknown", "commune", "value", code));
     return referential.require(TerritoryId.of(Level.COMMUNE, current));
   }
 
@@ -88,13 +87,13 @@ public final class EcosystemStore {
    * The commune a user designates by its COG code (old codes follow their merger), by its name
    * (accents, case, hyphens and apostrophes ignored) or as {@code Name (code)}, as forms show it.
    *
-   * @throws IllegalArgumentException starting with {@code commune}: unknown, or a name shared by
-   *     several communes (the message lists them with their codes)
+   * @throws RefusedException on the {@code commune} field: unknown, or a name shared by several
+   *     communes (the arguments list them with their codes)
    */
   public Territory communeByCodeOrName(String text) {
     String trimmed = text == null ? "" : text.strip();
     if (trimmed.isEmpty()) {
-      throw new IllegalArgumentException("commune is missing");
+      throw RefusedException.badInput("input.required", "commune");
     }
     java.util.regex.Matcher withCode = NAME_AND_CODE.matcher(trimmed);
     if (withCode.matches()) {
@@ -105,8 +104,7 @@ public final class EcosystemStore {
     }
     List<Territory> named = communesByName().getOrDefault(TextFold.fold(trimmed), List.of());
     if (named.isEmpty()) {
-      throw new IllegalArgumentException(
-          "commune '" + trimmed + "' is not in the territory referential");
+      throw RefusedException.refused("registry.commune.unknown", "commune", "value", trimmed);
     }
     if (named.size() > 1) {
       StringBuilder list = new StringBuilder();
@@ -114,8 +112,8 @@ public final class EcosystemStore {
         list.append(list.length() == 0 ? "" : ", ").append(t.name()).append(" (").append(t.code());
         list.append(')');
       }
-      throw new IllegalArgumentException(
-          "commune '" + trimmed + "' is ambiguous: " + list + "; give the code");
+      throw RefusedException.refused(
+          "registry.commune.ambiguous", "commune", "value", trimmed, "candidates", list.toString());
     }
     return named.get(0);
   }
@@ -145,25 +143,16 @@ public final class EcosystemStore {
     if (id.level() == Level.COMMUNE) {
       return commune(id.code());
     }
-    try {
-      return referential.require(id);
-    } catch (java.util.NoSuchElementException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+    return referential.require(id);
   }
 
-  static void requireEdit(Actor actor, Territory where, String what) {
+  /**
+   * @param code the refusal naming the kind of record ({@code registry.forbidden.organisation})
+   */
+  static void requireEdit(Actor actor, Territory where, String code) {
     if (!actor.permissions().canEdit(where)) {
-      throw new AccessDeniedException(
-          "Vous n'avez pas le droit de modifier "
-              + what
-              + " situé(e) à "
-              + where.name()
-              + " ("
-              + where.level().labelFr()
-              + " "
-              + where.code()
-              + ").");
+      throw RefusedException.forbidden(
+          code, "territory", "place", where.name(), "level", where.level(), "code", where.code());
     }
   }
 
@@ -194,12 +183,12 @@ public final class EcosystemStore {
    *
    * @param confirmDuplicates the user has seen the probable duplicates and confirms
    * @throws DuplicateException when probable duplicates exist and are not confirmed
-   * @throws AccessDeniedException when the actor may not edit the organisation's commune
+   * @throws RefusedException (forbidden) when the actor may not edit the organisation's commune
    */
   public Organisation create(Actor actor, Organisation organisation, boolean confirmDuplicates) {
     Organisation normalised = inCurrentCommune(organisation);
     Territory commune = commune(normalised.communeCode());
-    requireEdit(actor, commune, "une organisation");
+    requireEdit(actor, commune, "registry.forbidden.organisation");
     return jdbi.inTransaction(
         h -> {
           // Serialise creations in one commune so two simultaneous twins are both seen.
@@ -250,12 +239,14 @@ public final class EcosystemStore {
         h -> {
           Organisation before =
               findOrganisation(h, organisation.id())
-                  .orElseThrow(() -> notFound("L'organisation", organisation.id()));
-          requireEdit(actor, commune(before.communeCode()), "cette organisation");
-          requireEdit(actor, commune, "une organisation");
+                  .orElseThrow(
+                      () -> notFound("registry.not-found.organisation", organisation.id()));
+          requireEdit(actor, commune(before.communeCode()), "registry.forbidden.organisation");
+          requireEdit(actor, commune, "registry.forbidden.organisation");
           if (before.version() != organisation.version()) {
             throw new StaleVersionException(
-                "L'organisation « " + before.name() + " »",
+                "registry.stale.organisation",
+                before.name(),
                 organisation.version(),
                 before.version(),
                 before);
@@ -286,7 +277,8 @@ public final class EcosystemStore {
             // Lost a race after our read: report the stored state.
             Organisation current = findOrganisation(h, organisation.id()).orElse(before);
             throw new StaleVersionException(
-                "L'organisation « " + current.name() + " »",
+                "registry.stale.organisation",
+                current.name(),
                 organisation.version(),
                 current.version(),
                 current);
@@ -302,11 +294,12 @@ public final class EcosystemStore {
     jdbi.useTransaction(
         h -> {
           Organisation before =
-              findOrganisation(h, id).orElseThrow(() -> notFound("L'organisation", id));
-          requireEdit(actor, commune(before.communeCode()), "cette organisation");
+              findOrganisation(h, id)
+                  .orElseThrow(() -> notFound("registry.not-found.organisation", id));
+          requireEdit(actor, commune(before.communeCode()), "registry.forbidden.organisation");
           if (before.version() != version) {
             throw new StaleVersionException(
-                "L'organisation « " + before.name() + " »", version, before.version(), before);
+                "registry.stale.organisation", before.name(), version, before.version(), before);
           }
           long links =
               h.createQuery(
@@ -317,12 +310,8 @@ public final class EcosystemStore {
                   .mapTo(Long.class)
                   .one();
           if (links > 0) {
-            throw new IllegalStateException(
-                "L'organisation « "
-                    + before.name()
-                    + " » participe encore à "
-                    + links
-                    + " partenariat(s) ou initiative(s) : retirez-la d'abord.");
+            throw RefusedException.refused(
+                "registry.organisation.still-linked", "", "name", before.name(), "count", links);
           }
           h.createUpdate("DELETE FROM eco_organisation WHERE id = :id AND version = :v")
               .bind("id", id)
@@ -458,7 +447,7 @@ public final class EcosystemStore {
 
   public Partnership create(Actor actor, Partnership partnership) {
     Territory where = territory(partnership.territory());
-    requireEdit(actor, where, "un partenariat");
+    requireEdit(actor, where, "registry.forbidden.partnership");
     return jdbi.inTransaction(
         h -> {
           return insert(h, actor, partnership, where);
@@ -493,7 +482,8 @@ public final class EcosystemStore {
    * are replaced in the same transaction.
    *
    * @throws StaleVersionException when someone saved it in the meantime (nothing written)
-   * @throws AccessDeniedException when the actor may not edit its stored or its new territory
+   * @throws RefusedException (forbidden) when the actor may not edit its stored or its new
+   *     territory
    */
   public Partnership update(Actor actor, Partnership partnership) {
     return updateLocated(
@@ -600,7 +590,7 @@ public final class EcosystemStore {
 
   public Initiative create(Actor actor, Initiative initiative) {
     Territory where = territory(initiative.territory());
-    requireEdit(actor, where, "une initiative");
+    requireEdit(actor, where, "registry.forbidden.initiative");
     return jdbi.inTransaction(
         h -> {
           requireOrganisations(h, initiative.participantIds());
@@ -631,7 +621,8 @@ public final class EcosystemStore {
    * participants are replaced in the same transaction.
    *
    * @throws StaleVersionException when someone saved it in the meantime (nothing written)
-   * @throws AccessDeniedException when the actor may not edit its stored or its new territory
+   * @throws RefusedException (forbidden) when the actor may not edit its stored or its new
+   *     territory
    */
   public Initiative update(Actor actor, Initiative initiative) {
     return updateLocated(
@@ -717,28 +708,6 @@ public final class EcosystemStore {
                 .toList());
   }
 
-  // ---------------------------------------------------------------- change mark
-
-  /**
-   * A mark that changes whenever the registry does (organisations, partnerships, initiatives,
-   * evaluations): the id and time of the latest audit entry about them, since every write records
-   * one in its own transaction. Renderings that show registry figures (the report's PDF) are cached
-   * under it; being read from the database, it also sees the writes of other processes (a CLI
-   * import while the server runs). The time tells apart two states whose latest ids coincide after
-   * the log was emptied (tests truncate it). One index lookup (the primary key, read backwards).
-   */
-  public String changeMark() {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT id || '@' || CAST(at AS text) FROM audit_log WHERE entity IN"
-                        + " ('organisation', 'partnership', 'initiative', 'evaluation') ORDER BY"
-                        + " id DESC LIMIT 1")
-                .mapTo(String.class)
-                .findOne()
-                .orElse("empty"));
-  }
-
   // ---------------------------------------------------------------- located records
 
   /**
@@ -747,16 +716,16 @@ public final class EcosystemStore {
    *
    * @param entity the audit log's entity name
    * @param memberTable table of the ordered organisations, {@code ownerColumn} its key column
-   * @param subject the French subject of messages ("Le partenariat"), {@code thisOne} and {@code
-   *     anyOne} the objects of the refusals ("ce partenariat", "un partenariat")
+   * @param notFound the refusal of an unknown id, {@code stale} of a stale version, {@code
+   *     forbidden} of a territory the actor may not edit (catalogue codes)
    */
   private record Located<T>(
       String entity,
       String memberTable,
       String ownerColumn,
-      String subject,
-      String thisOne,
-      String anyOne,
+      String notFound,
+      String stale,
+      String forbidden,
       BiFunction<Handle, Long, Optional<T>> find,
       Function<T, Long> id,
       Function<T, Integer> version,
@@ -767,10 +736,7 @@ public final class EcosystemStore {
 
     StaleVersionException stale(int submitted, T current) {
       return new StaleVersionException(
-          subject + " « " + title.apply(current) + " »",
-          submitted,
-          version.apply(current),
-          current);
+          stale, title.apply(current), submitted, version.apply(current), current);
     }
   }
 
@@ -779,9 +745,9 @@ public final class EcosystemStore {
           "partnership",
           "eco_partnership_member",
           "partnership_id",
-          "Le partenariat",
-          "ce partenariat",
-          "un partenariat",
+          "registry.not-found.partnership",
+          "registry.stale.partnership",
+          "registry.forbidden.partnership",
           EcosystemStore::findPartnership,
           Partnership::id,
           Partnership::version,
@@ -795,9 +761,9 @@ public final class EcosystemStore {
           "initiative",
           "eco_initiative_participant",
           "initiative_id",
-          "L'initiative",
-          "cette initiative",
-          "une initiative",
+          "registry.not-found.initiative",
+          "registry.stale.initiative",
+          "registry.forbidden.initiative",
           EcosystemStore::findInitiative,
           Initiative::id,
           Initiative::version,
@@ -823,9 +789,9 @@ public final class EcosystemStore {
     Territory where = territory(kind.territory().apply(changed));
     return jdbi.inTransaction(
         h -> {
-          T before = kind.find().apply(h, id).orElseThrow(() -> notFound(kind.subject(), id));
-          requireEdit(actor, territory(kind.territory().apply(before)), kind.thisOne());
-          requireEdit(actor, where, kind.anyOne());
+          T before = kind.find().apply(h, id).orElseThrow(() -> notFound(kind.notFound(), id));
+          requireEdit(actor, territory(kind.territory().apply(before)), kind.forbidden());
+          requireEdit(actor, where, kind.forbidden());
           if (kind.version().apply(before) != version) {
             throw kind.stale(version, before);
           }
@@ -861,7 +827,7 @@ public final class EcosystemStore {
             .list();
     for (long id : ids) {
       if (!found.contains(id)) {
-        throw new IllegalArgumentException("members: organisation " + id + " does not exist");
+        throw RefusedException.refused("registry.members.unknown", "members", "id", id);
       }
     }
   }
@@ -894,8 +860,8 @@ public final class EcosystemStore {
         .list();
   }
 
-  private static NotFoundException notFound(String what, long id) {
-    return new NotFoundException(what + " n° " + id + " n'existe pas (ou a été supprimé).");
+  private static RefusedException notFound(String code, long id) {
+    return RefusedException.notFound(code, "id", "id", id);
   }
 
   static List<String> names(Set<? extends Enum<?>> values) {

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.Impact;
 import org.phare.core.ecosystem.ImpactScore;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.account.AuditLog;
 
@@ -67,39 +68,41 @@ public final class EvaluationStore {
                   .partnership(subjectId)
                   .orElseThrow(
                       () ->
-                          new NotFoundException(
-                              "Le partenariat n° " + subjectId + " n'existe pas."))
+                          RefusedException.notFound(
+                              "registry.not-found.partnership", "id", "id", subjectId))
                   .territory();
           case INITIATIVE ->
               registry
                   .initiative(subjectId)
                   .orElseThrow(
                       () ->
-                          new NotFoundException("L'initiative n° " + subjectId + " n'existe pas."))
+                          RefusedException.notFound(
+                              "registry.not-found.initiative", "id", "id", subjectId))
                   .territory();
         };
     if (!actor.permissions().canEdit(registry.territory(where))) {
-      throw new org.phare.store.account.AccessDeniedException(
-          "Vous n'avez pas le droit d'évaluer une action de ce territoire.");
+      throw RefusedException.forbidden("evaluation.forbidden", "form");
     }
     Map<String, Question> known = new LinkedHashMap<>();
     questions().forEach(q -> known.put(q.code(), q));
     if (answers == null || answers.isEmpty()) {
-      throw new IllegalArgumentException("answers: at least one answer is needed");
+      throw RefusedException.refused("evaluation.no-answer", "answers");
     }
     answers.forEach(
         (code, score) -> {
           if (!known.containsKey(code)) {
-            throw new IllegalArgumentException("answers: unknown question '" + code + "'");
+            throw RefusedException.badInput(
+                "evaluation.unknown-question", "answers", "question", code);
           }
           if (score == null || score < 1 || score > 5) {
-            throw new IllegalArgumentException(
-                "answers: score of " + code + " must be between 1 and 5");
+            throw RefusedException.refused(
+                "evaluation.score-range", "answers." + code, "question", code);
           }
         });
     String safeComment = comment == null ? "" : comment.strip();
     if (safeComment.length() > 5_000) {
-      throw new IllegalArgumentException("comment is too long (at most 5000 characters)");
+      throw RefusedException.refused(
+          "input.too-long", "comment", "length", safeComment.length(), "max", 5_000);
     }
     return jdbi.inTransaction(
         h -> {

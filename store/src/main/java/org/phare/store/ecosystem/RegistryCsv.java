@@ -36,6 +36,8 @@ import org.phare.core.ecosystem.ResourceKind;
 import org.phare.core.ecosystem.Siren;
 import org.phare.core.ecosystem.SupportLever;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 
@@ -93,13 +95,16 @@ public final class RegistryCsv {
   /** Result of a successful import. */
   public record ImportResult(int imported, List<Long> ids) {}
 
-  /** A field-level failure while reading a line. */
+  /** A field-level failure while reading a line: the column it concerns and why. */
   private static final class FieldError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     final String field;
+    final transient Refusal reason;
 
-    FieldError(String field, String message) {
-      super(message);
+    FieldError(String field, Refusal reason) {
+      super(reason.toString());
       this.field = field;
+      this.reason = reason;
     }
   }
 
@@ -131,13 +136,13 @@ public final class RegistryCsv {
       throw new ImportException(
           List.of(
               new ImportException.LineError(
-                  file, records.size() + 1, 0, "", "unreadable CSV: " + e.getMessage())));
+                  file, records.size() + 1, 0, "", Refusal.of("registry.import.unreadable", ""))));
     }
     if (records.isEmpty()) {
       throw new ImportException(
           List.of(
               new ImportException.LineError(
-                  file, 1, 0, "", "the file is empty (a header line is expected)")));
+                  file, 1, 0, "", Refusal.of("registry.import.empty", ""))));
     }
     CsvRecord headerRecord = records.remove(0);
     Map<String, Integer> header = new HashMap<>();
@@ -153,11 +158,21 @@ public final class RegistryCsv {
                 headerRecord.getStartingLineNumber(),
                 i + 1,
                 name,
-                "unknown column (expected " + String.join(", ", known) + ")"));
+                Refusal.of(
+                    "registry.import.unknown-column",
+                    name,
+                    "column",
+                    name,
+                    "expected",
+                    String.join(", ", known))));
       } else if (header.putIfAbsent(name, i) != null) {
         errors.add(
             new ImportException.LineError(
-                file, headerRecord.getStartingLineNumber(), i + 1, name, "column given twice"));
+                file,
+                headerRecord.getStartingLineNumber(),
+                i + 1,
+                name,
+                Refusal.of("registry.import.column-twice", name, "column", name)));
       }
     }
     for (String column : required) {
@@ -168,7 +183,7 @@ public final class RegistryCsv {
                 headerRecord.getStartingLineNumber(),
                 0,
                 column,
-                "required column '" + column + "' is missing"));
+                Refusal.of("registry.import.column-missing", column, "column", column)));
       }
     }
     if (!errors.isEmpty()) {
@@ -182,8 +197,9 @@ public final class RegistryCsv {
     String text = table.get(record, field);
     try {
       return parse.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw new FieldError(field, e.getMessage());
+    } catch (RefusedException e) {
+      Refusal first = e.first();
+      throw new FieldError(field, new Refusal(first.code(), field, first.args()));
     }
   }
 
@@ -201,9 +217,7 @@ public final class RegistryCsv {
     return switch (t) {
       case "", "0", "false", "non", "no", "n" -> false;
       case "1", "true", "oui", "yes", "o", "y" -> true;
-      default ->
-          throw new IllegalArgumentException(
-              "'" + text + "' is not a yes/no value (oui/non, true/false, 1/0)");
+      default -> throw RefusedException.badInput("input.not-a-boolean", "", "value", text);
     };
   }
 
@@ -214,7 +228,7 @@ public final class RegistryCsv {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a date written YYYY-MM-DD");
+      throw RefusedException.badInput("input.not-a-date", "", "value", text);
     }
   }
 
@@ -258,17 +272,24 @@ public final class RegistryCsv {
         if (!actor.permissions().canEdit(commune)) {
           throw new FieldError(
               "commune",
-              "you may not edit organisations of " + commune.name() + " (" + commune.code() + ")");
+              Refusal.of(
+                  "registry.forbidden.organisation",
+                  "commune",
+                  "place",
+                  commune.name(),
+                  "level",
+                  commune.level(),
+                  "code",
+                  commune.code()));
         }
         parsed.add(organisation);
         lines.add(line);
       } catch (FieldError e) {
         errors.add(
-            new ImportException.LineError(
-                file, line, table.column(e.field), e.field, e.getMessage()));
-      } catch (IllegalArgumentException e) {
+            new ImportException.LineError(file, line, table.column(e.field), e.field, e.reason));
+      } catch (RefusedException e) {
         // A rule across fields (e.g. size on an association): reported on the line.
-        errors.add(new ImportException.LineError(file, line, 0, "", e.getMessage()));
+        errors.add(new ImportException.LineError(file, line, 0, "", e.first()));
       }
     }
     if (!allowDuplicates) {
@@ -283,13 +304,15 @@ public final class RegistryCsv {
                   lines.get(i),
                   table.column("name"),
                   "name",
-                  "probable duplicate of organisation "
-                      + twin.id()
-                      + " « "
-                      + twin.name()
-                      + " » ("
-                      + stored.get(0).reason()
-                      + ")"));
+                  Refusal.of(
+                      "registry.import.duplicate-stored",
+                      "name",
+                      "id",
+                      twin.id(),
+                      "name",
+                      twin.name(),
+                      "reason",
+                      stored.get(0).reason())));
         }
         for (int j = 0; j < i; j++) {
           Organisation earlier = parsed.get(j);
@@ -304,7 +327,11 @@ public final class RegistryCsv {
                     lines.get(i),
                     table.column(sameSiren ? "siren" : "name"),
                     sameSiren ? "siren" : "name",
-                    "probable duplicate of line " + lines.get(j)));
+                    Refusal.of(
+                        "registry.import.duplicate-line",
+                        sameSiren ? "siren" : "name",
+                        "line",
+                        lines.get(j))));
             break;
           }
         }
@@ -343,7 +370,17 @@ public final class RegistryCsv {
         TerritoryId territoryId = field(table, record, "territory", TerritoryId::parse);
         Territory where = field(table, record, "territory", t -> registry.territory(territoryId));
         if (!actor.permissions().canEdit(where)) {
-          throw new FieldError("territory", "you may not edit partnerships of " + where.name());
+          throw new FieldError(
+              "territory",
+              Refusal.of(
+                  "registry.forbidden.partnership",
+                  "territory",
+                  "place",
+                  where.name(),
+                  "level",
+                  where.level(),
+                  "code",
+                  where.code()));
         }
         parsed.add(
             new Partnership(
@@ -375,10 +412,9 @@ public final class RegistryCsv {
                 0));
       } catch (FieldError e) {
         errors.add(
-            new ImportException.LineError(
-                file, line, table.column(e.field), e.field, e.getMessage()));
-      } catch (IllegalArgumentException e) {
-        errors.add(new ImportException.LineError(file, line, 0, "", e.getMessage()));
+            new ImportException.LineError(file, line, table.column(e.field), e.field, e.reason));
+      } catch (RefusedException e) {
+        errors.add(new ImportException.LineError(file, line, 0, "", e.first()));
       }
     }
     if (!errors.isEmpty()) {
@@ -414,18 +450,20 @@ public final class RegistryCsv {
                             .mapTo(Long.class)
                             .findOne())
                 .orElseThrow(
-                    () -> new IllegalArgumentException("no organisation has SIREN " + siren));
+                    () ->
+                        RefusedException.refused(
+                            "registry.import.siren-unknown", "members", "siren", siren.value()));
         ids.add(id);
       } else {
         try {
           long id = Long.parseLong(part);
           if (registry.organisation(id).isEmpty()) {
-            throw new IllegalArgumentException("organisation " + id + " does not exist");
+            throw RefusedException.refused("registry.members.unknown", "members", "id", id);
           }
           ids.add(id);
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              "'" + part + "' is neither an organisation id nor siren:NNNNNNNNN");
+          throw RefusedException.badInput(
+              "registry.import.member-reference", "members", "value", part);
         }
       }
     }

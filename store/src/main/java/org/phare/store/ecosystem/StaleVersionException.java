@@ -1,23 +1,28 @@
 package org.phare.store.ecosystem;
 
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
+
 /**
  * An update carried a version older than the stored one: someone else changed the record in the
  * meantime. Nothing was written; the current record is attached so the user can re-apply their
- * change on top of it.
+ * change on top of it. The one refusal of kind {@link RefusalKind#CONFLICT} (HTTP 409).
  */
-public final class StaleVersionException extends RuntimeException {
+public final class StaleVersionException extends RefusedException {
+  private static final long serialVersionUID = 1L;
+
   private final transient Object current;
 
-  public StaleVersionException(String what, int submitted, int stored, Object current) {
+  /**
+   * @param code the catalogue code naming the kind of record ({@code registry.stale.organisation})
+   * @param title the record's name or title, as stored
+   */
+  public StaleVersionException(
+      String code, String title, int submitted, int stored, Object current) {
     super(
-        what
-            + " a été modifié(e) par quelqu'un d'autre pendant que vous l'éditiez (votre version : "
-            + submitted
-            + ", version enregistrée : "
-            + stored
-            + "). Vos modifications n'ont pas été enregistrées et ne sont pas perdues : elles"
-            + " vous sont renvoyées avec la version actuelle ; reportez-les sur celle-ci puis"
-            + " enregistrez à nouveau.");
+        RefusalKind.CONFLICT,
+        Refusal.of(code, "", "title", title, "submitted", submitted, "stored", stored));
     this.current = current;
   }
 

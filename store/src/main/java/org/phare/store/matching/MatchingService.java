@@ -18,11 +18,11 @@ import org.phare.core.matching.Pair;
 import org.phare.core.matching.Participant;
 import org.phare.core.matching.PartnerSuggestions;
 import org.phare.core.matching.Side;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.ecosystem.EcosystemStore;
-import org.phare.store.ecosystem.NotFoundException;
 
 /**
  * Partner suggestions from the registry: the best partners of the other side for one organisation
@@ -108,15 +108,17 @@ public final class MatchingService {
    * département (its region when the commune has no département), partnerships already in place
    * left out.
    *
-   * @throws NotFoundException when the organisation does not exist
-   * @throws IllegalArgumentException when it is neither a company nor an association
+   * @throws RefusedException (not found) when the organisation does not exist
+   * @throws RefusedException when it is neither a company nor an association
    */
   public OrganisationSuggestions suggestionsFor(long organisationId, int k) {
     Organisation organisation =
         registry
             .organisation(organisationId)
             .orElseThrow(
-                () -> new NotFoundException("Organisation " + organisationId + " introuvable."));
+                () ->
+                    RefusedException.notFound(
+                        "registry.not-found.organisation", "id", "id", organisationId));
     Participant self = participants.require(organisation);
     TerritoryId territory = departementOf(organisation);
     Family other = self.side() == Side.COMPANY ? Family.GENERAL_INTEREST : Family.ECONOMIC_ACTOR;

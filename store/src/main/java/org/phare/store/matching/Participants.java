@@ -13,6 +13,7 @@ import org.phare.core.matching.Location;
 import org.phare.core.matching.Objective;
 import org.phare.core.matching.Participant;
 import org.phare.core.matching.Side;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.store.ecosystem.EcosystemStore;
@@ -75,13 +76,13 @@ public final class Participants {
     return of(organisation)
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    "« "
-                        + organisation.name()
-                        + " » ("
-                        + organisation.family().labelFr()
-                        + ") n'est ni une entreprise ni une association : elle ne peut pas"
-                        + " participer à la mise en relation."));
+                RefusedException.refused(
+                    "matching.participant.family",
+                    "participants",
+                    "name",
+                    organisation.name(),
+                    "family",
+                    organisation.family()));
   }
 
   static Objective objective(PartnershipObjective objective) {

@@ -31,12 +31,11 @@ import org.phare.core.matching.Round;
 import org.phare.core.matching.Schedule;
 import org.phare.core.matching.SpeedDatingPlan;
 import org.phare.core.matching.SpeedDatingPlanner;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.EcosystemStore;
-import org.phare.store.ecosystem.NotFoundException;
 
 /**
  * Speed-dating events kept in the database: participants (registry organisations), the planned
@@ -143,10 +142,8 @@ public final class SpeedDatingEvents {
     }
     for (org.phare.core.matching.Side side : org.phare.core.matching.Side.values()) {
       if (participants.values().stream().noneMatch(p -> p.side() == side)) {
-        throw new IllegalArgumentException(
-            "Un speed-dating réunit des entreprises et des associations : aucune "
-                + (side == org.phare.core.matching.Side.COMPANY ? "entreprise" : "association")
-                + " parmi les participants choisis.");
+        throw RefusedException.refused(
+            "matching.event.side-missing", "participants", "side", side.name());
       }
     }
     AffinityContext context =
@@ -197,12 +194,13 @@ public final class SpeedDatingEvents {
     Event event = event(eventId);
     requireEdit(actor, registry.territory(event.territory()));
     if (roundsPlayed < event.roundsPlayed()) {
-      throw new IllegalArgumentException(
-          "Les manches déjà jouées ("
-              + event.roundsPlayed()
-              + ") ne peuvent pas être rejouées : nombre de manches jouées "
-              + roundsPlayed
-              + " refusé.");
+      throw RefusedException.refused(
+          "matching.replan.rounds-played",
+          "roundsPlayed",
+          "played",
+          event.roundsPlayed(),
+          "given",
+          roundsPlayed);
     }
     Map<String, Participant> present = new LinkedHashMap<>();
     for (Participant p : event.schedule().participants()) {
@@ -311,19 +309,20 @@ public final class SpeedDatingEvents {
    * Opens a partnership at its PREPARE stage between a mutual pair of the event, through the
    * registry (which checks the editor's rights and writes the audit log).
    *
-   * @throws IllegalArgumentException when the two did not both wish to meet again
+   * @throws RefusedException when the two did not both wish to meet again
    */
   public Partnership createPartnership(
       Actor actor, long eventId, long companyId, long associationId, PartnershipCategory category) {
     Event event = event(eventId);
     Pair pair = new Pair(Long.toString(companyId), Long.toString(associationId));
     if (!results(eventId).pairs().contains(pair)) {
-      throw new IllegalArgumentException(
-          "Pas de souhait réciproque entre "
-              + companyId
-              + " et "
-              + associationId
-              + " : aucun partenariat ne peut être ouvert.");
+      throw RefusedException.refused(
+          "matching.partnership.no-mutual-wish",
+          "",
+          "company",
+          companyId,
+          "association",
+          associationId);
     }
     Participant company = event.schedule().participant(pair.companyId());
     Participant association = event.schedule().participant(pair.associationId());
@@ -455,7 +454,8 @@ public final class SpeedDatingEvents {
                       rs.getInt("rounds_played"));
                 })
             .findOne()
-            .orElseThrow(() -> new NotFoundException("Speed-dating " + eventId + " introuvable."));
+            .orElseThrow(
+                () -> RefusedException.notFound("matching.event.not-found", "id", "id", eventId));
     Map<String, Participant> participants = new LinkedHashMap<>();
     Set<String> present = new LinkedHashSet<>();
     h.createQuery(
@@ -550,19 +550,21 @@ public final class SpeedDatingEvents {
   private Organisation organisation(long id) {
     return registry
         .organisation(id)
-        .orElseThrow(() -> new NotFoundException("Organisation " + id + " introuvable."));
+        .orElseThrow(
+            () -> RefusedException.notFound("registry.not-found.organisation", "id", "id", id));
   }
 
   private static void requireEdit(Actor actor, Territory where) {
     if (!actor.permissions().canEdit(where)) {
-      throw new AccessDeniedException(
-          "Vous n'avez pas le droit de modifier un speed-dating à "
-              + where.name()
-              + " ("
-              + where.level().labelFr()
-              + " "
-              + where.code()
-              + ").");
+      throw RefusedException.forbidden(
+          "matching.event.forbidden",
+          "territory",
+          "place",
+          where.name(),
+          "level",
+          where.level(),
+          "code",
+          where.code());
     }
   }
 }

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.phare.core.message.Localized;
 import org.phare.core.message.Refusal;
 
 /**
@@ -49,7 +51,25 @@ public final class MessageCatalogue {
     if (pattern == null) {
       return code;
     }
-    return new MessageFormat(pattern, language(locale)).format(args);
+    Locale language = language(locale);
+    return new MessageFormat(pattern, language).format(localized(args, language));
+  }
+
+  /**
+   * The arguments with every {@link Localized} value (a vocabulary code, a territory level)
+   * replaced by its label in the language: refusals carry codes, users read labels.
+   */
+  private static Map<String, Object> localized(Map<String, Object> args, Locale language) {
+    if (args.values().stream().noneMatch(Localized.class::isInstance)) {
+      return args;
+    }
+    Map<String, Object> labelled = new LinkedHashMap<>(args);
+    labelled.replaceAll(
+        (name, value) ->
+            value instanceof Localized l
+                ? (ENGLISH.equals(language) ? l.labelEn() : l.labelFr())
+                : value);
+    return labelled;
   }
 
   /** The raw pattern of a code, or null when the catalogue lacks it (tests check none lacks). */

@@ -9,9 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.phare.core.account.Actor;
 import org.phare.core.account.Role;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.ecosystem.EcosystemDatabase;
+import org.phare.store.message.Rendered;
 
 class AccountStoreTest {
 
@@ -98,9 +101,9 @@ class AccountStoreTest {
     assertThatThrownBy(
             () ->
                 accounts.create(admin, "editeur", "", "mot de passe long", Role.EDITOR, List.of()))
-        .hasMessageContaining("au moins un territoire");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("au moins un territoire"));
     assertThatThrownBy(() -> accounts.create(admin, "viewer", "", "court", Role.VIEWER, List.of()))
-        .hasMessageContaining("au moins 12");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("au moins 12 caractères"));
     accounts.create(admin, "lecteur", "", "mot de passe long", Role.VIEWER, List.of());
     Actor viewer =
         ((LoginResult.Success) accounts.login("lecteur", "mot de passe long", "ip"))
@@ -108,11 +111,12 @@ class AccountStoreTest {
             .actor();
     assertThatThrownBy(
             () -> accounts.create(viewer, "autre", "", "mot de passe long", Role.VIEWER, List.of()))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     assertThatThrownBy(
             () ->
                 accounts.create(admin, "LECTEUR", "", "mot de passe long", Role.VIEWER, List.of()))
-        .hasMessageContaining("existe déjà");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("existe déjà"));
   }
 
   @Test

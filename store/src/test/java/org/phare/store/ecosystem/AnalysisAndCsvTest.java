@@ -23,6 +23,7 @@ import org.phare.core.ecosystem.Partnership;
 import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.territory.TerritoryId;
+import org.phare.store.message.Rendered;
 
 class AnalysisAndCsvTest {
 
@@ -180,7 +181,12 @@ class AnalysisAndCsvTest {
                         p.id(),
                         Map.of("NOPE", 3),
                         ""))
-        .hasMessageContaining("unknown question 'NOPE'");
+        .satisfies(
+            e ->
+                assertThat(Rendered.french(e))
+                    .isEqualTo(
+                        "Question « NOPE » inconnue : le questionnaire a changé, rechargez la"
+                            + " page."));
     assertThatThrownBy(
             () ->
                 s.evaluations()
@@ -190,7 +196,7 @@ class AnalysisAndCsvTest {
                         p.id(),
                         Map.of("CONF_TRUST", 3),
                         ""))
-        .hasMessageContaining("pas le droit");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("pas le droit d’évaluer"));
     assertThat(s.analysis().overview(LOIRET).impacts().get(0).evaluations()).isEqualTo(2);
   }
 
@@ -270,8 +276,8 @@ class AnalysisAndCsvTest {
                   .extracting(ImportException.LineError::line)
                   .containsExactly(3L, 4L, 5L, 6L);
               assertThat(e.errors().get(0).toString())
-                  .isEqualTo(
-                      "orgs.csv:3:3 (size): size 'HUGE' is unknown (expected one of LARGE, MID_CAP, SME, MICRO)");
+                  .isEqualTo("orgs.csv:3:3 (size): input.unknown-value[size]{value=HUGE}");
+              assertThat(Rendered.french(e)).startsWith("Valeur « HUGE » inconnue.\n");
               assertThat(e.errors().get(1).field()).isEqualTo("commune");
               assertThat(e.errors().get(1).column()).isEqualTo(4);
               assertThat(e.errors().get(2).field()).isEqualTo("domains");
@@ -300,7 +306,7 @@ class AnalysisAndCsvTest {
     assertThatThrownBy(
             () ->
                 s.csv().importOrganisations(LOIRET_EDITOR, "o.csv", new StringReader(twins), false))
-        .hasMessageContaining("probable duplicate of line 2");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("Doublon probable de la ligne 2."));
     assertThat(s.registry().organisations(TerritoryId.FRANCE, null, null, 100, 0)).isEmpty();
     assertThat(
             s.csv()

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryReferential;
+import org.phare.store.message.Rendered;
 
 /** How forms designate a commune: by code, by name, or as "Name (code)". */
 class CommuneLookupTest {
@@ -42,13 +43,22 @@ class CommuneLookupTest {
   void an_unknown_or_ambiguous_name_is_refused_naming_the_commune_field() {
     assertThatThrownBy(() -> STORE.communeByCodeOrName("Atlantis"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("commune 'Atlantis' is not in the territory referential");
+        .satisfies(
+            e ->
+                assertThat(Rendered.french(e))
+                    .isEqualTo(
+                        "Commune « Atlantis » introuvable dans le référentiel des territoires :"
+                            + " vérifiez le nom ou donnez le code INSEE."));
     assertThatThrownBy(() -> STORE.communeByCodeOrName("Saint-Denis"))
-        .hasMessage(
-            "commune 'Saint-Denis' is ambiguous: Saint-Denis (93066), Saint-Denis (97411); give"
-                + " the code");
-    assertThatThrownBy(() -> STORE.communeByCodeOrName(" ")).hasMessage("commune is missing");
+        .satisfies(
+            e ->
+                assertThat(Rendered.french(e))
+                    .isEqualTo(
+                        "Plusieurs communes s’appellent « Saint-Denis » : Saint-Denis (93066),"
+                            + " Saint-Denis (97411). Précisez le code."));
+    assertThatThrownBy(() -> STORE.communeByCodeOrName(" "))
+        .hasMessageContaining("input.required[commune]");
     assertThatThrownBy(() -> STORE.communeByCodeOrName("99999"))
-        .hasMessageStartingWith("commune '99999'");
+        .satisfies(e -> assertThat(Rendered.french(e)).startsWith("Commune « 99999 »"));
   }
 }

@@ -18,10 +18,12 @@ import org.phare.core.ecosystem.Partnership;
 import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.ecosystem.ResourceKind;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.account.AuditEntry;
+import org.phare.store.message.Rendered;
 
 class EcosystemStoreTest {
 
@@ -90,8 +92,8 @@ class EcosystemStoreTest {
         .isInstanceOfSatisfying(
             StaleVersionException.class,
             e -> {
-              assertThat(e.getMessage())
-                  .contains("modifié(e) par quelqu'un d'autre")
+              assertThat(Rendered.french(e))
+                  .contains("a été modifiée par quelqu’un d’autre")
                   .contains("ne sont pas perdues");
               assertThat(((Organisation) e.current()).name())
                   .isEqualTo("Secours populaire français");
@@ -109,10 +111,12 @@ class EcosystemStoreTest {
   void editors_change_only_their_territories_and_viewers_nothing() {
     assertThatThrownBy(
             () -> store.create(CHER_EDITOR, association("Asso d'Orléans", "45234"), false))
-        .isInstanceOf(AccessDeniedException.class)
-        .hasMessageContaining("Orléans");
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("Orléans"));
     assertThatThrownBy(() -> store.create(VIEWER, association("Asso", "18033"), false))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     Organisation inLoiret =
         store.create(LOIRET_EDITOR, association("Asso d'Orléans", "45234"), false);
     // Moving it to the Cher is as much an edit of the Cher as of the Loiret.
@@ -131,9 +135,11 @@ class EcosystemStoreTest {
             null,
             inLoiret.version());
     assertThatThrownBy(() -> store.update(LOIRET_EDITOR, moved, false))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     assertThatThrownBy(() -> store.update(CHER_EDITOR, moved, false))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     assertThat(store.organisation(inLoiret.id()).orElseThrow().communeCode()).isEqualTo("45234");
   }
 
@@ -152,7 +158,10 @@ class EcosystemStoreTest {
     Organisation saved = store.create(LOIRET_EDITOR, association("Foyer rural", "45999"), false);
     assertThat(saved.communeCode()).isEqualTo("45234");
     assertThatThrownBy(() -> store.create(LOIRET_EDITOR, association("X", "99999"), false))
-        .hasMessageContaining("commune '99999' is not in the territory referential");
+        .satisfies(
+            e ->
+                assertThat(Rendered.french(e))
+                    .contains("Commune « 99999 » introuvable dans le référentiel des territoires"));
   }
 
   @Test
@@ -181,7 +190,7 @@ class EcosystemStoreTest {
     assertThat(store.partnerships(LOIRET, 10, 0)).containsExactly(p);
     assertThat(store.partnerships(CHER, 10, 0)).isEmpty();
     assertThatThrownBy(() -> store.deleteOrganisation(LOIRET_EDITOR, asso.id(), asso.version()))
-        .hasMessageContaining("participe encore");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("participe encore"));
     assertThatThrownBy(
             () ->
                 store.create(
@@ -201,7 +210,8 @@ class EcosystemStoreTest {
                         null,
                         Set.of(),
                         0)))
-        .hasMessageContaining("organisation 999999 does not exist");
+        .satisfies(
+            e -> assertThat(Rendered.french(e)).contains("L’organisation n° 999999 n’existe pas"));
     Partnership stale = p;
     store.update(
         LOIRET_EDITOR,
@@ -250,8 +260,8 @@ class EcosystemStoreTest {
         .isInstanceOfSatisfying(
             StaleVersionException.class,
             e -> {
-              assertThat(e.getMessage())
-                  .startsWith("L'initiative « Dialogue emploi et mobilité »")
+              assertThat(Rendered.french(e))
+                  .startsWith("L’initiative « Dialogue emploi et mobilité »")
                   .contains("votre version : 1, version enregistrée : 2")
                   .contains("ne sont pas perdues");
               assertThat(e.current()).isEqualTo(updated);
@@ -326,11 +336,13 @@ class EcosystemStoreTest {
     Initiative saved = store.create(LOIRET_EDITOR, initiative("Dialogue", LOIRET, a));
     Initiative renamed = edit(saved, "Autre titre", null, saved.participantIds());
     assertThatThrownBy(() -> store.update(VIEWER, renamed))
-        .isInstanceOf(AccessDeniedException.class)
-        .hasMessageContaining("cette initiative");
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("modifier les initiatives de"));
     assertThatThrownBy(() -> store.update(CHER_EDITOR, renamed))
-        .isInstanceOf(AccessDeniedException.class)
-        .hasMessageContaining("Loiret");
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("Loiret"));
     // Moving it to the Cher is as much an edit of the Cher as of the Loiret.
     Initiative moved =
         new Initiative(
@@ -347,29 +359,40 @@ class EcosystemStoreTest {
             Set.of(),
             saved.version());
     assertThatThrownBy(() -> store.update(LOIRET_EDITOR, moved))
-        .isInstanceOf(AccessDeniedException.class)
-        .hasMessageContaining("Cher");
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN))
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("Cher"));
     assertThatThrownBy(() -> store.update(CHER_EDITOR, moved))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     assertThat(store.initiative(saved.id())).contains(saved);
     assertThat(DB.services.audit().of("initiative", saved.id()))
         .extracting(AuditEntry::action)
         .containsExactly("CREATE");
     assertThatThrownBy(() -> store.update(LOIRET_EDITOR, edit(saved, "X", null, List.of(999L))))
-        .hasMessageContaining("organisation 999 does not exist");
+        .satisfies(
+            e -> assertThat(Rendered.french(e)).contains("L’organisation n° 999 n’existe pas"));
   }
 
   @Test
-  void the_change_mark_moves_with_every_registry_write() {
-    String empty = store.changeMark();
+  void every_registry_write_bumps_the_registry_data_version_once_and_a_read_does_not() {
+    long empty = registryVersion();
     Organisation a = store.create(LOIRET_EDITOR, association("Entraide", "45234"), false);
-    String afterCreate = store.changeMark();
-    assertThat(afterCreate).isNotEqualTo(empty);
-    assertThat(store.changeMark()).isEqualTo(afterCreate);
+    long afterCreate = registryVersion();
+    assertThat(afterCreate).isEqualTo(empty + 1);
+    store.organisation(a.id());
+    assertThat(registryVersion()).isEqualTo(afterCreate);
     Initiative i = store.create(LOIRET_EDITOR, initiative("Dialogue", LOIRET, a));
-    String afterInitiative = store.changeMark();
+    long afterInitiative = registryVersion();
+    assertThat(afterInitiative).isEqualTo(afterCreate + 1);
     store.update(LOIRET_EDITOR, edit(i, "Dialogue renommé", null, i.participantIds()));
-    assertThat(store.changeMark()).isNotIn(afterCreate, afterInitiative);
+    assertThat(registryVersion()).isEqualTo(afterInitiative + 1);
+  }
+
+  /** The registry's data version (migration V22's triggers bump it in each writing transaction). */
+  static long registryVersion() {
+    return org.phare.store.version.DataVersions.read(DB.jdbi)
+        .of(org.phare.store.version.DataKind.REGISTRY);
   }
 
   static Initiative initiative(String title, TerritoryId where, Organisation participant) {

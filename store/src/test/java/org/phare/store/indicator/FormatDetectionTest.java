@@ -67,7 +67,7 @@ class FormatDetectionTest {
         .isEqualTo(Refusal.of("import.file.binary", "(file)", "kind", "png"));
     assertThat(sniffRefusal(html).code()).isEqualTo("import.file.html");
     assertThat(MessageCatalogue.get().render(sniffRefusal(png), MessageCatalogue.FRENCH))
-        .startsWith("Ce fichier n'est pas un fichier texte CSV (image PNG)");
+        .startsWith("Ce fichier n’est pas un fichier texte CSV (image PNG)");
 
     Path latin1 = dir.resolve("latin1.csv");
     Files.write(

@@ -103,7 +103,7 @@ class ImportAllErrorsTest {
         .isEqualTo(Map.of("indicator", "chomage-inconnu"));
     MessageCatalogue messages = MessageCatalogue.get();
     assertThat(messages.render(e.errors().get(0).refusal(), MessageCatalogue.FRENCH))
-        .isEqualTo("« sept » n'est pas un nombre.");
+        .isEqualTo("« sept » n’est pas un nombre.");
     assertThat(messages.render(e.errors().get(1).refusal(), MessageCatalogue.FRENCH))
         .isEqualTo("Aucune commune avec le code « 97501 » dans le référentiel (COG 2026).");
     assertThat(messages.render(e.errors().get(2).refusal(), MessageCatalogue.ENGLISH))

@@ -26,11 +26,13 @@ import org.phare.core.matching.MutualWishes;
 import org.phare.core.matching.Pair;
 import org.phare.core.matching.PartnerSuggestions;
 import org.phare.core.matching.Round;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.EcosystemDatabase;
 import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.store.message.Rendered;
 
 class MatchingServiceTest {
 
@@ -178,7 +180,8 @@ class MatchingServiceTest {
             .id();
     assertThatThrownBy(() -> matching.suggestionsFor(mairie, 5))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ni une entreprise ni une association");
+        .satisfies(
+            e -> assertThat(Rendered.french(e)).contains("ni une entreprise ni une association"));
   }
 
   @Test
@@ -216,10 +219,11 @@ class MatchingServiceTest {
     assertThatThrownBy(
             () -> events.createPartnership(EDITOR, event.id(), c2, a2, PartnershipCategory.MECENAT))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Pas de souhait réciproque");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("Pas de souhait réciproque"));
     assertThatThrownBy(
             () -> events.createPartnership(VIEWER, event.id(), c1, a1, PartnershipCategory.MECENAT))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
     Partnership opened =
         events.createPartnership(EDITOR, event.id(), c1, a1, PartnershipCategory.MECENAT);
     assertThat(opened.stage()).isEqualTo(PartnershipStage.PREPARE);
@@ -237,7 +241,7 @@ class MatchingServiceTest {
         event.schedule().pairs().iterator().next().companyId().equals(Long.toString(c1)) ? c2 : c1;
     assertThatThrownBy(() -> events.wish(EDITOR, event.id(), other, a1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("did not meet");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("ne se sont pas rencontrés"));
     assertThatThrownBy(
             () ->
                 events.create(
@@ -248,7 +252,8 @@ class MatchingServiceTest {
                         LocalDate.of(2026, 12, 3),
                         new EventFormat(1, 1, 8),
                         List.of(c1, a1))))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
   }
 
   @Test
@@ -374,7 +379,7 @@ class MatchingServiceTest {
     assertThat(events.candidates(LOIRET, 1)).extracting(Organisation::id).containsExactly(aide);
     assertThatThrownBy(() -> plan(1, 1, List.of(garage)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("aucune association");
+        .satisfies(e -> assertThat(Rendered.french(e)).contains("aucune association"));
     // A commune offers its département's organisations.
     assertThat(events.candidates(TerritoryId.of(Level.COMMUNE, "45234"), 100))
         .extracting(Organisation::id)

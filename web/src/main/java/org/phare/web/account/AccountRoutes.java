@@ -16,13 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.phare.core.account.Actor;
 import org.phare.core.account.Role;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.account.AccountStore;
 import org.phare.store.account.LoginResult;
 import org.phare.store.account.Session;
-import org.phare.store.message.MessageCatalogue;
 import org.phare.web.Pages;
 import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 
 /**
  * Sign-in, sessions, CSRF protection and accounts over HTTP: the JSON API and the sign-in page.
@@ -95,8 +97,7 @@ public final class AccountRoutes {
 
   /** The signed-in actor, or a 401 failure. */
   public static Actor requireActor(Context ctx) {
-    return actor(ctx)
-        .orElseThrow(() -> new Api.Failure(401, "Connectez-vous pour effectuer cette action."));
+    return actor(ctx).orElseThrow(() -> new Api.Failure(401, "account.sign-in.required", ""));
   }
 
   public void register(Javalin app) {
@@ -140,15 +141,7 @@ public final class AccountRoutes {
     if (!safe && isMultipart(ctx)) {
       long length = ctx.req().getContentLengthLong();
       if (length < 0 || length > MAX_MULTIPART_BYTES) {
-        stop(
-            ctx,
-            api,
-            413,
-            MessageCatalogue.get()
-                .text(
-                    "import.file.too-large",
-                    Pages.lang(ctx) == Lang.EN ? MessageCatalogue.ENGLISH : MessageCatalogue.FRENCH,
-                    Map.of("maxMb", 100)));
+        stop(ctx, api, 413, Refusal.of("import.file.too-large", "file", "maxMb", 100));
         return;
       }
     }
@@ -158,15 +151,11 @@ public final class AccountRoutes {
         given = api ? ctx.queryParam("_csrf") : formField(ctx, "_csrf");
       }
       if (session.isEmpty()) {
-        stop(ctx, api, 401, "Connectez-vous pour effectuer cette action.");
+        stop(ctx, api, 401, "account.sign-in.required");
         return;
       }
       if (!AccountStore.sameToken(session.get().csrfToken(), given)) {
-        stop(
-            ctx,
-            api,
-            403,
-            "Jeton anti-CSRF absent ou invalide : rechargez la page et recommencez.");
+        stop(ctx, api, 403, "account.csrf");
         return;
       }
     }
@@ -182,7 +171,7 @@ public final class AccountRoutes {
         ctx.skipRemainingHandlers();
         return;
       }
-      stop(ctx, api, 401, "Cette instance n'est pas en accès public : connectez-vous.");
+      stop(ctx, api, 401, "account.private");
     }
   }
 
@@ -208,12 +197,17 @@ public final class AccountRoutes {
     return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
   }
 
-  private void stop(Context ctx, boolean api, int status, String message) {
+  /** Stops a request with a coded refusal: JSON for the API, else an error page. */
+  private void stop(Context ctx, boolean api, int status, String code) {
+    stop(ctx, api, status, Refusal.of(code, ""));
+  }
+
+  private void stop(Context ctx, boolean api, int status, Refusal refusal) {
     if (api) {
-      Api.error(ctx, status, message, Map.of());
+      Api.error(ctx, status, List.of(refusal), Map.of());
     } else {
       ctx.status(status);
-      errorPage(ctx, status, message);
+      errorPage(ctx, status, Messages.render(refusal, Pages.lang(ctx)));
     }
     ctx.skipRemainingHandlers();
   }
@@ -222,11 +216,9 @@ public final class AccountRoutes {
   void errorPage(Context ctx, int status, String message) {
     Lang lang = Pages.lang(ctx);
     String heading =
-        switch (status) {
-          case 401 -> lang.pick("Connexion nécessaire", "Sign-in required");
-          case 403 -> lang.pick("Action refusée", "Action refused");
-          default -> lang.pick("Demande refusée", "Request refused");
-        };
+        status == 401
+            ? Messages.text(lang, "account.heading.sign-in")
+            : Messages.heading(status, lang);
     ctx.status(status);
     pages.html(
         ctx,
@@ -311,15 +303,7 @@ public final class AccountRoutes {
     String login = ctx.formParam("login");
     String back = ctx.formParam("retour");
     if (!AccountStore.sameToken(ctx.cookie(LOGIN_COOKIE), ctx.formParam("_csrf"))) {
-      renderSignIn(
-          ctx,
-          403,
-          login,
-          lang.pick(
-              "Jeton anti-CSRF absent ou expiré : le formulaire a été rechargé, recommencez.",
-              "Missing or expired anti-CSRF token: the form was reloaded, please try again."),
-          "",
-          back);
+      renderSignIn(ctx, 403, login, Messages.text(lang, "account.csrf.sign-in"), "", back);
       return;
     }
     String password = ctx.formParam("password");
@@ -330,9 +314,9 @@ public final class AccountRoutes {
       ctx.redirect(withLang(safeBack(back), lang), HttpStatus.SEE_OTHER);
     } else if (result instanceof LoginResult.Throttled throttled) {
       ctx.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-      renderSignIn(ctx, 429, login, throttledMessage(throttled), "", back);
+      renderSignIn(ctx, 429, login, throttledMessage(throttled, lang), "", back);
     } else {
-      renderSignIn(ctx, 401, login, WRONG_CREDENTIALS, "", back);
+      renderSignIn(ctx, 401, login, Messages.text(lang, "account.sign-in.failed"), "", back);
     }
   }
 
@@ -359,12 +343,13 @@ public final class AccountRoutes {
     return path + (path.contains("?") ? "&" : "?") + "lang=en";
   }
 
-  static final String WRONG_CREDENTIALS = "Identifiant ou mot de passe incorrect.";
+  static Refusal throttled(LoginResult.Throttled throttled) {
+    return Refusal.of(
+        "account.sign-in.throttled", "", "minutes", throttled.retryAfter().toMinutes());
+  }
 
-  static String throttledMessage(LoginResult.Throttled throttled) {
-    return "Trop de tentatives de connexion : réessayez dans "
-        + throttled.retryAfter().toMinutes()
-        + " minutes.";
+  static String throttledMessage(LoginResult.Throttled throttled, Lang lang) {
+    return Messages.render(throttled(throttled), lang);
   }
 
   private static boolean secure(Context ctx) {
@@ -378,7 +363,7 @@ public final class AccountRoutes {
     LoginResult result = accounts.login(login, password, ctx.ip());
     if (result instanceof LoginResult.Throttled throttled) {
       ctx.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-      Api.error(ctx, 429, throttledMessage(throttled), Map.of());
+      Api.error(ctx, 429, List.of(throttled(throttled)), Map.of());
     } else if (result instanceof LoginResult.Success success) {
       Session session = success.session();
       // The previous session of this browser, if any, ends: no session fixation.
@@ -386,7 +371,7 @@ public final class AccountRoutes {
       ctx.header("Set-Cookie", cookie(ctx, session.token(), -1));
       Api.json(ctx, 200, me(session));
     } else {
-      Api.error(ctx, 401, WRONG_CREDENTIALS, Map.of());
+      Api.error(ctx, 401, List.of(Refusal.of("account.sign-in.failed", "")), Map.of());
     }
   }
 
@@ -447,7 +432,7 @@ public final class AccountRoutes {
     Actor actor = requireActor(ctx);
     JsonNode body = Api.body(ctx);
     if (!body.path("publicRead").isBoolean()) {
-      throw new Api.Failure(400, "publicRead : true ou false attendu.");
+      throw RefusedException.badInput("account.public-read.boolean", "publicRead");
     }
     accounts.setPublicRead(actor, body.path("publicRead").asBoolean());
     Api.json(ctx, 200, Map.of("publicRead", accounts.publicRead()));

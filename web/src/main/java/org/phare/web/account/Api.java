@@ -1,6 +1,7 @@
 package org.phare.web.account;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -15,16 +16,23 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.phare.store.account.AccessDeniedException;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
+import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * JSON in and out for the API handlers, and the translation of service errors into HTTP statuses
- * with a French message: 400 bad input, 401 not signed in, 403 forbidden, 404 unknown, 409
- * conflict, 413 too large, 422 import refused. Handlers are wrapped one by one rather than through
- * global exception handlers, so other route modules keep their own error pages.
+ * JSON in and out for the API handlers, and the answer to refusals: {@code {code, field, message}}
+ * with the status of the refusal's kind (400 bad input, 403 forbidden, 404 unknown, 409 version
+ * conflict only, 422 refused value), 401 not signed in, 413 too large; messages from the catalogue
+ * in the language of {@code ?lang=} or Accept-Language, French by default. Handlers are wrapped one
+ * by one rather than through global exception handlers, so other route modules keep their own error
+ * pages.
  */
 public final class Api {
 
@@ -85,19 +93,19 @@ public final class Api {
     JSON.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
   }
 
-  /** An error with a status, raised by handlers. */
+  /**
+   * A refusal of the web layer itself with a status that no {@link RefusalKind} has (401 not signed
+   * in, 413 too large): a coded reason like every other refusal.
+   */
   public static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     final int status;
-    final transient Map<String, Object> details;
+    final transient Refusal reason;
 
-    public Failure(int status, String message) {
-      this(status, message, Map.of());
-    }
-
-    public Failure(int status, String message, Map<String, Object> details) {
-      super(message);
+    public Failure(int status, String code, String field, Object... namesAndValues) {
+      super(code);
       this.status = status;
-      this.details = details;
+      this.reason = Refusal.of(code, field, namesAndValues);
     }
   }
 
@@ -119,50 +127,87 @@ public final class Api {
     }
   }
 
-  public static void error(Context ctx, int status, String message, Map<String, Object> details) {
+  /**
+   * Answers refusals as {@code {status, code, field, message}} of the first, plus {@code errors:
+   * [{code, field, message}]} when there are several, and {@code details}; messages in the call's
+   * language ({@link Messages#apiLang}).
+   */
+  public static void error(
+      Context ctx, int status, List<Refusal> refusals, Map<String, Object> details) {
+    Lang lang = Messages.apiLang(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", status);
-    body.put("message", message);
+    body.putAll(describe(refusals.get(0), lang));
+    if (refusals.size() > 1) {
+      body.put("errors", refusals.stream().map(r -> describe(r, lang)).toList());
+    }
     body.putAll(details);
     json(ctx, status, body);
+  }
+
+  /** A refusal as JSON: {@code {code, field, message}}. */
+  public static Map<String, Object> describe(Refusal refusal, Lang lang) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", refusal.code());
+    m.put("field", refusal.field());
+    m.put("message", Messages.render(refusal, lang));
+    return m;
+  }
+
+  /** Answers a refused request with the status of its kind. */
+  public static void refused(Context ctx, RefusedException e, Map<String, Object> details) {
+    error(ctx, Messages.status(e.kind()), e.refusals(), details);
   }
 
   public static JsonNode body(Context ctx) {
     try {
       JsonNode node = JSON.readTree(ctx.body());
       if (node == null || !node.isObject()) {
-        throw new Failure(400, "Le corps de la requête doit être un objet JSON.");
+        throw RefusedException.badInput("web.body.not-an-object", "");
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new Failure(400, "JSON illisible : " + e.getOriginalMessage());
+      JsonLocation at = e.getLocation();
+      throw RefusedException.badInput(
+          "web.body.unreadable",
+          "",
+          "line",
+          at == null ? 0 : at.getLineNr(),
+          "column",
+          at == null ? 0 : at.getColumnNr());
     }
   }
 
-  /** Wraps a handler with the error translation (and feature-specific translators). */
+  /**
+   * Wraps a handler with the answer to refusals (and feature-specific translators): a refusal gets
+   * the status of its kind, anything else is a defect (500, logged), an {@code
+   * IllegalStateException} included.
+   */
   public static Handler guarded(Handler handler, Translator... translators) {
     return ctx -> {
       try {
         handler.handle(ctx);
       } catch (Failure f) {
-        error(ctx, f.status, f.getMessage(), f.details);
+        error(ctx, f.status, List.of(f.reason), Map.of());
       } catch (io.javalin.http.HttpResponseException e) {
-        error(ctx, e.getStatus(), e.getMessage(), Map.of());
-      } catch (AccessDeniedException e) {
-        error(ctx, 403, e.getMessage(), Map.of());
+        error(
+            ctx,
+            e.getStatus(),
+            List.of(
+                Refusal.of(
+                    e.getStatus() == 404 ? "web.error.not-found" : "web.error.bad-request", "")),
+            Map.of());
       } catch (RuntimeException e) {
         for (Translator translator : translators) {
           if (translator.answer(ctx, e)) {
             return;
           }
         }
-        if (e instanceof IllegalArgumentException) {
-          error(ctx, 400, e.getMessage(), Map.of());
-        } else if (e instanceof IllegalStateException) {
-          error(ctx, 409, e.getMessage(), Map.of());
+        if (e instanceof RefusedException refused) {
+          refused(ctx, refused, Map.of());
         } else {
           LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-          error(ctx, 500, "Erreur interne du serveur.", Map.of());
+          error(ctx, 500, List.of(Refusal.of("web.error.internal-text", "")), Map.of());
         }
       }
     };
@@ -171,7 +216,7 @@ public final class Api {
   public static String requiredQuery(Context ctx, String name) {
     String value = ctx.queryParam(name);
     if (value == null || value.isBlank()) {
-      throw new Failure(400, "Paramètre « " + name + " » manquant.");
+      throw RefusedException.badInput("web.param.missing", name, "name", name);
     }
     return value;
   }
@@ -180,7 +225,7 @@ public final class Api {
     try {
       return Long.parseLong(ctx.pathParam("id"));
     } catch (NumberFormatException e) {
-      throw new Failure(404, "Identifiant « " + ctx.pathParam("id") + " » invalide.");
+      throw RefusedException.notFound("web.id.invalid", "id", "value", ctx.pathParam("id"));
     }
   }
 
@@ -192,7 +237,7 @@ public final class Api {
     try {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
-      throw new Failure(400, "Paramètre « " + name + " » : nombre entier attendu.");
+      throw RefusedException.badInput("web.param.not-an-integer", name, "name", name);
     }
   }
 }

@@ -13,18 +13,18 @@ import org.phare.core.ecosystem.Family;
 import org.phare.core.ecosystem.Organisation;
 import org.phare.core.ecosystem.Partnership;
 import org.phare.core.ecosystem.PartnershipCategory;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.DuplicateException;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EcosystemStore;
 import org.phare.store.ecosystem.EvaluationStore;
-import org.phare.store.ecosystem.NotFoundException;
 import org.phare.web.Links;
 import org.phare.web.Pages;
 import org.phare.web.account.AccountRoutes;
+import org.phare.web.i18n.FieldErrors;
 import org.phare.web.i18n.Lang;
 import org.phare.web.report.RegistryFigures;
 
@@ -72,7 +72,7 @@ public final class EcosystemPages extends RegistryPages {
   String communeLabel(String code) {
     try {
       return registry.commune(code).name() + " (" + code + ")";
-    } catch (IllegalArgumentException e) {
+    } catch (RefusedException e) {
       return code;
     }
   }
@@ -110,7 +110,8 @@ public final class EcosystemPages extends RegistryPages {
   private Organisation organisation(long id) {
     return registry
         .organisation(id)
-        .orElseThrow(() -> new NotFoundException("L'organisation n° " + id + " n'existe pas."));
+        .orElseThrow(
+            () -> RefusedException.notFound("registry.not-found.organisation", "id", "id", id));
   }
 
   private void organisationPage(Context ctx) {
@@ -141,12 +142,15 @@ public final class EcosystemPages extends RegistryPages {
     Organisation o = organisation(id(ctx));
     Territory commune = registry.commune(o.communeCode());
     if (!actor.permissions().canEdit(commune)) {
-      throw new AccessDeniedException(
-          "Vous n'avez pas le droit de modifier cette organisation, située à "
-              + commune.name()
-              + " ("
-              + commune.code()
-              + ").");
+      throw RefusedException.forbidden(
+          "registry.forbidden.organisation",
+          "territory",
+          "place",
+          commune.name(),
+          "level",
+          commune.level(),
+          "code",
+          commune.code());
     }
     renderOrganisationForm(
         ctx,
@@ -171,7 +175,7 @@ public final class EcosystemPages extends RegistryPages {
 
   private void saveOrganisation(Context ctx, long id) {
     OrganisationForm form = OrganisationForm.read(ctx);
-    FieldErrors errors = new FieldErrors();
+    FieldErrors errors = new FieldErrors(Pages.lang(ctx));
     save(
         ctx,
         id,
@@ -213,11 +217,11 @@ public final class EcosystemPages extends RegistryPages {
           }
 
           @Override
-          public boolean answered(RuntimeException refusal) {
+          public boolean answered(RefusedException refusal) {
             if (refusal instanceof DuplicateException duplicates) {
               // possible duplicates: the form again, listing them, with "create anyway"
               renderOrganisationForm(
-                  ctx, 409, id, form, Map.of(), duplicates.candidates(), "", null);
+                  ctx, 422, id, form, Map.of(), duplicates.candidates(), "", null);
               return true;
             }
             return false;
@@ -273,7 +277,8 @@ public final class EcosystemPages extends RegistryPages {
   private Partnership partnership(long id) {
     return registry
         .partnership(id)
-        .orElseThrow(() -> new NotFoundException("Le partenariat n° " + id + " n'existe pas."));
+        .orElseThrow(
+            () -> RefusedException.notFound("registry.not-found.partnership", "id", "id", id));
   }
 
   private void partnershipPage(Context ctx) {
@@ -305,8 +310,15 @@ public final class EcosystemPages extends RegistryPages {
     Partnership p = partnership(id(ctx));
     Territory where = registry.territory(p.territory());
     if (!actor.permissions().canEdit(where)) {
-      throw new AccessDeniedException(
-          "Vous n'avez pas le droit de modifier ce partenariat, situé à " + where.name() + ".");
+      throw RefusedException.forbidden(
+          "registry.forbidden.partnership",
+          "territory",
+          "place",
+          where.name(),
+          "level",
+          where.level(),
+          "code",
+          where.code());
     }
     renderPartnershipForm(
         ctx, 200, p.id(), PartnershipForm.of(p), p.territory(), Map.of(), "", null);
@@ -330,7 +342,7 @@ public final class EcosystemPages extends RegistryPages {
         id,
         form,
         form.version(),
-        new FieldErrors(),
+        new FieldErrors(Pages.lang(ctx)),
         "territory",
         new Editing<PartnershipForm, Partnership>() {
           @Override

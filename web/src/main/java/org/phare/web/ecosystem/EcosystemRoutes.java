@@ -22,16 +22,18 @@ import org.phare.core.ecosystem.Organisation;
 import org.phare.core.ecosystem.Partnership;
 import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.ecosystem.DuplicateException;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EvaluationStore;
 import org.phare.store.ecosystem.ImportException;
-import org.phare.store.ecosystem.NotFoundException;
 import org.phare.store.ecosystem.StaleVersionException;
 import org.phare.store.ecosystem.TerritoryGraph;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.account.Api;
+import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 
 /**
  * The ecosystem API: organisations, partnerships, initiatives, evaluations, a territory's network
@@ -115,7 +117,11 @@ public final class EcosystemRoutes {
     return Api.guarded(handler, EcosystemRoutes::translate);
   }
 
-  /** Registry exceptions to statuses; the 409 bodies carry what the client needs to recover. */
+  /**
+   * Registry refusals that carry more than reasons: possible duplicates (422, with the candidates
+   * and how to confirm), a stale version (409, with the stored and the submitted record), a refused
+   * import (422, every error with its place in the file).
+   */
   static boolean translate(Context ctx, RuntimeException e) {
     if (e instanceof DuplicateException d) {
       List<Map<String, Object>> candidates = new ArrayList<>();
@@ -126,11 +132,7 @@ public final class EcosystemRoutes {
         m.put("similarity", c.similarity());
         candidates.add(m);
       }
-      Api.error(
-          ctx,
-          409,
-          d.getMessage(),
-          Map.of("code", "DUPLICATE", "candidates", candidates, "confirmWith", "?confirm=true"));
+      Api.refused(ctx, d, Map.of("candidates", candidates, "confirmWith", "?confirm=true"));
       return true;
     }
     if (e instanceof StaleVersionException s) {
@@ -142,18 +144,28 @@ public final class EcosystemRoutes {
                   ? RegistryJson.of(p)
                   : current instanceof Initiative i ? RegistryJson.of(i) : current;
       Map<String, Object> details = new LinkedHashMap<>();
-      details.put("code", "STALE_VERSION");
       details.put("current", json);
       details.put("yours", ctx.attribute("phare.submitted"));
-      Api.error(ctx, 409, s.getMessage(), details);
-      return true;
-    }
-    if (e instanceof NotFoundException) {
-      Api.error(ctx, 404, e.getMessage(), Map.of());
+      Api.refused(ctx, s, details);
       return true;
     }
     if (e instanceof ImportException i) {
-      Api.error(ctx, 422, i.getMessage(), Map.of("code", "IMPORT_REFUSED", "errors", i.errors()));
+      Lang lang = Messages.apiLang(ctx);
+      List<Map<String, Object>> errors = new ArrayList<>();
+      for (ImportException.LineError error : i.errors()) {
+        Map<String, Object> m = Api.describe(error.reason(), lang);
+        m.put("field", error.field());
+        m.put("file", error.file());
+        m.put("line", error.line());
+        m.put("column", error.column());
+        errors.add(m);
+      }
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", 422);
+      body.putAll(errors.get(0));
+      body.put("summary", Messages.text(lang, "registry.import.refused", "count", errors.size()));
+      body.put("errors", errors);
+      Api.json(ctx, 422, body);
       return true;
     }
     return false;
@@ -193,7 +205,8 @@ public final class EcosystemRoutes {
         services
             .registry()
             .organisation(id)
-            .orElseThrow(() -> new NotFoundException("L'organisation n° " + id + " n'existe pas."));
+            .orElseThrow(
+                () -> RefusedException.notFound("registry.not-found.organisation", "id", "id", id));
     Api.json(ctx, 200, RegistryJson.of(o));
   }
 
@@ -218,9 +231,7 @@ public final class EcosystemRoutes {
 
   private static void requireVersion(JsonNode body) {
     if (!body.path("version").canConvertToInt()) {
-      throw new Api.Failure(
-          400,
-          "version manquante : renvoyez la version lue, pour ne pas écraser d'autres modifications.");
+      throw RefusedException.badInput("registry.version.missing", "version");
     }
   }
 
@@ -228,7 +239,7 @@ public final class EcosystemRoutes {
     Actor actor = AccountRoutes.requireActor(ctx);
     int version = Api.intQuery(ctx, "version", -1);
     if (version < 0) {
-      throw new Api.Failure(400, "Paramètre « version » manquant.");
+      throw RefusedException.badInput("web.param.missing", "version", "name", "version");
     }
     services.registry().deleteOrganisation(actor, Api.pathId(ctx), version);
     ctx.status(204);
@@ -257,7 +268,8 @@ public final class EcosystemRoutes {
         services
             .registry()
             .partnership(id)
-            .orElseThrow(() -> new NotFoundException("Le partenariat n° " + id + " n'existe pas."));
+            .orElseThrow(
+                () -> RefusedException.notFound("registry.not-found.partnership", "id", "id", id));
     Api.json(ctx, 200, RegistryJson.of(p));
   }
 
@@ -291,7 +303,8 @@ public final class EcosystemRoutes {
         services
             .registry()
             .initiative(id)
-            .orElseThrow(() -> new NotFoundException("L'initiative n° " + id + " n'existe pas."));
+            .orElseThrow(
+                () -> RefusedException.notFound("registry.not-found.initiative", "id", "id", id));
     Api.json(ctx, 200, RegistryJson.of(i));
   }
 
@@ -317,7 +330,8 @@ public final class EcosystemRoutes {
     try {
       subject = EvaluationStore.Subject.valueOf(body.path("subject").asText(""));
     } catch (IllegalArgumentException e) {
-      throw new Api.Failure(400, "subject : PARTNERSHIP ou INITIATIVE attendu.");
+      throw RefusedException.badInput(
+          "evaluation.subject.unknown", "subject", "value", body.path("subject").asText(""));
     }
     Map<String, Integer> answers = new LinkedHashMap<>();
     body.path("answers")
@@ -420,7 +434,7 @@ public final class EcosystemRoutes {
   private void audit(Context ctx) {
     Actor actor = AccountRoutes.requireActor(ctx);
     if (!actor.permissions().isAdministrator()) {
-      throw new Api.Failure(403, "Journal réservé aux administrateurs.");
+      throw RefusedException.forbidden("web.audit.administrator-only", "");
     }
     Api.json(ctx, 200, services.audit().of(ctx.pathParam("entity"), Api.pathId(ctx)));
   }
@@ -486,7 +500,7 @@ public final class EcosystemRoutes {
   static byte[] upload(Context ctx) {
     long declared = ctx.contentLength();
     if (declared > MAX_UPLOAD_BYTES) {
-      throw new Api.Failure(413, "Fichier trop volumineux (10 Mo au plus).");
+      throw new Api.Failure(413, "web.file.too-large", "", "max", MAX_UPLOAD_BYTES / 1_000_000);
     }
     try (InputStream in = ctx.bodyInputStream()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -495,7 +509,7 @@ public final class EcosystemRoutes {
       while ((read = in.read(buffer)) >= 0) {
         out.write(buffer, 0, read);
         if (out.size() > MAX_UPLOAD_BYTES) {
-          throw new Api.Failure(413, "Fichier trop volumineux (10 Mo au plus).");
+          throw new Api.Failure(413, "web.file.too-large", "", "max", MAX_UPLOAD_BYTES / 1_000_000);
         }
       }
       return out.toByteArray();
@@ -511,7 +525,7 @@ public final class EcosystemRoutes {
   private static void classpath(Context ctx, String path, String type) {
     InputStream in = EcosystemRoutes.class.getClassLoader().getResourceAsStream(path);
     if (in == null) {
-      throw new NotFoundException("Ressource introuvable : " + path);
+      throw new IllegalStateException("resource missing from the build: " + path);
     }
     try (in) {
       ctx.contentType(type + "; charset=utf-8").result(in.readAllBytes());

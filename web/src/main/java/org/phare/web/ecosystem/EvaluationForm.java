@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.phare.core.ecosystem.Impact;
 import org.phare.store.ecosystem.EvaluationStore.Question;
+import org.phare.web.i18n.FieldErrors;
 
 /**
  * What the user answered in the evaluation questionnaire, kept verbatim to be shown again. Each
@@ -64,10 +65,7 @@ public record EvaluationForm(Map<String, String> answers, String comment) {
           try {
             scores.put(code, Integer.parseInt(value.strip()));
           } catch (NumberFormatException e) {
-            errors.reject(
-                new IllegalArgumentException(
-                    "answers: score of " + code + " must be between 1 and 5"),
-                "answers");
+            errors.add(FieldErrors.answerField(code), "evaluation.score-range", "question", code);
           }
         });
     return errors.isEmpty() ? scores : null;

@@ -6,15 +6,16 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import org.phare.core.account.Actor;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EvaluationStore;
 import org.phare.store.ecosystem.EvaluationStore.Question;
 import org.phare.store.ecosystem.EvaluationStore.Subject;
-import org.phare.store.ecosystem.NotFoundException;
 import org.phare.web.Pages;
+import org.phare.web.i18n.FieldErrors;
+import org.phare.web.i18n.Messages;
 
 /**
  * The evaluation questionnaire of a partnership or an initiative: a form generated from the
@@ -52,12 +53,14 @@ public final class EvaluationPages extends RegistryPages {
               .partnership(id)
               .map(p -> new Evaluated(subject, id, p.title(), p.territory()))
               .orElseThrow(
-                  () -> new NotFoundException("Le partenariat n° " + id + " n'existe pas."));
+                  () ->
+                      RefusedException.notFound("registry.not-found.partnership", "id", "id", id));
       case INITIATIVE ->
           registry
               .initiative(id)
               .map(i -> new Evaluated(subject, id, i.title(), i.territory()))
-              .orElseThrow(() -> new NotFoundException("L'initiative n° " + id + " n'existe pas."));
+              .orElseThrow(
+                  () -> RefusedException.notFound("registry.not-found.initiative", "id", "id", id));
     };
   }
 
@@ -69,8 +72,7 @@ public final class EvaluationPages extends RegistryPages {
     }
     Territory where = registry.territory(what.territory());
     if (!actor.permissions().canEdit(where)) {
-      throw new AccessDeniedException(
-          "Vous n'avez pas le droit d'évaluer une action de ce territoire (" + where.name() + ").");
+      throw RefusedException.forbidden("evaluation.forbidden", "form");
     }
     return actor;
   }
@@ -91,7 +93,7 @@ public final class EvaluationPages extends RegistryPages {
     }
     List<Question> questions = services.evaluations().questions();
     EvaluationForm form = EvaluationForm.read(ctx, questions);
-    FieldErrors errors = new FieldErrors();
+    FieldErrors errors = new FieldErrors(Pages.lang(ctx));
     Map<String, Integer> scores = form.scores(errors);
     if (scores == null) {
       render(ctx, 422, what, questions, form, errors.asMap());
@@ -99,13 +101,9 @@ public final class EvaluationPages extends RegistryPages {
     }
     try {
       services.evaluations().evaluate(actor, subject, what.id(), scores, form.comment());
-    } catch (AccessDeniedException e) {
-      errors.add("form", e.getMessage());
-      render(ctx, 403, what, questions, form, errors.asMap());
-      return;
-    } catch (IllegalArgumentException e) {
-      errors.reject(e, "form");
-      render(ctx, 422, what, questions, form, errors.asMap());
+    } catch (RefusedException e) {
+      errors.reject(e, FieldErrors.FORM);
+      render(ctx, Messages.status(e.kind()), what, questions, form, errors.asMap());
       return;
     }
     ctx.redirect(local(ctx, what.path() + "?evalue=1") + "#evaluations", HttpStatus.SEE_OTHER);

@@ -12,8 +12,10 @@ import org.phare.core.ecosystem.InitiativeStage;
 import org.phare.core.ecosystem.InnovationStage;
 import org.phare.core.ecosystem.SupportLever;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.web.i18n.FieldErrors;
 
 /**
  * What the user typed in the initiative form, kept verbatim to be shown again. The rules are the
@@ -158,7 +160,7 @@ public record InitiativeForm(
       try {
         ids.add(Long.parseLong(p.trim()));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("participants: '" + p + "' is not an id");
+        throw RefusedException.badInput("input.not-an-id", "participants", "value", p);
       }
     }
     return ids;

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.Initiative;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EvaluationStore;
-import org.phare.store.ecosystem.NotFoundException;
 import org.phare.web.Pages;
+import org.phare.web.i18n.FieldErrors;
 
 /**
  * The initiatives' pages: territorial dialogues and collective experiments of a territory (list),
@@ -56,7 +56,8 @@ public final class InitiativePages extends RegistryPages {
   Initiative initiative(long id) {
     return registry
         .initiative(id)
-        .orElseThrow(() -> new NotFoundException("L'initiative n° " + id + " n'existe pas."));
+        .orElseThrow(
+            () -> RefusedException.notFound("registry.not-found.initiative", "id", "id", id));
   }
 
   private void initiativePage(Context ctx) {
@@ -87,8 +88,15 @@ public final class InitiativePages extends RegistryPages {
     Initiative i = initiative(id(ctx));
     Territory where = registry.territory(i.territory());
     if (!actor.permissions().canEdit(where)) {
-      throw new AccessDeniedException(
-          "Vous n'avez pas le droit de modifier cette initiative, située à " + where.name() + ".");
+      throw RefusedException.forbidden(
+          "registry.forbidden.initiative",
+          "territory",
+          "place",
+          where.name(),
+          "level",
+          where.level(),
+          "code",
+          where.code());
     }
     render(ctx, 200, i.id(), InitiativeForm.of(i), i.territory(), Map.of(), "", null);
   }
@@ -111,7 +119,7 @@ public final class InitiativePages extends RegistryPages {
         id,
         form,
         form.version(),
-        new FieldErrors().alias("members", "participants"),
+        new FieldErrors(Pages.lang(ctx)).alias("members", "participants"),
         "territory",
         new Editing<InitiativeForm, Initiative>() {
           @Override

@@ -14,8 +14,10 @@ import org.phare.core.ecosystem.OrganisationType;
 import org.phare.core.ecosystem.PartnershipObjective;
 import org.phare.core.ecosystem.Siren;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Territory;
 import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.web.i18n.FieldErrors;
 
 /**
  * What the user typed in the organisation form, kept verbatim so that a refused form is shown again
@@ -138,8 +140,8 @@ public record OrganisationForm(
       // missing name is reported together with the other fields.
       try {
         new Organisation(id, name, null, null, null, false, "", null, null, null, null, 0);
-      } catch (IllegalArgumentException e) {
-        if ("name".equals(FieldErrors.fieldOf(e.getMessage(), ""))) {
+      } catch (RefusedException e) {
+        if ("name".equals(e.first().field())) {
           errors.reject(e, "name");
         }
       }

@@ -15,9 +15,11 @@ import org.phare.core.ecosystem.PartnershipStage;
 import org.phare.core.ecosystem.ResourceKind;
 import org.phare.core.ecosystem.SupportLever;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.web.i18n.FieldErrors;
 
 /**
  * What the user typed in the partnership form, kept verbatim to be shown again. The rules are the
@@ -151,8 +153,8 @@ public record PartnershipForm(
       try {
         new Partnership(
             id, title, null, null, null, null, null, null, null, null, null, null, null, 0);
-      } catch (IllegalArgumentException e) {
-        if ("title".equals(FieldErrors.fieldOf(e.getMessage(), ""))) {
+      } catch (RefusedException e) {
+        if ("title".equals(e.first().field())) {
           errors.reject(e, "title");
         }
       }
@@ -171,7 +173,7 @@ public record PartnershipForm(
       try {
         ids.add(Long.parseLong(m.trim()));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("members: '" + m + "' is not an id");
+        throw RefusedException.badInput("input.not-an-id", "members", "value", m);
       }
     }
     return ids;
@@ -184,7 +186,7 @@ public record PartnershipForm(
   static TerritoryId territory(EcosystemStore registry, String typed) {
     String text = typed.strip();
     if (text.isEmpty()) {
-      throw new IllegalArgumentException("territory is missing");
+      throw RefusedException.badInput("input.required", "territory");
     }
     if (text.contains(":")) {
       TerritoryId id = TerritoryId.parse(text);
@@ -201,7 +203,7 @@ public record PartnershipForm(
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text.strip() + "' is not a date written YYYY-MM-DD");
+      throw RefusedException.badInput("input.not-a-date", "", "value", text.strip());
     }
   }
 }

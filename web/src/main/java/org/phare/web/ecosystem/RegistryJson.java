@@ -28,6 +28,7 @@ import org.phare.core.ecosystem.ResourceKind;
 import org.phare.core.ecosystem.Siren;
 import org.phare.core.ecosystem.SupportLever;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
 
 /**
@@ -111,8 +112,8 @@ public final class RegistryJson {
                 optional(json, "modality", Modality::parse),
                 set(json, "domains", Domain::parse, Domain.class),
                 TerritoryId.parse(text(json, "territory")),
-                optional(json, "start", RegistryJson::date),
-                optional(json, "end", RegistryJson::date),
+                optional(json, "start", t -> date("start", t)),
+                optional(json, "end", t -> date("end", t)),
                 set(json, "resources", ResourceKind::parse, ResourceKind.class),
                 optional(json, "stage", PartnershipStage::parse),
                 optional(json, "innovationStage", InnovationStage::parse),
@@ -149,8 +150,8 @@ public final class RegistryJson {
                 ids(json, "participants"),
                 optional(json, "stage", InitiativeStage::parse),
                 set(json, "domains", Domain::parse, Domain.class),
-                optional(json, "start", RegistryJson::date),
-                optional(json, "end", RegistryJson::date),
+                optional(json, "start", t -> date("start", t)),
+                optional(json, "end", t -> date("end", t)),
                 optional(json, "innovationStage", InnovationStage::parse),
                 set(json, "levers", SupportLever::parse, SupportLever.class),
                 json.path("version").asInt(0)));
@@ -161,11 +162,8 @@ public final class RegistryJson {
   }
 
   private static <T> T field(String what, Builder<T> builder) {
-    try {
-      return builder.build();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
-    }
+    // Refusals name their own field; nothing to add.
+    return builder.build();
   }
 
   private static String text(JsonNode json, String field) {
@@ -174,7 +172,7 @@ public final class RegistryJson {
       return "";
     }
     if (!node.isValueNode()) {
-      throw new IllegalArgumentException(field + " must be a text");
+      throw RefusedException.badInput("input.not-a-text", field);
     }
     return node.asText();
   }
@@ -192,7 +190,7 @@ public final class RegistryJson {
       return set;
     }
     if (!node.isArray()) {
-      throw new IllegalArgumentException(field + " must be a list of codes");
+      throw RefusedException.badInput("input.not-a-list", field);
     }
     node.forEach(item -> set.add(parse.apply(item.asText())));
     return set;
@@ -202,23 +200,23 @@ public final class RegistryJson {
     List<Long> ids = new ArrayList<>();
     JsonNode node = json.path(field);
     if (!node.isMissingNode() && !node.isArray()) {
-      throw new IllegalArgumentException(field + " must be a list of organisation ids");
+      throw RefusedException.badInput("input.not-a-list", field);
     }
     node.forEach(
         item -> {
           if (!item.canConvertToLong()) {
-            throw new IllegalArgumentException(field + ": '" + item.asText() + "' is not an id");
+            throw RefusedException.badInput("input.not-an-id", field, "value", item.asText());
           }
           ids.add(item.asLong());
         });
     return ids;
   }
 
-  private static LocalDate date(String text) {
+  private static LocalDate date(String field, String text) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a date written YYYY-MM-DD");
+      throw RefusedException.badInput("input.not-a-date", field, "value", text);
     }
   }
 }

@@ -9,25 +9,27 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.Organisation;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.ecosystem.EcosystemStore;
 import org.phare.store.ecosystem.EvaluationStore;
-import org.phare.store.ecosystem.NotFoundException;
 import org.phare.store.ecosystem.StaleVersionException;
 import org.phare.web.Pages;
 import org.phare.web.RouteModule;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.account.Visitor;
+import org.phare.web.i18n.FieldErrors;
 import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 
 /**
  * What the registry's page modules share ({@link EcosystemPages}, {@link InitiativePages}, {@link
@@ -57,24 +59,18 @@ abstract class RegistryPages implements RouteModule {
     return ctx -> {
       try {
         handler.handle(ctx);
-      } catch (NotFoundException | NoSuchElementException e) {
-        error(ctx, 404, e.getMessage());
-      } catch (AccessDeniedException e) {
-        error(ctx, 403, e.getMessage());
-      } catch (IllegalArgumentException e) {
-        error(ctx, 400, FieldErrors.french(e.getMessage()));
+      } catch (RefusedException e) {
+        error(ctx, e);
       }
     };
   }
 
-  void error(Context ctx, int status, String message) {
+  /** A refusal as an error page in the page's language, with the status of its kind. */
+  void error(Context ctx, RefusedException refusal) {
     Lang lang = Pages.lang(ctx);
-    String heading =
-        switch (status) {
-          case 403 -> lang.pick("Action refusée", "Action refused");
-          case 404 -> lang.pick("Introuvable", "Not found");
-          default -> lang.pick("Demande invalide", "Invalid request");
-        };
+    int status = Messages.status(refusal.kind());
+    String message = Messages.render(refusal.first(), lang);
+    String heading = Messages.heading(status, lang);
     ctx.status(status);
     pages.html(
         ctx,
@@ -120,7 +116,7 @@ abstract class RegistryPages implements RouteModule {
     try {
       return Long.parseLong(ctx.pathParam("id"));
     } catch (NumberFormatException e) {
-      throw new NotFoundException("Identifiant « " + ctx.pathParam("id") + " » invalide.");
+      throw RefusedException.notFound("web.id.invalid", "id", "value", ctx.pathParam("id"));
     }
   }
 
@@ -143,13 +139,7 @@ abstract class RegistryPages implements RouteModule {
       return null;
     }
     if (!Visitor.of(ctx).mayEdit()) {
-      error(
-          ctx,
-          403,
-          Pages.lang(ctx)
-              .pick(
-                  "Votre compte est en lecture seule : il ne peut rien créer ni modifier.",
-                  "Your account is read-only: it cannot create or change anything."));
+      error(ctx, RefusedException.forbidden("registry.forbidden.read-only", ""));
       return null;
     }
     return actor.get();
@@ -198,7 +188,7 @@ abstract class RegistryPages implements RouteModule {
       if (typed.contains(":")) {
         return registry.territory(TerritoryId.parse(typed.strip())).id();
       }
-    } catch (IllegalArgumentException e) {
+    } catch (RefusedException e) {
       // shown next to the territory field; offer the default territory's organisations meanwhile
     }
     return territoryParam(ctx);
@@ -284,7 +274,7 @@ abstract class RegistryPages implements RouteModule {
      * Answers a store refusal particular to this kind of record (say, possible duplicates); false
      * for any other.
      */
-    default boolean answered(RuntimeException refusal) {
+    default boolean answered(RefusedException refusal) {
       return false;
     }
   }
@@ -292,8 +282,9 @@ abstract class RegistryPages implements RouteModule {
   /**
    * The save flow every registry form shares: the editor's rights, the version the form was read
    * at, the checks; then a concurrent change (409, the stored values shown and nothing
-   * overwritten), a refusal of rights (403, on the territory field) or of content (422) shows the
-   * form again with the input kept; success redirects to the record's page (POST/redirect/GET).
+   * overwritten), a refusal of rights (403, on the territory field) or of content (the status of
+   * its kind, its reasons next to their fields) shows the form again with the input kept; success
+   * redirects to the record's page (POST/redirect/GET).
    *
    * @param id 0 to create
    * @param territoryField the field that says where the record is, for a refusal of rights
@@ -322,21 +313,22 @@ abstract class RegistryPages implements RouteModule {
     } catch (StaleVersionException e) {
       @SuppressWarnings("unchecked")
       R current = (R) e.current();
-      editing.show(409, editing.atVersion(current), Map.of(), e.getMessage(), current);
+      String conflict = Messages.render(e.first(), Pages.lang(ctx));
+      editing.show(409, editing.atVersion(current), Map.of(), conflict, current);
       return;
-    } catch (AccessDeniedException e) {
-      errors.add(territoryField, e.getMessage());
-      editing.show(403, form, errors.asMap(), "", null);
-      return;
-    } catch (RuntimeException e) {
+    } catch (RefusedException e) {
       if (editing.answered(e)) {
         return;
       }
-      if (!(e instanceof IllegalArgumentException invalid)) {
-        throw e;
+      if (e.kind() == RefusalKind.FORBIDDEN) {
+        // Rights are about where the record is: said next to the field that places it.
+        Refusal reason = e.first();
+        errors.add(new Refusal(reason.code(), territoryField, reason.args()), territoryField);
+        editing.show(403, form, errors.asMap(), "", null);
+        return;
       }
-      errors.reject(invalid, "form");
-      editing.show(422, form, errors.asMap(), "", null);
+      errors.reject(e, FieldErrors.FORM);
+      editing.show(Messages.status(e.kind()), form, errors.asMap(), "", null);
       return;
     }
     ctx.redirect(local(ctx, editing.page(saved) + "?enregistre=1"), HttpStatus.SEE_OTHER);
@@ -348,10 +340,7 @@ abstract class RegistryPages implements RouteModule {
    */
   static void requireVersion(FieldErrors errors, long id, int version) {
     if (id != 0 && version < 1) {
-      errors.add(
-          "form",
-          "Version manquante : rechargez la page de modification, pour ne pas écraser d'autres"
-              + " modifications.");
+      errors.add(FieldErrors.FORM, "registry.version.missing");
     }
   }
 

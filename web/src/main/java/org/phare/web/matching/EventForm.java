@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.phare.core.indicator.Domain;
 import org.phare.core.matching.EventFormat;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.matching.SpeedDatingEvents;
+import org.phare.web.Pages;
+import org.phare.web.i18n.FieldErrors;
 
 /**
  * What the organiser typed in the speed-dating creation form, kept verbatim to be shown again.
@@ -83,58 +84,51 @@ public record EventForm(
   TerritoryId typedTerritory() {
     try {
       return TerritoryId.parse(territory);
-    } catch (IllegalArgumentException e) {
+    } catch (RefusedException e) {
       return null;
     }
   }
 
   /**
-   * The store's request, or null with the refusals recorded in {@code errors} (field → French
-   * message). Checks what the form can say next to a field; the store checks the rest (rights,
-   * families of the organisations) and its refusals are shown as well.
+   * The store's request, or null with the refusals recorded in {@code errors}. Checks what the form
+   * can say next to a field; the store checks the rest (rights, families of the organisations) and
+   * its refusals are shown as well.
    */
-  SpeedDatingEvents.NewEvent check(SpeedDatingEvents events, Map<String, String> errors) {
+  SpeedDatingEvents.NewEvent check(SpeedDatingEvents events, FieldErrors errors) {
     if (title.length() > MAX_TITLE) {
-      errors.put(
-          "title",
-          "Titre trop long : " + title.length() + " caractères, " + MAX_TITLE + " au plus.");
+      errors.add("title", "input.too-long", "length", title.length(), "max", MAX_TITLE);
     } else if (title.chars().anyMatch(Character::isISOControl)) {
-      errors.put("title", "Caractère de contrôle interdit.");
+      errors.add("title", "input.control-character");
     }
     LocalDate day = null;
     if (date.isEmpty()) {
-      errors.put("date", "Date obligatoire.");
+      errors.add("date", "matching.event.date-required");
     } else {
       try {
         day = LocalDate.parse(date);
       } catch (DateTimeParseException e) {
-        errors.put("date", "Date « " + date + " » invalide (format AAAA-MM-JJ).");
+        errors.add("date", "input.not-a-date", "value", date);
       }
     }
     TerritoryId where = null;
     if (territory.isEmpty()) {
-      errors.put("territory", "Territoire obligatoire (ex. departement:45).");
+      errors.add("territory", "matching.event.territory-required");
     } else {
       try {
         where = events.territory(TerritoryId.parse(territory)).id();
-      } catch (IllegalArgumentException e) {
-        errors.put(
-            "territory",
-            "Territoire « "
-                + territory
-                + " » introuvable : écrivez niveau:code (ex. departement:45, commune:45234).");
+      } catch (RefusedException e) {
+        errors.add("territory", "matching.event.territory-unknown", "value", territory);
       }
     }
-    Integer r = number(rounds, "rounds", 1, MAX_ROUNDS, "Nombre de manches", errors);
-    Integer t = number(tables, "tables", 1, MAX_TABLES, "Nombre de tables", errors);
-    Integer m =
-        number(roundMinutes, "roundMinutes", 1, MAX_ROUND_MINUTES, "Durée d'une manche", errors);
+    Integer r = number(rounds, "rounds", 1, MAX_ROUNDS, errors);
+    Integer t = number(tables, "tables", 1, MAX_TABLES, errors);
+    Integer m = number(roundMinutes, "roundMinutes", 1, MAX_ROUND_MINUTES, errors);
     Set<Domain> chosen = EnumSet.noneOf(Domain.class);
     for (String code : priorities) {
       try {
         chosen.add(Domain.valueOf(code));
       } catch (IllegalArgumentException e) {
-        errors.put("priorities", "Domaine « " + code + " » inconnu.");
+        errors.add("priorities", "domain.unknown", "value", code);
       }
     }
     List<Long> ids = new ArrayList<>();
@@ -142,13 +136,11 @@ public record EventForm(
       try {
         ids.add(Long.parseLong(id));
       } catch (NumberFormatException e) {
-        errors.put("organisations", "« " + id + " » n'est pas un numéro d'organisation.");
+        errors.add("organisations", "input.not-an-id", "value", id);
       }
     }
-    if (organisations.size() < 2 && !errors.containsKey("organisations")) {
-      errors.put(
-          "organisations",
-          "Choisissez les participants : au moins une entreprise et une association.");
+    if (organisations.size() < 2 && !errors.has("organisations")) {
+      errors.add("organisations", "matching.event.participants-required");
     }
     if (!errors.isEmpty()) {
       return null;
@@ -156,8 +148,7 @@ public record EventForm(
     return new SpeedDatingEvents.NewEvent(title, where, day, new EventFormat(r, t, m), ids, chosen);
   }
 
-  private static Integer number(
-      String text, String field, int min, int max, String label, Map<String, String> errors) {
+  private static Integer number(String text, String field, int min, int max, FieldErrors errors) {
     try {
       int value = Integer.parseInt(text);
       if (value >= min && value <= max) {
@@ -166,7 +157,7 @@ public record EventForm(
     } catch (NumberFormatException e) {
       // same message as out of range
     }
-    errors.put(field, label + " : nombre entier de " + min + " à " + max + " attendu.");
+    errors.add(field, "matching.format.range", "field", field, "min", min, "max", max);
     return null;
   }
 
@@ -175,7 +166,7 @@ public record EventForm(
   }
 
   /** The errors map type the templates take, in the order found. */
-  static Map<String, String> errors() {
-    return new LinkedHashMap<>();
+  static FieldErrors errors(Context ctx) {
+    return new FieldErrors(Pages.lang(ctx));
   }
 }

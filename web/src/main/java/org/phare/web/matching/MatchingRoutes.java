@@ -25,10 +25,10 @@ import org.phare.core.matching.PartnerSuggestions;
 import org.phare.core.matching.Reason;
 import org.phare.core.matching.Round;
 import org.phare.core.matching.Schedule;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
 import org.phare.store.account.AccountStore;
 import org.phare.store.account.Session;
-import org.phare.store.ecosystem.NotFoundException;
 import org.phare.store.matching.MatchingService;
 import org.phare.store.matching.SpeedDatingEvents;
 import org.phare.web.Pages;
@@ -36,6 +36,8 @@ import org.phare.web.RouteModule;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.account.Api;
 import org.phare.web.ecosystem.RegistryJson;
+import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 import org.phare.web.report.ReportPdf;
 
 /**
@@ -80,15 +82,7 @@ public final class MatchingRoutes implements RouteModule {
   }
 
   private static io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
-    return Api.guarded(
-        handler,
-        (ctx, e) -> {
-          if (e instanceof NotFoundException) {
-            Api.error(ctx, 404, e.getMessage(), Map.of());
-            return true;
-          }
-          return false;
-        });
+    return Api.guarded(handler);
   }
 
   // ------------------------------------------------------------------ suggestions
@@ -157,9 +151,8 @@ public final class MatchingRoutes implements RouteModule {
       for (JsonNode code : body.path("priorities")) {
         try {
           priorities.add(org.phare.core.indicator.Domain.parse(code.asText()));
-        } catch (IllegalArgumentException e) {
-          throw new Api.Failure(
-              400, "Champ « priorities » : domaine « " + code.asText() + " » inconnu.");
+        } catch (RefusedException e) {
+          throw RefusedException.badInput("domain.unknown", "priorities", "value", code.asText());
         }
       }
     }
@@ -167,7 +160,7 @@ public final class MatchingRoutes implements RouteModule {
     try {
       date = LocalDate.parse(text(body, "date"));
     } catch (DateTimeParseException e) {
-      throw new Api.Failure(400, "Champ « date » : date AAAA-MM-JJ attendue.");
+      throw RefusedException.badInput("input.not-a-date", "date", "value", text(body, "date"));
     }
     SpeedDatingEvents.Event event =
         events.create(
@@ -217,13 +210,13 @@ public final class MatchingRoutes implements RouteModule {
     try {
       from = Long.parseLong(ctx.formParam("from"));
     } catch (NumberFormatException | NullPointerException e) {
-      throw new Api.Failure(400, "Champ « from » : identifiant numérique attendu.");
+      throw RefusedException.badInput("web.field.not-an-id", "from", "name", "from");
     }
     for (String to : ctx.formParams("to")) {
       try {
         events.wish(actor, id, from, Long.parseLong(to));
       } catch (NumberFormatException e) {
-        throw new Api.Failure(400, "Champ « to » : identifiant numérique attendu.");
+        throw RefusedException.badInput("web.field.not-an-id", "to", "name", "to");
       }
     }
     ctx.redirect(
@@ -249,15 +242,10 @@ public final class MatchingRoutes implements RouteModule {
     try {
       organisation = Long.parseLong(ctx.pathParam("organisation"));
     } catch (NumberFormatException e) {
-      throw new Api.Failure(
-          404, "Organisation « " + ctx.pathParam("organisation") + " » invalide.");
+      throw RefusedException.notFound(
+          "web.id.invalid", "organisation", "value", ctx.pathParam("organisation"));
     }
-    SpeedDatingEvents.Contacts contacts;
-    try {
-      contacts = events.contactsFor(Api.pathId(ctx), organisation);
-    } catch (IllegalArgumentException e) {
-      throw new Api.Failure(404, "Cette organisation n'a pas participé à ce speed-dating.");
-    }
+    SpeedDatingEvents.Contacts contacts = events.contactsFor(Api.pathId(ctx), organisation);
     List<Map<String, Object>> matches = new ArrayList<>();
     for (Organisation o : contacts.matches()) {
       matches.add(RegistryJson.of(o));
@@ -323,8 +311,8 @@ public final class MatchingRoutes implements RouteModule {
     }
     try {
       return events.event(id);
-    } catch (NotFoundException e) {
-      error(ctx, e.getMessage());
+    } catch (RefusedException e) {
+      error(ctx, e);
       return null;
     }
   }
@@ -340,8 +328,8 @@ public final class MatchingRoutes implements RouteModule {
     if (chosen != null) {
       try {
         participant = event.schedule().participant(chosen.trim());
-      } catch (IllegalArgumentException e) {
-        error(ctx, "Ce participant n'a pas pris part à ce speed-dating.");
+      } catch (RefusedException e) {
+        error(ctx, e);
         return;
       }
     }
@@ -376,8 +364,8 @@ public final class MatchingRoutes implements RouteModule {
               "lang", Pages.lang(ctx),
               "langSwitch", Pages.otherLanguage(ctx),
               "s", matching.suggestionsFor(id, Api.intQuery(ctx, "k", 10))));
-    } catch (NotFoundException | IllegalArgumentException e) {
-      error(ctx, e.getMessage());
+    } catch (RefusedException e) {
+      error(ctx, e);
     }
   }
 
@@ -400,14 +388,26 @@ public final class MatchingRoutes implements RouteModule {
     try {
       return Long.parseLong(ctx.pathParam("id"));
     } catch (NumberFormatException e) {
-      error(ctx, "Identifiant « " + ctx.pathParam("id") + " » invalide.");
+      error(ctx, RefusedException.notFound("web.id.invalid", "id", "value", ctx.pathParam("id")));
       return -1;
     }
   }
 
-  private void error(Context ctx, String message) {
-    ctx.status(404);
-    pages.html(ctx, "error.jte", Map.of("lang", Pages.lang(ctx), "message", message));
+  /** A refusal as an error page in the page's language, with the status of its kind. */
+  private void error(Context ctx, RefusedException refusal) {
+    Lang lang = Pages.lang(ctx);
+    int status = Messages.status(refusal.kind());
+    ctx.status(status);
+    pages.html(
+        ctx,
+        "error.jte",
+        Map.of(
+            "lang",
+            lang,
+            "heading",
+            Messages.heading(status, lang),
+            "message",
+            Messages.render(refusal.first(), lang)));
   }
 
   // ------------------------------------------------------------------ JSON
@@ -478,7 +478,7 @@ public final class MatchingRoutes implements RouteModule {
   private static String text(JsonNode body, String field) {
     String value = body.path(field).asText("");
     if (value.isBlank()) {
-      throw new Api.Failure(400, "Champ « " + field + " » manquant.");
+      throw RefusedException.badInput("web.field.missing", field, "name", field);
     }
     return value.trim();
   }
@@ -486,7 +486,7 @@ public final class MatchingRoutes implements RouteModule {
   private static long longField(JsonNode body, String field) {
     JsonNode node = body.path(field);
     if (!node.canConvertToLong()) {
-      throw new Api.Failure(400, "Champ « " + field + " » : identifiant numérique attendu.");
+      throw RefusedException.badInput("web.field.not-an-id", field, "name", field);
     }
     return node.asLong();
   }

@@ -2,10 +2,10 @@ package org.phare.web.matching;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import org.phare.core.matching.Participant;
 import org.phare.store.matching.SpeedDatingEvents;
+import org.phare.web.i18n.FieldErrors;
 
 /**
  * The re-planning form of the schedule page: how many rounds were held, who left or has not arrived
@@ -38,8 +38,8 @@ public record ReplanForm(String roundsPlayed, Set<String> absent, Set<String> ar
     return arrived.contains(p.id());
   }
 
-  /** What the store needs, or null with French errors per field. */
-  Request check(SpeedDatingEvents.Event event, Map<String, String> errors) {
+  /** What the store needs, or null with the refusals per field in {@code errors}. */
+  Request check(SpeedDatingEvents.Event event, FieldErrors errors) {
     int last = event.format().rounds() - 1;
     int played = -1;
     try {
@@ -48,26 +48,27 @@ public record ReplanForm(String roundsPlayed, Set<String> absent, Set<String> ar
       // reported below
     }
     if (played < event.roundsPlayed() || played > last) {
-      errors.put(
-          "roundsPlayed",
-          event.roundsPlayed() > last
-              ? "Toutes les manches sont jouées : il n'y a plus rien à replanifier."
-              : "Manches déjà jouées : nombre entier de "
-                  + event.roundsPlayed()
-                  + " à "
-                  + last
-                  + " attendu (les manches jouées ne se rejouent pas, et il doit en rester une"
-                  + " à planifier).");
+      if (event.roundsPlayed() > last) {
+        errors.add("roundsPlayed", "matching.replan.all-played");
+      } else {
+        errors.add(
+            "roundsPlayed",
+            "matching.replan.rounds-range",
+            "min",
+            event.roundsPlayed(),
+            "max",
+            last);
+      }
     }
     Set<Long> gone = ids(absent, event, "absent", errors);
     Set<Long> back = ids(arrived, event, "arrived", errors);
     for (long id : gone) {
       if (back.contains(id)) {
-        errors.putIfAbsent(
+        errors.add(
             "absent",
-            "« "
-                + event.schedule().participant(Long.toString(id)).name()
-                + " » est coché à la fois absent et arrivé.");
+            "matching.participant.absent-and-arrived",
+            "name",
+            event.schedule().participant(Long.toString(id)).name());
       }
     }
     return errors.isEmpty() ? new Request(played, gone, back) : null;
@@ -77,13 +78,13 @@ public record ReplanForm(String roundsPlayed, Set<String> absent, Set<String> ar
   record Request(int roundsPlayed, Set<Long> absent, Set<Long> arrived) {}
 
   private static Set<Long> ids(
-      Set<String> values, SpeedDatingEvents.Event event, String field, Map<String, String> errors) {
+      Set<String> values, SpeedDatingEvents.Event event, String field, FieldErrors errors) {
     Set<Long> ids = new LinkedHashSet<>();
     for (String value : values) {
       boolean known =
           event.schedule().participants().stream().anyMatch(p -> p.id().equals(value.strip()));
       if (!known) {
-        errors.putIfAbsent(field, "« " + value + " » ne participe pas à ce speed-dating.");
+        errors.add(field, "matching.participant.not-in-event", "value", value);
         continue;
       }
       ids.add(Long.parseLong(value.strip()));

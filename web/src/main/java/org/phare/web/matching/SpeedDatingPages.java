@@ -9,20 +9,23 @@ import java.util.Map;
 import java.util.Optional;
 import org.phare.core.account.Actor;
 import org.phare.core.ecosystem.Organisation;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
-import org.phare.store.account.AccessDeniedException;
 import org.phare.store.account.AccountStore;
 import org.phare.store.account.Session;
-import org.phare.store.ecosystem.NotFoundException;
 import org.phare.store.matching.MatchingService;
 import org.phare.store.matching.SpeedDatingEvents;
 import org.phare.web.Pages;
 import org.phare.web.RouteModule;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.account.Visitor;
+import org.phare.web.i18n.FieldErrors;
 import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 
 /**
  * The speed-dating pages an organiser works with: a territory's events, the creation form, the
@@ -86,25 +89,15 @@ final class SpeedDatingPages implements RouteModule {
       ctx.header("Cache-Control", "no-store");
       try {
         handler.handle(ctx);
-      } catch (NotFoundException e) {
-        error(ctx, 404, e.getMessage());
-      } catch (AccessDeniedException e) {
-        error(ctx, 403, e.getMessage());
-      } catch (IllegalArgumentException e) {
-        error(ctx, 400, e.getMessage());
+      } catch (RefusedException e) {
+        error(ctx, Messages.status(e.kind()), Messages.render(e.first(), Pages.lang(ctx)));
       }
     };
   }
 
   private void error(Context ctx, int status, String message) {
     Lang lang = Pages.lang(ctx);
-    String heading =
-        switch (status) {
-          case 401 -> lang.pick("Connexion nécessaire", "Sign-in required");
-          case 403 -> lang.pick("Action refusée", "Action refused");
-          case 404 -> lang.pick("Introuvable", "Not found");
-          default -> lang.pick("Demande invalide", "Invalid request");
-        };
+    String heading = Messages.heading(status, lang);
     ctx.status(status);
     pages.html(
         ctx,
@@ -131,13 +124,7 @@ final class SpeedDatingPages implements RouteModule {
       return null;
     }
     if (!who.visitor.mayEdit()) {
-      error(
-          ctx,
-          403,
-          Pages.lang(ctx)
-              .pick(
-                  "Votre compte est en lecture seule : il ne peut rien créer ni modifier.",
-                  "Your account is read-only: it cannot create or change anything."));
+      error(ctx, 403, Messages.text(Pages.lang(ctx), "registry.forbidden.read-only"));
       return null;
     }
     return who.actor.get();
@@ -168,11 +155,9 @@ final class SpeedDatingPages implements RouteModule {
     if (text != null && !text.isBlank()) {
       try {
         return events.territory(TerritoryId.parse(text.strip())).id();
-      } catch (IllegalArgumentException e) {
-        throw new NotFoundException(
-            "Territoire « "
-                + text.strip()
-                + " » introuvable : écrivez niveau:code (ex. departement:45, commune:45234).");
+      } catch (RefusedException e) {
+        throw RefusedException.notFound(
+            "matching.event.territory-unknown", "territoire", "value", text.strip());
       }
     }
     return who.actor
@@ -240,23 +225,21 @@ final class SpeedDatingPages implements RouteModule {
     }
     EventForm form = EventForm.read(ctx);
     TerritoryId choices = choicesTerritory(ctx, who, form);
-    Map<String, String> errors = EventForm.errors();
+    FieldErrors errors = EventForm.errors(ctx);
     SpeedDatingEvents.NewEvent request = form.check(events, errors);
     if (request == null) {
-      renderForm(ctx, who, 422, form, choices, errors);
+      renderForm(ctx, who, 422, form, choices, errors.asMap());
       return;
     }
     SpeedDatingEvents.Event created;
     try {
       created = events.create(actor, request);
-    } catch (AccessDeniedException e) {
-      errors.put("territory", e.getMessage());
-      renderForm(ctx, who, 403, form, choices, errors);
-      return;
-    } catch (NotFoundException | IllegalArgumentException e) {
-      // Unknown organisation, a family that takes no part, a side left empty.
-      errors.put("organisations", e.getMessage());
-      renderForm(ctx, who, 422, form, choices, errors);
+    } catch (RefusedException e) {
+      // Rights on the territory field; an unknown organisation, a family that takes no part, a
+      // side left empty on the participants.
+      String field = e.kind() == RefusalKind.FORBIDDEN ? "territory" : "organisations";
+      errors.add(new Refusal(e.first().code(), field, e.first().args()), field);
+      renderForm(ctx, who, Messages.status(e.kind()), form, choices, errors.asMap());
       return;
     }
     ctx.redirect(
@@ -270,7 +253,7 @@ final class SpeedDatingPages implements RouteModule {
     if (typed != null) {
       try {
         return events.territory(typed).id();
-      } catch (IllegalArgumentException e) {
+      } catch (RefusedException e) {
         // shown next to the territory field
       }
     }
@@ -317,7 +300,7 @@ final class SpeedDatingPages implements RouteModule {
     try {
       id = Long.parseLong(ctx.pathParam("id"));
     } catch (NumberFormatException e) {
-      throw new NotFoundException("Identifiant « " + ctx.pathParam("id") + " » invalide.");
+      throw RefusedException.notFound("web.id.invalid", "id", "value", ctx.pathParam("id"));
     }
     return events.event(id);
   }
@@ -343,17 +326,20 @@ final class SpeedDatingPages implements RouteModule {
     }
     SpeedDatingEvents.Event event = event(ctx);
     ReplanForm form = ReplanForm.read(ctx);
-    Map<String, String> errors = EventForm.errors();
+    FieldErrors errors = EventForm.errors(ctx);
     ReplanForm.Request request = form.check(event, errors);
     if (request == null) {
-      renderSchedule(ctx, who, 422, event, form, errors, "");
+      renderSchedule(ctx, who, 422, event, form, errors.asMap(), "");
       return;
     }
     try {
       events.replan(actor, event.id(), request.roundsPlayed(), request.absent(), request.arrived());
-    } catch (IllegalArgumentException e) {
-      errors.put("roundsPlayed", e.getMessage());
-      renderSchedule(ctx, who, 422, event, form, errors, "");
+    } catch (RefusedException e) {
+      if (e.kind() == RefusalKind.FORBIDDEN || e.kind() == RefusalKind.NOT_FOUND) {
+        throw e;
+      }
+      errors.add(e.first(), "roundsPlayed");
+      renderSchedule(ctx, who, Messages.status(e.kind()), event, form, errors.asMap(), "");
       return;
     }
     ctx.redirect(

@@ -190,9 +190,9 @@ class EcosystemApiTest {
     HttpResponse<String> refused = second.put("/api/organisations/" + id, theirs);
     assertThat(refused.statusCode()).isEqualTo(409);
     JsonNode body = WebFixture.parse(refused.body());
-    assertThat(body.path("code").asText()).isEqualTo("STALE_VERSION");
+    assertThat(body.path("code").asText()).isEqualTo("registry.stale.organisation");
     assertThat(body.path("message").asText())
-        .contains("modifié(e) par quelqu'un d'autre")
+        .contains("a été modifiée par quelqu’un d’autre")
         .contains("version enregistrée : 2")
         .contains("ne sont pas perdues");
     // The refused change comes back, the stored one is the first editor's.
@@ -213,14 +213,14 @@ class EcosystemApiTest {
   }
 
   @Test
-  void probable_duplicates_answer_409_with_the_candidates_until_confirmed() {
+  void probable_duplicates_answer_422_with_the_candidates_until_confirmed() {
     Client editor = WEB.login("loiret1");
     editor.post("/api/organisations", association("Les Restos du Cœur", "45234"));
     HttpResponse<String> twin =
         editor.post("/api/organisations", association("Restos du coeur", "45234"));
-    assertThat(twin.statusCode()).isEqualTo(409);
+    assertThat(twin.statusCode()).isEqualTo(422);
     JsonNode body = WebFixture.parse(twin.body());
-    assertThat(body.path("code").asText()).isEqualTo("DUPLICATE");
+    assertThat(body.path("code").asText()).isEqualTo("registry.duplicate");
     assertThat(body.path("candidates").get(0).path("organisation").path("name").asText())
         .isEqualTo("Les Restos du Cœur");
     assertThat(body.path("candidates").get(0).path("similarity").asDouble()).isGreaterThan(0.92);
@@ -483,9 +483,9 @@ class EcosystemApiTest {
     HttpResponse<String> refused = second.put(path, theirs);
     assertThat(refused.statusCode()).isEqualTo(409);
     JsonNode body = WebFixture.parse(refused.body());
-    assertThat(body.path("code").asText()).isEqualTo("STALE_VERSION");
+    assertThat(body.path("code").asText()).isEqualTo("registry.stale.initiative");
     assertThat(body.path("message").asText())
-        .startsWith("L'initiative « Dialogue mobilité et emploi »")
+        .startsWith("L’initiative « Dialogue mobilité et emploi »")
         .contains("version enregistrée : 2");
     assertThat(body.path("yours").path("title").asText()).isEqualTo("Dialogue des mobilités");
     assertThat(body.path("current").path("title").asText())

@@ -422,8 +422,8 @@ class EcosystemBrowserTest {
     second.click("#save");
     second.waitForSelector("#conflict");
     assertThat(second.textContent("#conflict"))
-        .contains("a été modifié(e) par quelqu'un d'autre pendant que vous l'éditiez")
-        .contains("Vos modifications n'ont pas été enregistrées");
+        .contains("a été modifiée par quelqu’un d’autre pendant que vous l’éditiez")
+        .contains("Vos modifications n’ont pas été enregistrées");
     assertThat(second.textContent("#current-name")).isEqualTo("Banque alimentaire du Loiret");
     // The second editor's input is kept, on top of the stored version.
     assertThat(second.inputValue("#name")).isEqualTo("Banque alimentaire d'Orléans");
@@ -469,13 +469,16 @@ class EcosystemBrowserTest {
     assertThat(editor.textContent("#error-commune"))
         .startsWith("Commune « Atlantide » introuvable");
     assertThat(editor.textContent("#error-email"))
-        .isEqualTo("« pas-une-adresse » n'est pas une adresse électronique.");
+        .isEqualTo("« pas-une-adresse » n’est pas une adresse électronique.");
     // Each message sits inside its field's block, right under the input.
     assertThat(editor.locator(".field:has(#name) #error-name").count()).isEqualTo(1);
     assertThat(editor.inputValue("#commune")).isEqualTo("Atlantide");
     assertThat(editor.inputValue("#type")).isEqualTo("COMPANY");
     assertThat(editor.isChecked("input[name=domains][value=HEALTH]")).isTrue();
     shot(editor, "11-errors");
+    // The same refusals on a phone's width, each still under its own field.
+    editor.setViewportSize(390, 844);
+    shot(editor, "11-errors-390");
     assertThat(
             web.ecosystem
                 .registry()

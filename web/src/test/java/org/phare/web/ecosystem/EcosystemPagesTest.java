@@ -203,7 +203,7 @@ class EcosystemPagesTest {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body())
         .contains("id=\"error-commune\"")
-        .contains("Vous n'avez pas le droit de modifier une organisation");
+        .contains("Vous n’avez pas le droit de modifier les organisations de");
     // The input is kept.
     assertThat(refused.body()).contains("value=\"Asso du Loiret\"");
     assertThat(get(cher.cookie(), "/organisations/" + inLoiret.id() + "/modifier").statusCode())
@@ -242,7 +242,7 @@ class EcosystemPagesTest {
     HttpResponse<String> stale = submit(second, "/organisations/" + id + "/modifier", secondChange);
     assertThat(stale.statusCode()).isEqualTo(409);
     assertThat(stale.body())
-        .contains("modifié(e) par quelqu'un d'autre pendant que vous l'éditiez")
+        .contains("par quelqu’un d’autre pendant que vous l’éditiez")
         .contains("id=\"current-name\">Banque alimentaire du Loiret<")
         .contains("value=\"Banque alimentaire d&#39;Orléans\"")
         .contains("name=\"version\" value=\"2\"");
@@ -283,7 +283,7 @@ class EcosystemPagesTest {
     assertThat(objective.body())
         .contains(
             "id=\"error-objectives\">« Ressources humaines et compétences » est un objectif des"
-                + " structures d'intérêt général, pas des « Acteurs économiques ».<");
+                + " structures d’intérêt général, pas des « Acteurs économiques ».<");
 
     Organisation a = stored("Alpha", "45234");
     Map<String, Object> partnership = new java.util.LinkedHashMap<>();

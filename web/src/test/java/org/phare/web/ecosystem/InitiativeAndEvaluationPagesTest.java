@@ -145,14 +145,14 @@ class InitiativeAndEvaluationPagesTest {
     Client cher = WEB.login("cher");
     HttpResponse<String> elsewhere = submit(cher, "/partenariats/" + p.id() + "/evaluer", answer);
     assertThat(elsewhere.statusCode()).isEqualTo(403);
-    assertThat(elsewhere.body()).contains("pas le droit d'évaluer");
+    assertThat(elsewhere.body()).contains("pas le droit d’évaluer");
     assertThat(get(cher.cookie(), "/initiatives/" + i.id()).body())
         .doesNotContain("id=\"evaluate\"");
     HttpResponse<String> outside =
         submit(cher, "/initiatives/nouvelle", dialogue("Forum du Loiret"));
     assertThat(outside.statusCode()).isEqualTo(403);
     assertThat(outside.body())
-        .contains("id=\"error-territory\">Vous n'avez pas le droit")
+        .contains("id=\"error-territory\">Vous n’avez pas le droit")
         .contains("value=\"Forum du Loiret\"");
     assertThat(count("eco_initiative")).isEqualTo(1);
     assertThat(count("eco_evaluation")).isZero();
@@ -209,7 +209,7 @@ class InitiativeAndEvaluationPagesTest {
         .contains("id=\"form-errors\"")
         .contains("<p class=\"field-error\" id=\"error-kind\">Ce champ est obligatoire.</p>")
         .contains("<p class=\"field-error\" id=\"error-title\">Ce champ est obligatoire.</p>")
-        .contains("id=\"error-participants\">« x » n'est pas un numéro d'organisation.<");
+        .contains("id=\"error-participants\">« x » n’est pas un numéro d’organisation.<");
     input.put("kind", "COLLECTIVE_EXPERIMENT");
     input.put("title", "Tiers-lieu");
     input.put("participants", List.of(a.id(), 999));
@@ -220,7 +220,7 @@ class InitiativeAndEvaluationPagesTest {
     input.put("end", "2026-12-31");
     // The registry's refusal of an unknown organisation lands on the participants field.
     assertThat(submit(editor, "/initiatives/nouvelle", input).body())
-        .contains("id=\"error-participants\">L'organisation n° 999 n'existe pas");
+        .contains("id=\"error-participants\">L’organisation n° 999 n’existe pas");
     assertThat(count("eco_initiative")).isZero();
   }
 
@@ -298,7 +298,7 @@ class InitiativeAndEvaluationPagesTest {
     HttpResponse<String> none = submit(editor, path, Map.of("comment", "rien à dire"));
     assertThat(none.statusCode()).isEqualTo(422);
     assertThat(none.body())
-        .contains("id=\"error-answers\">Répondez à au moins une question avant d'enregistrer.<")
+        .contains("id=\"error-answers\">Répondez à au moins une question avant d’enregistrer.<")
         .contains(">rien à dire</textarea>");
     HttpResponse<String> outOfScale =
         submit(editor, path, Map.of("q-PERF_OBJECTIVES", "7", "q-PERF_SKILLS", "2"));
@@ -419,7 +419,7 @@ class InitiativeAndEvaluationPagesTest {
     assertThat(get(cher.cookie(), path).statusCode()).isEqualTo(403);
     HttpResponse<String> byCher = submit(cher, path, change);
     assertThat(byCher.statusCode()).isEqualTo(403);
-    assertThat(byCher.body()).contains("Vous n'avez pas le droit de modifier cette initiative");
+    assertThat(byCher.body()).contains("Vous n’avez pas le droit de modifier les initiatives de");
     assertThat(get(cher.cookie(), "/initiatives/" + i.id()).body()).doesNotContain(path);
     assertThat(get(null, path).statusCode()).isEqualTo(303);
     Map<String, Object> noVersion = dialogue("Sans version");
@@ -445,7 +445,7 @@ class InitiativeAndEvaluationPagesTest {
     HttpResponse<String> stale = submit(second, path, secondChange);
     assertThat(stale.statusCode()).isEqualTo(409);
     assertThat(stale.body())
-        .contains("L'initiative « Aidants : premier » a été modifié(e) par quelqu'un")
+        .contains("L’initiative « Aidants : premier » a été modifiée par quelqu’un")
         .contains("id=\"current-title\">Aidants : premier<")
         .contains("<span class=\"tag\">Alpha</span>")
         .contains("value=\"Aidants : second\"")

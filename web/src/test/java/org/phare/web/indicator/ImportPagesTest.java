@@ -241,9 +241,9 @@ class ImportPagesTest {
     assertThat(refused.body())
         .contains("est refusé : 3 erreurs. Rien n'a été enregistré.")
         .contains(
-            "<td class=\"num\">2</td><td class=\"num\">5</td><td>value</td><td>« sept » n'est pas un nombre.</td>")
+            "<td class=\"num\">2</td><td class=\"num\">5</td><td>value</td><td>« sept » n’est pas un nombre.</td>")
         .contains("Aucune commune avec le code « 97501 » dans le référentiel (COG 2026).")
-        .contains("Indicateur inconnu : « indicateur-inconnu » n'est pas dans le catalogue.");
+        .contains("Indicateur inconnu : « indicateur-inconnu » n’est pas dans le catalogue.");
     assertThat(importLogSize()).isEqualTo(before);
   }
 
@@ -291,7 +291,7 @@ class ImportPagesTest {
         upload(editor, editor.csrf(), "classeur.csv", new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0});
     assertThat(zip.statusCode()).isEqualTo(422);
     assertThat(zip.body())
-        .contains("Ce fichier n'est pas un fichier texte CSV (archive ZIP, classeur XLSX ou ODS)");
+        .contains("Ce fichier n’est pas un fichier texte CSV (archive ZIP, classeur XLSX ou ODS)");
     HttpResponse<String> png =
         upload(
             editor,

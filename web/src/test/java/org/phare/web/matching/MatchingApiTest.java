@@ -129,7 +129,9 @@ class MatchingApiTest {
     body.put("priorities", List.of("NOPE"));
     HttpResponse<String> refused = editor.post("/api/speed-datings", body);
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("domaine « NOPE » inconnu");
+    assertThat(refused.body())
+        .contains(
+            "\"code\":\"domain.unknown\"", "\"field\":\"priorities\"", "Domaine « NOPE » inconnu.");
   }
 
   @Test
@@ -180,7 +182,7 @@ class MatchingApiTest {
                     "/api/speed-datings/" + id + "/partnerships",
                     Map.of("company", c2, "association", a2))
                 .statusCode())
-        .isEqualTo(400);
+        .isEqualTo(422);
     HttpResponse<String> opened =
         editor.post(
             "/api/speed-datings/" + id + "/partnerships",

@@ -199,7 +199,7 @@ class SpeedDatingPagesTest {
         .contains(
             "id=\"error-organisations\">Choisissez les participants : au moins une entreprise et"
                 + " une association.")
-        .contains("id=\"error-tables\">Nombre de tables : nombre entier de 1 à 1000 attendu.")
+        .contains("id=\"error-tables\">Nombre de tables : nombre entier de 1 à 1\u202F000 attendu.")
         .contains("id=\"error-rounds\">Nombre de manches : nombre entier de 1 à 30 attendu.")
         .contains("id=\"error-date\">Date « 3/12/2026 » invalide (format AAAA-MM-JJ).")
         .contains("value=\"Rencontres d&#39;automne\"", "value=\"99\"");
@@ -276,7 +276,7 @@ class SpeedDatingPagesTest {
     assertThat(territory.body()).contains("Territoire « departement:99 » introuvable");
     HttpResponse<String> event = editor.get("/mise-en-relation/speed-dating/424242");
     assertThat(event.statusCode()).isEqualTo(404);
-    assertThat(event.body()).contains("Speed-dating 424242 introuvable.");
+    assertThat(event.body()).contains("Speed-dating n° 424242 introuvable.");
   }
 
   @Test
