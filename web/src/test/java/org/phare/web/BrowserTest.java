@@ -66,6 +66,11 @@ class BrowserTest {
     }
   }
 
+  /** The page after the screenshot {@code name} meets WCAG 2.1 AA as far as axe-core can tell. */
+  static void axe(Page page, String name) {
+    Accessibility.assertNoViolations(page);
+  }
+
   static String score(TerritoryDiagnostic diagnostic, Domain domain) {
     return Numbers.french().signed(diagnostic.domain(domain).orElseThrow().score(), 2);
   }
@@ -98,6 +103,7 @@ class BrowserTest {
         new Page.ScreenshotOptions()
             .setPath(SHOTS.resolve("1-home-health-regions.png"))
             .setFullPage(false));
+    axe(page, "1-home-health-regions");
 
     // the ranking table shows the engine's scores
     List<TerritoryDiagnostic> regions = fixture.data.diagnoseAll(Level.REGION, Reference.NATIONAL);
@@ -117,6 +123,7 @@ class BrowserTest {
     assertThat(page.locator("path[data-code='45']").count()).isGreaterThanOrEqualTo(1);
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("2-drill-centre-val-de-loire.png")));
+    axe(page, "2-drill-centre-val-de-loire");
 
     // click the Loiret: its report
     page.locator("svg a.svg-link:has(path[data-code='45'])").first().click();
@@ -130,6 +137,7 @@ class BrowserTest {
     assertThat(page.locator("#identity").innerText()).contains(population);
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("3-report-loiret-national.png")));
+    axe(page, "3-report-loiret-national");
 
     // switch the reference to the peers
     page.locator("#reference-switch a:has-text('territoires pairs')").click();
@@ -142,13 +150,17 @@ class BrowserTest {
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(SHOTS.resolve("4-report-loiret-peers-fragilities.png")));
+    axe(page, "4-report-loiret-peers-fragilities");
     page.locator("#crossing").scrollIntoViewIfNeeded();
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("5-report-loiret-crossing.png")));
+    axe(page, "5-report-loiret-crossing");
 
     // export the PDF
     Download download =
         page.waitForDownload(
+            // an uncached PDF takes seconds, more on a machine running several builds
+            new Page.WaitForDownloadOptions().setTimeout(120_000),
             () ->
                 page.evaluate(
                     "() => { const a = document.querySelector('#pdf-link'); a.setAttribute('download', 'loiret.pdf'); a.click(); }"));
@@ -161,12 +173,14 @@ class BrowserTest {
     assertThat(page.locator("h2#p1").innerText()).contains("profile");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("6-report-centre-english.png")));
+    axe(page, "6-report-centre-english");
 
     // actors dashboard
     page.navigate(fixture.url("/acteurs?acteur=companies&region=24"));
     assertThat(page.locator("h1").innerText()).contains("données simulées");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("7-actors-companies-centre.png")));
+    axe(page, "7-actors-companies-centre");
 
     // mayors: Q4 dynamic and Q8 role of local authorities
     page.navigate(fixture.url("/acteurs?acteur=mayors&region=24"));
@@ -176,6 +190,7 @@ class BrowserTest {
         .screenshot(
             new Locator.ScreenshotOptions()
                 .setPath(SHOTS.resolve("8-actors-mayors-q8-centre.png")));
+    axe(page, "8-actors-mayors-q8-centre");
     assertThat(consoleErrors).as("browser console errors (CSP violations...)").isEmpty();
   }
 

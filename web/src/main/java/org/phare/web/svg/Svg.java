@@ -15,6 +15,12 @@ public final class Svg {
   private final StringBuilder out = new StringBuilder(4096);
   private int depth;
 
+  private static final String ROLE_IMG = " role=\"img\"";
+  private static final String ROLE_GROUP = " role=\"group\"";
+
+  /** Whether a link was opened: the chart is then a group of links, not a single image. */
+  private boolean hasLinks;
+
   /**
    * Starts a document of the given size with an accessible title and description.
    *
@@ -31,7 +37,9 @@ public final class Svg {
         .append(num(width))
         .append("\" height=\"")
         .append(num(height))
-        .append("\" role=\"img\" class=\"chart\" aria-labelledby=\"")
+        .append("\"")
+        .append(ROLE_IMG)
+        .append(" class=\"chart\" aria-labelledby=\"")
         .append(escape(id))
         .append("-title ")
         .append(escape(id))
@@ -112,6 +120,13 @@ public final class Svg {
    * and announced with its title.
    */
   public Svg openLink(String href, String title) {
+    if (!hasLinks) {
+      // an image's content is presentational, so links inside it would be hidden from assistive
+      // technologies (WCAG 4.1.2, axe nested-interactive): a chart with links is a labelled group
+      int role = out.indexOf(ROLE_IMG);
+      out.replace(role, role + ROLE_IMG.length(), ROLE_GROUP);
+      hasLinks = true;
+    }
     open("a", "href", href, "xlink:href", href, "class", "svg-link");
     text("title", title);
     return this;

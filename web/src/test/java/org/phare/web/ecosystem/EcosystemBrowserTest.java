@@ -23,6 +23,7 @@ import org.phare.core.ecosystem.Organisation;
 import org.phare.core.ecosystem.OrganisationType;
 import org.phare.core.indicator.Domain;
 import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.web.Accessibility;
 import org.phare.web.WebFixture;
 
 /**
@@ -77,6 +78,8 @@ class EcosystemBrowserTest {
         new Page.ScreenshotOptions()
             .setPath(SHOTS.resolve("forms-" + name + ".png"))
             .setFullPage(true));
+    // every page the editor goes through meets WCAG 2.1 AA as far as axe-core can tell
+    Accessibility.assertNoViolations(page);
   }
 
   /** A new browser (own cookies) signed in through the sign-in form. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.phare.store.Progress;
 import org.phare.store.indicator.ReadOptions;
+import org.phare.web.Accessibility;
 import org.phare.web.WebFixture;
 
 /**
@@ -101,6 +102,7 @@ class ImportBrowserTest {
         });
     assertThat(page.locator("h1").innerText()).isEqualTo("Importer des données");
     shot(page, "1-form-" + suffix);
+    Accessibility.assertNoViolations(page);
 
     Path file = dir.resolve("immigres-" + suffix + ".csv");
     Files.write(file, ImportPagesTest.loiretChanged(share));
@@ -111,11 +113,13 @@ class ImportBrowserTest {
     assertThat(page.locator("#import-updated").innerText()).isEqualTo("1");
     assertThat(page.locator("#import-unchanged").innerText()).isEqualTo("100");
     shot(page, "2-preview-" + suffix);
+    Accessibility.assertNoViolations(page);
 
     page.click("#import-confirm");
     page.waitForSelector("#import-done");
     assertThat(page.locator("#import-done").innerText()).contains("1 modifiées");
     shot(page, "3-done-" + suffix);
+    Accessibility.assertNoViolations(page);
 
     // the summary links the reports of the file's first territories, in file order: Ain first
     page.locator("#import-reports a:has-text('département 01')").first().click();
@@ -150,6 +154,7 @@ class ImportBrowserTest {
     assertThat(page.locator("#import-errors tbody tr").count()).isEqualTo(2);
     assertThat(page.locator("#import-message").innerText()).contains("2 erreurs");
     shot(page, "4-errors-390");
+    Accessibility.assertNoViolations(page);
     page.context().close();
   }
 }

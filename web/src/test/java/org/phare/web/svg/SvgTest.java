@@ -28,8 +28,17 @@ class SvgTest {
     var factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
-    assertThat(document.getDocumentElement().getAttribute("role")).isEqualTo("img");
+    // a chart with links is a labelled group: inside an image, links would be hidden
+    assertThat(document.getDocumentElement().getAttribute("role")).isEqualTo("group");
     assertThat(document.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(hostile);
+  }
+
+  @Test
+  void a_chart_without_links_is_one_labelled_image() {
+    String svg =
+        BarChart.render(
+            "t", "Titre", "Description", List.of(Bar.of("A", 1, "1", "#000")), 0, 2, "Source");
+    assertThat(svg).contains(" role=\"img\"").doesNotContain("role=\"group\"");
   }
 
   @Test

@@ -1,0 +1,49 @@
+package org.phare.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The accessibility check catches what it must (so that a page passing it means something): a
+ * picture without text alternative, unreadable contrast, a field without label; and passes a page
+ * that has none of them.
+ */
+class AccessibilityTest {
+
+  @Test
+  void the_check_fails_on_known_violations_and_passes_a_clean_page() {
+    try (Playwright playwright = Playwright.create();
+        Browser browser =
+            playwright
+                .chromium()
+                .launch(
+                    new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+      Page page = browser.newPage();
+      page.setContent(
+          "<!doctype html><html lang=fr><head><title>Essai</title></head><body><main>"
+              + "<h1>Essai</h1><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"
+              + "<p style='color:#bbb;background:#fff'>Texte pâle</p>"
+              + "<input type=text name=nom></main></body></html>");
+      assertThatThrownBy(() -> Accessibility.assertNoViolations(page))
+          .hasMessageContaining("image-alt")
+          .hasMessageContaining("color-contrast")
+          .hasMessageContaining("label");
+      page.setContent(
+          "<!doctype html><html lang=fr><head><title>Essai</title></head><body><main>"
+              + "<h1>Essai</h1><p>Texte lisible</p><label for=nom>Nom</label>"
+              + "<input id=nom type=text name=nom></main></body></html>");
+      Accessibility.assertNoViolations(page);
+      assertThat(page.title()).isEqualTo("Essai");
+    }
+  }
+}
