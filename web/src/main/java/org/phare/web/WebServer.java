@@ -112,6 +112,23 @@ public final class WebServer {
     return server;
   }
 
+  /**
+   * A registered HTTP route: its method and its path as registered ({@code /organisations/{id}}).
+   */
+  public record Endpoint(String method, String path) {}
+
+  /**
+   * Every HTTP route the modules registered, in registration order (before/after filters left out).
+   * The hostile-input suite walks this list, so a route is attacked the day it is added.
+   */
+  public List<Endpoint> endpoints() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.getEndpoint())
+        .filter(endpoint -> endpoint.getMethod().isHttpMethod())
+        .map(endpoint -> new Endpoint(endpoint.getMethod().name(), endpoint.getPath()))
+        .toList();
+  }
+
   public int port() {
     return app.port();
   }
