@@ -169,6 +169,7 @@ public final class PhareApplication {
     all.add(new ReportRoutes(data, maps, pages, caches));
     all.add(new ActorRoutes(data, maps, pages, caches));
     all.add(new AccountRoutes(ecosystem.accounts())::register);
+    all.add(new org.phare.web.security.ReadOnlyAccounts());
     all.add(new EcosystemRoutes(ecosystem)::register);
     all.add(new MatchingRoutes(matching, events, ecosystem.accounts()));
     all.addAll(features);

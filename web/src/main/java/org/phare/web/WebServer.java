@@ -31,6 +31,10 @@ public final class WebServer {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-hashes' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='; img-src 'self' data:; "
           + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /** API answers about the signed-in account itself. */
+  private static final java.util.Set<String> ACCOUNT_API =
+      java.util.Set.of("/api/me", "/api/accounts");
+
   private final Javalin app;
 
   private WebServer(Javalin app) {
@@ -54,12 +58,19 @@ public final class WebServer {
                     files.location = Location.CLASSPATH;
                   });
               config.staticFiles.enableWebjars();
+              // headers before Javalin runs, and on the errors Jetty answers itself
+              config.jetty.modifyServletContextHandler(SecurityHeaders::filter);
+              config.jetty.modifyServer(SecurityHeaders::errors);
             });
     app.after(
         ctx -> {
           ctx.header("Content-Security-Policy", CSP);
           ctx.header("X-Content-Type-Options", "nosniff");
-          ctx.header("Referrer-Policy", "same-origin");
+          ctx.header("Referrer-Policy", SecurityHeaders.REFERRER);
+          if (ACCOUNT_API.contains(ctx.path())) {
+            // who is signed in, with the session's CSRF token: never kept by a cache
+            ctx.header("Cache-Control", "no-store");
+          }
         });
     app.exception(
         RefusedException.class,
@@ -110,6 +121,23 @@ public final class WebServer {
     WebServer server = new WebServer(app);
     LOG.info("Phare web application at {}", server.url());
     return server;
+  }
+
+  /**
+   * A registered HTTP route: its method and its path as registered ({@code /organisations/{id}}).
+   */
+  public record Endpoint(String method, String path) {}
+
+  /**
+   * Every HTTP route the modules registered, in registration order (before/after filters left out).
+   * The hostile-input suite walks this list, so a route is attacked the day it is added.
+   */
+  public List<Endpoint> endpoints() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.getEndpoint())
+        .filter(endpoint -> endpoint.getMethod().isHttpMethod())
+        .map(endpoint -> new Endpoint(endpoint.getMethod().name(), endpoint.getPath()))
+        .toList();
   }
 
   public int port() {

@@ -384,13 +384,21 @@ public final class MatchingRoutes implements RouteModule {
     ctx.result(bytes);
   }
 
+  /**
+   * The page's id, or -1 once the refusal page is written: ids are positive, so a negative one
+   * (which the callers would take for "already answered", leaving an empty 200) is refused too.
+   */
   private long pageId(Context ctx) {
     try {
-      return Long.parseLong(ctx.pathParam("id"));
+      long id = Long.parseLong(ctx.pathParam("id"));
+      if (id > 0) {
+        return id;
+      }
     } catch (NumberFormatException e) {
-      error(ctx, RefusedException.notFound("web.id.invalid", "id", "value", ctx.pathParam("id")));
-      return -1;
+      // refused below
     }
+    error(ctx, RefusedException.notFound("web.id.invalid", "id", "value", ctx.pathParam("id")));
+    return -1;
   }
 
   /** A refusal as an error page in the page's language, with the status of its kind. */

@@ -366,7 +366,9 @@ class RefusalMessagesTest {
         WEB.login("lecteur")
             .post("/api/organisations", EcosystemPagesTest.association("Asso", "45234"));
     assertThat(viewer.statusCode()).isEqualTo(403);
-    assertThat(json(viewer).path("code").asText()).isEqualTo("registry.forbidden.organisation");
+    // refused before the handler (ReadOnlyAccounts): the account reads, whatever the body
+    assertThat(json(viewer).path("code").asText()).isEqualTo("registry.forbidden.read-only");
+    assertFrench(json(viewer).path("message").asText(), "Votre compte est en lecture seule");
 
     // 404: unknown record, in English through Accept-Language
     HttpResponse<String> missing =
