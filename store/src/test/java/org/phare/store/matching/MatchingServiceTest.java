@@ -210,11 +210,11 @@ class MatchingServiceTest {
 
     MutualWishes results = events.results(event.id());
     assertThat(results.pairs()).containsExactly(new Pair(Long.toString(c1), Long.toString(a1)));
-    assertThat(events.contactsFor(event.id(), c1).matches())
+    assertThat(events.contactsFor(EDITOR, event.id(), c1).matches())
         .extracting(o -> o.contact().email())
         .containsExactly("contact@17.example.org");
-    assertThat(events.contactsFor(event.id(), c2).matches()).isEmpty();
-    assertThat(events.contactsFor(event.id(), a2).matches()).isEmpty();
+    assertThat(events.contactsFor(EDITOR, event.id(), c2).matches()).isEmpty();
+    assertThat(events.contactsFor(EDITOR, event.id(), a2).matches()).isEmpty();
 
     assertThatThrownBy(
             () -> events.createPartnership(EDITOR, event.id(), c2, a2, PartnershipCategory.MECENAT))
