@@ -389,7 +389,7 @@ public final class RegistryCsv {
             new Partnership(
                 0,
                 field(table, record, "title", t -> t),
-                field(table, record, "members", this::members),
+                field(table, record, "members", t -> linkable(actor, members(t))),
                 category,
                 field(table, record, "modality", t -> t.isEmpty() ? null : Modality.parse(t)),
                 field(table, record, "domains", t -> enumSet(t, Domain::parse, Domain.class)),
@@ -435,6 +435,12 @@ public final class RegistryCsv {
                   return saved;
                 });
     return new ImportResult(ids.size(), ids);
+  }
+
+  /** The members, refused on the line when one lies outside the actor's territories. */
+  private List<Long> linkable(Actor actor, List<Long> members) {
+    registry.requireLinkable(actor, members);
+    return members;
   }
 
   private List<Long> members(String text) {
