@@ -19,6 +19,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 import org.phare.core.account.Actor;
+import org.phare.core.account.ContactVisibility;
+import org.phare.core.account.Permissions;
 import org.phare.core.ecosystem.CompanySize;
 import org.phare.core.ecosystem.Contact;
 import org.phare.core.ecosystem.DuplicateCandidate;
@@ -153,6 +155,71 @@ public final class EcosystemStore {
     if (!actor.permissions().canEdit(where)) {
       throw RefusedException.forbidden(
           code, "territory", "place", where.name(), "level", where.level(), "code", where.code());
+    }
+  }
+
+  /**
+   * The organisation as {@code reader} may see it ({@link ContactVisibility}): without its contact
+   * person, e-mail and phone unless the reader may edit its commune.
+   *
+   * @param reader the signed-in account's rights, {@code null} for an anonymous visitor
+   */
+  public Organisation shownTo(Permissions reader, Organisation o) {
+    if (reader != null && reader.isAdministrator()) {
+      return o;
+    }
+    return ContactVisibility.shown(reader, o, communeOrNull(o.communeCode()));
+  }
+
+  /** Whether {@code reader} may see the contact person of {@code o}. */
+  public boolean maySeeContact(Permissions reader, Organisation o) {
+    return ContactVisibility.maySee(reader, communeOrNull(o.communeCode()));
+  }
+
+  private Territory communeOrNull(String code) {
+    try {
+      return commune(code);
+    } catch (RefusedException e) {
+      // A commune code that left the referential: only administrators see the contact.
+      return null;
+    }
+  }
+
+  /**
+   * Refuses to link into a partnership, an initiative or a speed-dating an organisation located
+   * where the actor may not edit (422 {@code registry.link.other-territory}): an editor of the
+   * Loiret may not draw an organisation of the Cher into its records, which would also keep its
+   * owner from deleting it. An account that may edit both territories (an administrator, an editor
+   * of the region) may.
+   *
+   * @param ids the organisations newly linked (those already linked stay, whoever added them)
+   */
+  public void requireLinkable(Actor actor, java.util.Collection<Long> ids) {
+    jdbi.useHandle(h -> requireLinkable(h, actor, ids));
+  }
+
+  private void requireLinkable(Handle h, Actor actor, java.util.Collection<Long> ids) {
+    if (actor.permissions().isAdministrator() || ids.isEmpty()) {
+      return;
+    }
+    List<Organisation> linked =
+        h.createQuery("SELECT * FROM eco_organisation WHERE id = ANY(:ids) ORDER BY id")
+            .bindArray("ids", Long.class, List.copyOf(ids))
+            .map((rs, ctx) -> organisation(rs))
+            .list();
+    for (Organisation o : linked) {
+      Territory commune = communeOrNull(o.communeCode());
+      if (commune == null || !actor.permissions().canEdit(commune)) {
+        throw RefusedException.refused(
+            "registry.link.other-territory",
+            "members",
+            "id",
+            o.id(),
+            "name",
+            o.name(),
+            "place",
+            commune == null ? o.communeCode() : commune.name());
+      }
     }
   }
 
@@ -457,6 +524,7 @@ public final class EcosystemStore {
   /** Inserts inside the caller's transaction. */
   Partnership insert(Handle h, Actor actor, Partnership partnership, Territory where) {
     requireOrganisations(h, partnership.memberIds());
+    requireLinkable(h, actor, partnership.memberIds());
     long id =
         bindPartnership(
                 h.createUpdate(
@@ -594,6 +662,7 @@ public final class EcosystemStore {
     return jdbi.inTransaction(
         h -> {
           requireOrganisations(h, initiative.participantIds());
+          requireLinkable(h, actor, initiative.participantIds());
           long id =
               bindInitiative(
                       h.createUpdate(
@@ -797,6 +866,9 @@ public final class EcosystemStore {
           }
           List<Long> members = kind.members().apply(changed);
           requireOrganisations(h, members);
+          List<Long> added = new ArrayList<>(members);
+          added.removeAll(kind.members().apply(before));
+          requireLinkable(h, actor, added);
           int rows = statement.apply(h, where).bind("id", id).bind("version", version).execute();
           if (rows == 0) {
             // Lost a race after our read: report the stored state.

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.phare.core.account.Actor;
+import org.phare.core.account.Permissions;
 import org.phare.core.ecosystem.CompanySize;
 import org.phare.core.ecosystem.Contact;
 import org.phare.core.ecosystem.DuplicateCandidate;
@@ -40,6 +41,7 @@ import org.phare.core.message.Refusal;
 import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
+import org.phare.core.text.CsvCells;
 
 /**
  * CSV import and export of organisations and partnerships (UTF-8, comma-separated, header line,
@@ -115,7 +117,8 @@ public final class RegistryCsv {
       if (index == null || index >= record.getFieldCount()) {
         return "";
       }
-      return record.getField(index).strip();
+      // An exported cell defused against formula injection ('=…) reads back as it was stored.
+      return CsvCells.restore(record.getField(index).strip());
     }
 
     int column(String field) {
@@ -386,7 +389,7 @@ public final class RegistryCsv {
             new Partnership(
                 0,
                 field(table, record, "title", t -> t),
-                field(table, record, "members", this::members),
+                field(table, record, "members", t -> linkable(actor, members(t))),
                 category,
                 field(table, record, "modality", t -> t.isEmpty() ? null : Modality.parse(t)),
                 field(table, record, "domains", t -> enumSet(t, Domain::parse, Domain.class)),
@@ -434,6 +437,12 @@ public final class RegistryCsv {
     return new ImportResult(ids.size(), ids);
   }
 
+  /** The members, refused on the line when one lies outside the actor's territories. */
+  private List<Long> linkable(Actor actor, List<Long> members) {
+    registry.requireLinkable(actor, members);
+    return members;
+  }
+
   private List<Long> members(String text) {
     List<Long> ids = new ArrayList<>();
     for (String part : EcosystemStore.split(text)) {
@@ -470,15 +479,28 @@ public final class RegistryCsv {
     return ids;
   }
 
-  /** Writes the organisations of a territory, header first. */
+  /** Writes the organisations of a territory, header first, with every contact (the operator). */
   public void exportOrganisations(TerritoryId territory, Writer writer) {
+    exportOrganisations(territory, Actor.SYSTEM.permissions(), writer);
+  }
+
+  /**
+   * Writes the organisations of a territory, header first, as {@code reader} may see them: the
+   * contact person, e-mail and phone only where {@link org.phare.core.account.ContactVisibility}
+   * allows (empty cells elsewhere). Cells are defused against formula injection.
+   *
+   * @param reader the signed-in account's rights, {@code null} for an anonymous visitor
+   */
+  public void exportOrganisations(TerritoryId territory, Permissions reader, Writer writer) {
     CsvWriter csv = CsvWriter.builder().build(writer);
     csv.writeRecord(ORGANISATION_COLUMNS);
     int offset = 0;
     while (true) {
       List<Organisation> page = registry.organisations(territory, null, null, 5_000, offset);
-      for (Organisation o : page) {
-        csv.writeRecord(
+      for (Organisation stored : page) {
+        Organisation o = registry.shownTo(reader, stored);
+        writeRecord(
+            csv,
             Long.toString(o.id()),
             o.name(),
             o.type().name(),
@@ -507,7 +529,8 @@ public final class RegistryCsv {
     CsvWriter csv = CsvWriter.builder().build(writer);
     csv.writeRecord(PARTNERSHIP_COLUMNS);
     for (Partnership p : registry.partnerships(territory, 10_000, 0)) {
-      csv.writeRecord(
+      writeRecord(
+          csv,
           Long.toString(p.id()),
           p.title(),
           String.join("|", p.memberIds().stream().map(String::valueOf).toList()),
@@ -523,6 +546,10 @@ public final class RegistryCsv {
           join(p.levers()));
     }
     flush(csv);
+  }
+
+  private static void writeRecord(CsvWriter csv, String... cells) {
+    csv.writeRecord(CsvCells.neutralise(cells));
   }
 
   private static void flush(CsvWriter csv) {

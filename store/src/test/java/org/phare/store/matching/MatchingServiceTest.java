@@ -210,11 +210,11 @@ class MatchingServiceTest {
 
     MutualWishes results = events.results(event.id());
     assertThat(results.pairs()).containsExactly(new Pair(Long.toString(c1), Long.toString(a1)));
-    assertThat(events.contactsFor(event.id(), c1).matches())
+    assertThat(events.contactsFor(EDITOR, event.id(), c1).matches())
         .extracting(o -> o.contact().email())
         .containsExactly("contact@17.example.org");
-    assertThat(events.contactsFor(event.id(), c2).matches()).isEmpty();
-    assertThat(events.contactsFor(event.id(), a2).matches()).isEmpty();
+    assertThat(events.contactsFor(EDITOR, event.id(), c2).matches()).isEmpty();
+    assertThat(events.contactsFor(EDITOR, event.id(), a2).matches()).isEmpty();
 
     assertThatThrownBy(
             () -> events.createPartnership(EDITOR, event.id(), c2, a2, PartnershipCategory.MECENAT))
@@ -402,5 +402,48 @@ class MatchingServiceTest {
         null,
         Set.of(),
         0);
+  }
+
+  @Test
+  void
+      an_editor_cannot_invite_an_organisation_of_another_territory_and_only_organisers_get_contacts() {
+    long c1 = company("Garage Loire", "45234", Domain.EMPLOYMENT);
+    long a1 = association("Insertion Orléans", "45234", Domain.EMPLOYMENT);
+    long cher = association("Emploi Bourges", "18033", Domain.EMPLOYMENT);
+    assertThatThrownBy(
+            () ->
+                events.create(
+                    EDITOR,
+                    new SpeedDatingEvents.NewEvent(
+                        "Rencontres",
+                        LOIRET,
+                        LocalDate.of(2026, 12, 3),
+                        new EventFormat(1, 1, 8),
+                        List.of(c1, a1, cher))))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(RefusalKind.REFUSED);
+              assertThat(e.first().code()).isEqualTo("registry.link.other-territory");
+              assertThat(Rendered.french(e)).contains("« Emploi Bourges »", "située à Bourges");
+            });
+    SpeedDatingEvents.Event event =
+        events.create(
+            EDITOR,
+            new SpeedDatingEvents.NewEvent(
+                "Rencontres",
+                LOIRET,
+                LocalDate.of(2026, 12, 3),
+                new EventFormat(1, 1, 8),
+                List.of(c1, a1)));
+    // A late arrival from the Cher is refused the same way.
+    assertThatThrownBy(() -> events.replan(EDITOR, event.id(), 0, Set.of(), Set.of(cher)))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> assertThat(e.first().code()).isEqualTo("registry.link.other-territory"));
+    // Contacts go to organisers only: a viewer is refused.
+    assertThatThrownBy(() -> events.contactsFor(VIEWER, event.id(), c1))
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
   }
 }

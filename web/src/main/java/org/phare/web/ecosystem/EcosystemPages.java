@@ -63,9 +63,23 @@ public final class EcosystemPages extends RegistryPages {
     app.post("/partenariats/{id}/modifier", page(this::updatePartnership));
     app.get("/reseau", page(this::networkPage));
     app.get("/territoire/{level}/{code}/ecosysteme", page(this::reportPart));
-    // The report's PDF cannot load parts 3-4 by htmx: hand it the same figures.
+    // The report's PDF cannot load parts 3-4 by htmx: hand it the same figures, but only to whom
+    // may read the registry (the PDF path is no registry page, so the account filter does not
+    // guard it): with public read off, an anonymous visitor gets the PDF without them.
     RegistryFigures figures = new PdfFigures();
-    app.before(RegistryFigures.PDF_PATH, ctx -> RegistryFigures.attach(ctx, figures));
+    app.before(
+        RegistryFigures.PDF_PATH,
+        ctx -> {
+          boolean signedIn =
+              services.accounts().session(ctx.cookie(AccountRoutes.COOKIE)).isPresent();
+          if (signedIn) {
+            // Made for a signed-in reader of a possibly private registry: no shared cache.
+            ctx.header("Cache-Control", "private, no-store");
+          }
+          if (signedIn || services.accounts().publicRead()) {
+            RegistryFigures.attach(ctx, figures);
+          }
+        });
   }
 
   /** "Orléans (45234)", as the commune field shows and accepts it. */
@@ -117,7 +131,8 @@ public final class EcosystemPages extends RegistryPages {
   private void organisationPage(Context ctx) {
     Organisation o = organisation(id(ctx));
     Map<String, Object> params = frame(ctx);
-    params.put("o", o);
+    // Contact person, e-mail and phone only for who may edit it (ContactVisibility).
+    params.put("o", registry.shownTo(RegistryJson.reader(ctx), o));
     params.put("commune", communeLabel(o.communeCode()));
     params.put(
         "territory",

@@ -57,6 +57,10 @@ public final class EcosystemRoutes {
     new EcosystemPages(services).register(app);
     new InitiativePages(services).register(app);
     new EvaluationPages(services).register(app);
+    // Every API answer is private unless its handler says otherwise (cached public figures set
+    // their own no-cache + ETag): /api/me carries the CSRF token, accounts, audit and the
+    // registry's contacts are personal data that no browser or proxy cache may keep.
+    app.before("/api/*", ctx -> ctx.header("Cache-Control", "no-store"));
     app.get("/api/organisations", guarded(this::listOrganisations));
     app.get("/api/organisations.csv", guarded(this::exportOrganisations));
     app.post("/api/organisations/import", guarded(this::importOrganisations));
@@ -113,8 +117,8 @@ public final class EcosystemRoutes {
   /** Version of the Cytoscape.js WebJar on the classpath (root pom cytoscape.webjar.version). */
   static final String CYTOSCAPE_VERSION = "3.33.1";
 
-  private static io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
-    return Api.guarded(handler, EcosystemRoutes::translate);
+  private io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
+    return Api.guarded(handler, this::translate);
   }
 
   /**
@@ -122,12 +126,12 @@ public final class EcosystemRoutes {
    * and how to confirm), a stale version (409, with the stored and the submitted record), a refused
    * import (422, every error with its place in the file).
    */
-  static boolean translate(Context ctx, RuntimeException e) {
+  boolean translate(Context ctx, RuntimeException e) {
     if (e instanceof DuplicateException d) {
       List<Map<String, Object>> candidates = new ArrayList<>();
       for (DuplicateCandidate c : d.candidates()) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("organisation", RegistryJson.of(c.existing()));
+        m.put("organisation", RegistryJson.shown(ctx, services.registry(), c.existing()));
         m.put("reason", c.reason());
         m.put("similarity", c.similarity());
         candidates.add(m);
@@ -139,7 +143,7 @@ public final class EcosystemRoutes {
       Object current = s.current();
       Object json =
           current instanceof Organisation o
-              ? RegistryJson.of(o)
+              ? RegistryJson.shown(ctx, services.registry(), o)
               : current instanceof Partnership p
                   ? RegistryJson.of(p)
                   : current instanceof Initiative i ? RegistryJson.of(i) : current;
@@ -194,7 +198,7 @@ public final class EcosystemRoutes {
                 Api.intQuery(ctx, "limit", 100),
                 Api.intQuery(ctx, "offset", 0))
             .stream()
-            .map(RegistryJson::of)
+            .map(o -> RegistryJson.shown(ctx, services.registry(), o))
             .toList();
     Api.json(ctx, 200, list);
   }
@@ -207,7 +211,7 @@ public final class EcosystemRoutes {
             .organisation(id)
             .orElseThrow(
                 () -> RefusedException.notFound("registry.not-found.organisation", "id", "id", id));
-    Api.json(ctx, 200, RegistryJson.of(o));
+    Api.json(ctx, 200, RegistryJson.shown(ctx, services.registry(), o));
   }
 
   private static boolean confirmed(Context ctx) {
@@ -443,7 +447,7 @@ public final class EcosystemRoutes {
 
   private void exportOrganisations(Context ctx) {
     StringWriter out = new StringWriter();
-    services.csv().exportOrganisations(territoryQuery(ctx), out);
+    services.csv().exportOrganisations(territoryQuery(ctx), RegistryJson.reader(ctx), out);
     csv(ctx, "organisations.csv", out.toString());
   }
 

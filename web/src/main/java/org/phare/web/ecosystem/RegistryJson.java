@@ -1,6 +1,7 @@
 package org.phare.web.ecosystem;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.phare.core.account.Actor;
+import org.phare.core.account.Permissions;
 import org.phare.core.ecosystem.CompanySize;
 import org.phare.core.ecosystem.Contact;
 import org.phare.core.ecosystem.EconomicStatus;
@@ -30,6 +33,8 @@ import org.phare.core.ecosystem.SupportLever;
 import org.phare.core.indicator.Domain;
 import org.phare.core.message.RefusedException;
 import org.phare.core.territory.TerritoryId;
+import org.phare.store.ecosystem.EcosystemStore;
+import org.phare.web.account.AccountRoutes;
 
 /**
  * The JSON shape of organisations, partnerships and initiatives in the API (documented in
@@ -39,7 +44,22 @@ public final class RegistryJson {
 
   private RegistryJson() {}
 
-  public static Map<String, Object> of(Organisation o) {
+  /**
+   * The organisation as the request's reader may see it: its contact person, e-mail and phone only
+   * for the accounts {@link org.phare.core.account.ContactVisibility} allows. Every JSON answer
+   * carrying an organisation goes through here.
+   */
+  public static Map<String, Object> shown(Context ctx, EcosystemStore registry, Organisation o) {
+    return of(registry.shownTo(reader(ctx), o));
+  }
+
+  /** The signed-in account's rights, {@code null} for an anonymous visitor. */
+  public static Permissions reader(Context ctx) {
+    return AccountRoutes.actor(ctx).map(Actor::permissions).orElse(null);
+  }
+
+  /** Every field, contact included: only for what {@link #shown} filtered or the actor wrote. */
+  static Map<String, Object> of(Organisation o) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", o.id());
     m.put("version", o.version());

@@ -98,7 +98,7 @@ public final class MatchingRoutes implements RouteModule {
       list.add(m);
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("organisation", RegistryJson.of(s.organisation()));
+    body.put("organisation", RegistryJson.shown(ctx, events.registry(), s.organisation()));
     body.put("territory", s.territory().toString());
     body.put("priorities", s.context().priorities());
     body.put("suggestions", list);
@@ -245,10 +245,12 @@ public final class MatchingRoutes implements RouteModule {
       throw RefusedException.notFound(
           "web.id.invalid", "organisation", "value", ctx.pathParam("organisation"));
     }
-    SpeedDatingEvents.Contacts contacts = events.contactsFor(Api.pathId(ctx), organisation);
+    Actor actor = AccountRoutes.requireActor(ctx);
+    SpeedDatingEvents.Contacts contacts = events.contactsFor(actor, Api.pathId(ctx), organisation);
     List<Map<String, Object>> matches = new ArrayList<>();
     for (Organisation o : contacts.matches()) {
-      matches.add(RegistryJson.of(o));
+      // Through the one policy: the organiser (who may edit the event's territory) sees them.
+      matches.add(RegistryJson.shown(ctx, events.registry(), o));
     }
     Api.json(
         ctx, 200, Map.of("participant", participant(contacts.participant()), "matches", matches));

@@ -8,6 +8,7 @@ import org.phare.core.diagnostic.TerritoryDiagnostic;
 import org.phare.core.indicator.Domain;
 import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Territory;
+import org.phare.core.text.CsvCells;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.LocalAuthorityRole;
 import org.phare.store.perception.Measure;
@@ -231,13 +232,11 @@ public final class ReportCsv {
   }
 
   /**
-   * Quotes a cell when needed; a leading =, +, - or @ is prefixed with ' against formula injection.
+   * Quotes a cell when needed; a cell a spreadsheet would run as a formula (leading =, +, -, @, tab
+   * or carriage return, not a plain number) is prefixed with ' ({@link CsvCells}).
    */
   static String cell(String text) {
-    String value = text == null ? "" : text;
-    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-      value = "'" + value;
-    }
+    String value = CsvCells.neutralise(text);
     if (value.contains(",")
         || value.contains("\"")
         || value.contains("\n")

@@ -79,6 +79,10 @@ class MatchingApiTest {
     assertThat(suggestions).hasSize(1);
     assertThat(suggestions.get(0).path("partner").path("id").asLong()).isEqualTo(association);
     assertThat(suggestions.get(0).path("affinity").path("reasons")).isNotEmpty();
+    // The organisation's contact is personal data: not for anonymous readers, yes for its editor.
+    assertThat(r.body()).doesNotContain("garage@example.org");
+    assertThat(editor.get("/api/organisations/" + company + "/suggestions").body())
+        .contains("garage@example.org");
 
     HttpResponse<String> page =
         fixture.anonymous().get("/mise-en-relation/organisation/" + company);
@@ -165,15 +169,21 @@ class MatchingApiTest {
     assertThat(mutual).hasSize(1);
     assertThat(mutual.get(0).path("company").path("id").asLong()).isEqualTo(c1);
 
-    String c1Contacts =
-        fixture.anonymous().get("/api/speed-datings/" + id + "/contacts/" + c1).body();
+    // Contacts go to the event's organisers only (participants are organisations, not accounts).
+    String path = "/api/speed-datings/" + id + "/contacts/" + c1;
+    HttpResponse<String> anonymous = fixture.anonymous().get(path);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.body()).doesNotContain("insertion@example.org");
+    assertThat(fixture.login("lecteur").get(path).statusCode()).isEqualTo(403);
+    assertThat(fixture.login("cher").get(path).statusCode()).isEqualTo(403);
+    HttpResponse<String> organiser = editor.get(path);
+    assertThat(organiser.headers().firstValue("Cache-Control")).hasValue("no-store");
+    String c1Contacts = organiser.body();
     assertThat(c1Contacts).contains("insertion@example.org").doesNotContain("resto@example.org");
-    String c2Contacts =
-        fixture.anonymous().get("/api/speed-datings/" + id + "/contacts/" + c2).body();
+    String c2Contacts = editor.get("/api/speed-datings/" + id + "/contacts/" + c2).body();
     assertThat(WebFixture.parse(c2Contacts).path("matches")).isEmpty();
     assertThat(c2Contacts).doesNotContain("resto@example.org");
-    String a2Contacts =
-        fixture.anonymous().get("/api/speed-datings/" + id + "/contacts/" + a2).body();
+    String a2Contacts = editor.get("/api/speed-datings/" + id + "/contacts/" + a2).body();
     assertThat(a2Contacts).doesNotContain("imprimerie@example.org");
 
     assertThat(

@@ -73,7 +73,11 @@ class ReportCsvTest {
     assertThat(ReportCsv.cell("INSEE, 2024")).isEqualTo("\"INSEE, 2024\"");
     assertThat(ReportCsv.cell("dit \"le\" centre")).isEqualTo("\"dit \"\"le\"\" centre\"");
     assertThat(ReportCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-    assertThat(ReportCsv.cell("-1")).isEqualTo("'-1");
+    // A plain number is no formula (CsvCells); anything else starting with - + = @ tab CR is.
+    assertThat(ReportCsv.cell("-1")).isEqualTo("-1");
+    assertThat(ReportCsv.cell("-1+A1")).isEqualTo("'-1+A1");
+    assertThat(ReportCsv.cell("\t=A1")).isEqualTo("'\t=A1");
+    assertThat(ReportCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(ReportCsv.cell(null)).isEmpty();
   }
 }
