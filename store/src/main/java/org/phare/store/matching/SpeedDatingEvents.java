@@ -291,7 +291,9 @@ public final class SpeedDatingEvents {
                             new MutualWishes.Wish(
                                 Long.toString(rs.getLong(1)), Long.toString(rs.getLong(2))))
                     .list());
-    return MutualWishes.resolve(event.schedule(), wishes);
+    // Re-planning may have separated pairs whose wishes were recorded: those wishes stay in the
+    // table as history (docs/matching.md) and are ignored, so the results always read.
+    return MutualWishes.resolveRecorded(event.schedule(), wishes);
   }
 
   /** Whom a participant may contact after the event: mutual wishes only, with their contact. */
