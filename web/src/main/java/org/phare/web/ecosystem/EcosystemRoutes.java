@@ -517,7 +517,12 @@ public final class EcosystemRoutes {
           throw new Api.Failure(413, "web.file.too-large", "", "max", MAX_UPLOAD_BYTES / 1_000_000);
         }
       }
-      return out.toByteArray();
+      byte[] bytes = out.toByteArray();
+      if (!org.phare.web.input.RequestLimits.validUtf8(bytes)) {
+        // decoded as is, every malformed byte would be stored as U+FFFD without a word
+        throw new Api.Failure(400, "web.input.encoding", "file", "part", "file");
+      }
+      return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -45,6 +45,11 @@ public final class RequestLimits implements RouteModule {
     if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
       return;
     }
+    if (ctx.path().endsWith("/import")) {
+      // registry CSV imports stream their body themselves (10 MB, UTF-8 checked by
+      // EcosystemRoutes.upload) whatever the declared type: reading it here would empty the stream
+      return;
+    }
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     boolean json = type.startsWith("application/json");
     boolean form = type.startsWith("application/x-www-form-urlencoded");
@@ -77,7 +82,7 @@ public final class RequestLimits implements RouteModule {
   }
 
   /** True when the bytes are well-formed UTF-8. */
-  static boolean validUtf8(byte[] bytes) {
+  public static boolean validUtf8(byte[] bytes) {
     try {
       StandardCharsets.UTF_8
           .newDecoder()

@@ -155,6 +155,13 @@ class InputBoundsTest {
     assertThat(form.statusCode()).isEqualTo(400);
     assertThat(form.body()).contains("le formulaire n’est pas en UTF-8 valide");
 
+    byte[] csv = "name,type,commune\nCafX,ASSOCIATION,45234\n".getBytes(StandardCharsets.UTF_8);
+    csv[21] = (byte) 0xE9;
+    HttpResponse<String> file =
+        raw("POST", "/api/organisations/import?file=orgs.csv", "text/csv", csv);
+    assertThat(file.statusCode()).isEqualTo(400);
+    assertThat(file.body()).contains("le fichier n’est pas en UTF-8 valide");
+
     HttpResponse<String> query = fixture.anonymous().get("/api/organisations?q=Caf%E9");
     assertThat(query.statusCode()).isEqualTo(400);
     assertThat(query.body()).contains("les paramètres de l’adresse ne sont pas en UTF-8");
