@@ -96,6 +96,12 @@ class ChangeReachesRunningServerTest {
     try (var connection = services.database().dataSource().getConnection()) {
       url = connection.getMetaData().getURL(); // jdbc:postgresql://localhost:port/postgres?user=...
     }
+    // the embedded server asks for the password kept in its folder, as any external URL would
+    url +=
+        "&password="
+            + Files.readString(
+                    folder.resolve("data").resolve(org.phare.store.database.EmbeddedPassword.FILE))
+                .strip();
     Process cli = cli("--database-url", url, value("37.9"));
     assertThat(cli.waitFor()).as(output(cli)).isZero();
     long committed = System.nanoTime();

@@ -165,6 +165,8 @@ public final class PhareApplication {
     Pages pages = new Pages();
     MapCache maps = new MapCache(atlas, caches);
     List<RouteModule> all = new ArrayList<>();
+    // first: refuses oversized or badly encoded bodies before any filter or handler reads them
+    all.add(new org.phare.web.input.RequestLimits());
     all.add(new DashboardRoutes(data, maps, pages, caches));
     all.add(new ReportRoutes(data, maps, pages, caches));
     all.add(new ActorRoutes(data, maps, pages, caches));

@@ -37,12 +37,14 @@ public record Initiative(
     InnovationStage innovationStage,
     Set<SupportLever> levers,
     int version) {
+  /** Longest title (docs/security.md lists every bound). */
+  public static final int MAX_TITLE = 300;
 
   public Initiative {
     if (kind == null) {
       throw RefusedException.badInput("input.required", "kind");
     }
-    title = Texts.required(title, "title", 300);
+    title = Texts.required(title, "title", MAX_TITLE);
     if (territory == null) {
       throw RefusedException.badInput("input.required", "territory");
     }

@@ -38,9 +38,11 @@ public record Organisation(
     Contact contact,
     Siren siren,
     int version) {
+  /** Longest name (docs/security.md lists every bound). */
+  public static final int MAX_NAME = 300;
 
   public Organisation {
-    name = Texts.required(name, "name", 300);
+    name = Texts.required(name, "name", MAX_NAME);
     if (type == null) {
       throw RefusedException.badInput("input.required", "type");
     }

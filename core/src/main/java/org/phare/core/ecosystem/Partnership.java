@@ -41,9 +41,11 @@ public record Partnership(
     InnovationStage innovationStage,
     Set<SupportLever> levers,
     int version) {
+  /** Longest title (docs/security.md lists every bound). */
+  public static final int MAX_TITLE = 300;
 
   public Partnership {
-    title = Texts.required(title, "title", 300);
+    title = Texts.required(title, "title", MAX_TITLE);
     memberIds = List.copyOf(memberIds == null ? List.of() : memberIds);
     if (memberIds.stream().distinct().count() != memberIds.size()) {
       throw RefusedException.refused("registry.members.twice", "members");

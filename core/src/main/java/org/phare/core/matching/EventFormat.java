@@ -16,6 +16,15 @@ public record EventFormat(int rounds, int tables, int roundMinutes) {
   /** Default length of a round (référentiel 2016: 8 minutes). */
   public static final int DEFAULT_ROUND_MINUTES = 8;
 
+  /**
+   * Bounds of a format (docs/security.md): the référentiel's evening is about 11 rounds of 8
+   * minutes; 30 rounds of 1,000 tables stays below the scheduler's 50,000 meetings.
+   */
+  public static final int MAX_ROUNDS = 30;
+
+  public static final int MAX_TABLES = 1000;
+  public static final int MAX_ROUND_MINUTES = 120;
+
   public EventFormat {
     if (rounds < 1) {
       throw RefusedException.refused("matching.format.rounds", "rounds", "value", rounds);
@@ -25,6 +34,25 @@ public record EventFormat(int rounds, int tables, int roundMinutes) {
     }
     if (roundMinutes < 1) {
       throw RefusedException.refused("matching.format.minutes", "minutes", "value", roundMinutes);
+    }
+    if (rounds > MAX_ROUNDS) {
+      throw RefusedException.refused(
+          "matching.format.range", "rounds", "field", "rounds", "min", 1, "max", MAX_ROUNDS);
+    }
+    if (tables > MAX_TABLES) {
+      throw RefusedException.refused(
+          "matching.format.range", "tables", "field", "tables", "min", 1, "max", MAX_TABLES);
+    }
+    if (roundMinutes > MAX_ROUND_MINUTES) {
+      throw RefusedException.refused(
+          "matching.format.range",
+          "minutes",
+          "field",
+          "minutes",
+          "min",
+          1,
+          "max",
+          MAX_ROUND_MINUTES);
     }
   }
 

@@ -39,17 +39,51 @@ public final class MutualWishes {
    *     someone not met
    */
   public static MutualWishes resolve(Schedule schedule, Collection<Wish> wishes) {
+    return resolve(schedule, wishes, true);
+  }
+
+  /**
+   * Resolves the wishes recorded for an event whose schedule may have been re-planned since: a wish
+   * about a pair that no longer meets (or about a participant no longer in the event) is kept as
+   * history in the database but ignored here, so that re-planning never makes the event's page,
+   * results or PDF unreadable. Only the pairs that meet in the current schedule can match.
+   */
+  public static MutualWishes resolveRecorded(Schedule schedule, Collection<Wish> wishes) {
+    return resolve(schedule, wishes, false);
+  }
+
+  /** The wishes of {@code wishes} that the current schedule no longer allows (historical ones). */
+  public static List<Wish> historical(Schedule schedule, Collection<Wish> wishes) {
+    Set<Pair> met = schedule.pairs();
+    List<Wish> out = new ArrayList<>();
+    for (Wish wish : wishes) {
+      if (pairMet(schedule, met, wish) == null) {
+        out.add(wish);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static MutualWishes resolve(Schedule schedule, Collection<Wish> wishes, boolean strict) {
     Set<Pair> met = schedule.pairs();
     Set<Pair> wishedByCompany = new HashSet<>();
     Set<Pair> wishedByAssociation = new HashSet<>();
     for (Wish wish : wishes) {
-      Participant from = schedule.participant(wish.from());
-      Participant to = schedule.participant(wish.to());
-      if (from.side() == to.side() || !met.contains(Pair.of(from, to))) {
-        throw RefusedException.refused(
-            "matching.wish.not-met", "wishes", "from", wish.from(), "to", wish.to());
+      if (strict) {
+        // unknown participants are refused by name (404) before the pair is checked
+        schedule.participant(wish.from());
+        schedule.participant(wish.to());
       }
-      (from.side() == Side.COMPANY ? wishedByCompany : wishedByAssociation).add(Pair.of(from, to));
+      Pair pair = pairMet(schedule, met, wish);
+      if (pair == null) {
+        if (strict) {
+          throw RefusedException.refused(
+              "matching.wish.not-met", "wishes", "from", wish.from(), "to", wish.to());
+        }
+        continue; // historical: recorded under an earlier schedule
+      }
+      Participant from = schedule.participant(wish.from());
+      (from.side() == Side.COMPANY ? wishedByCompany : wishedByAssociation).add(pair);
     }
     Map<String, List<Participant>> contacts = new TreeMap<>();
     List<Pair> mutual = new ArrayList<>();
@@ -64,6 +98,25 @@ public final class MutualWishes {
     }
     contacts.replaceAll((id, list) -> List.copyOf(list));
     return new MutualWishes(contacts, List.copyOf(mutual));
+  }
+
+  /** The pair of the wish when both are in the schedule, on opposite sides, and met; else null. */
+  private static Pair pairMet(Schedule schedule, Set<Pair> met, Wish wish) {
+    Participant from = null;
+    Participant to = null;
+    for (Participant p : schedule.participants()) {
+      if (p.id().equals(wish.from())) {
+        from = p;
+      }
+      if (p.id().equals(wish.to())) {
+        to = p;
+      }
+    }
+    if (from == null || to == null || from.side() == to.side()) {
+      return null;
+    }
+    Pair pair = Pair.of(from, to);
+    return met.contains(pair) ? pair : null;
   }
 
   /** The participants whose contact this participant receives: mutual wishes only. */

@@ -36,6 +36,10 @@ public final class AccountStore {
   public static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(12);
   public static final Duration WINDOW = Duration.ofMinutes(15);
   public static final int MAX_FAILURES_PER_LOGIN = 5;
+
+  /** Longest display name of an account (docs/security.md). */
+  public static final int MAX_DISPLAY_NAME = 200;
+
   public static final int MAX_FAILURES_PER_IP = 20;
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -97,6 +101,18 @@ public final class AccountStore {
       Role role,
       List<TerritoryId> territories) {
     requireAdministrator(actor);
+    if (displayName != null && displayName.strip().length() > MAX_DISPLAY_NAME) {
+      throw RefusedException.refused(
+          "input.too-long",
+          "displayName",
+          "length",
+          displayName.strip().length(),
+          "max",
+          MAX_DISPLAY_NAME);
+    }
+    if (displayName != null && displayName.chars().anyMatch(Character::isISOControl)) {
+      throw RefusedException.badInput("input.control-character", "displayName");
+    }
     if (login == null || !login.matches("[A-Za-z0-9._@-]{3,100}")) {
       throw RefusedException.badInput("account.login.format", "login", "min", 3, "max", 100);
     }

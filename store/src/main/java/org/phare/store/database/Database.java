@@ -66,11 +66,20 @@ public final class Database implements AutoCloseable {
               dir,
               running.getAsInt());
           config.setJdbcUrl(RunningServer.jdbcUrl(running.getAsInt()));
+          // the server's password, kept in its folder (readable by the same account only)
+          config.setUsername(EmbeddedPassword.USER);
+          config.setPassword(EmbeddedPassword.read(dir));
         } else {
           LOG.info("starting embedded PostgreSQL in {}", dir);
-          embedded = startEmbedded(dir);
+          String password = EmbeddedPassword.readOrGenerate(dir);
+          embedded = startEmbedded(dir, password);
+          if (!EmbeddedPassword.strict(dir)) {
+            EmbeddedPassword.secure(dir, embedded.getPort(), password);
+          }
           RunningServer.startedHere(dir);
-          config.setJdbcUrl(embedded.getJdbcUrl("postgres", "postgres"));
+          config.setJdbcUrl(RunningServer.jdbcUrl(embedded.getPort()));
+          config.setUsername(EmbeddedPassword.USER);
+          config.setPassword(password);
         }
       } else {
         config.setJdbcUrl(settings.databaseUrl());
@@ -89,6 +98,9 @@ public final class Database implements AutoCloseable {
       Database database = new Database(embedded, dataSource);
       database.embeddedDir = embedded == null ? null : settings.dataDir().toAbsolutePath();
       return database;
+    } catch (java.sql.SQLException e) {
+      closeQuietly(embedded);
+      throw new IllegalStateException("cannot set the embedded PostgreSQL's password", e);
     } catch (IOException e) {
       closeQuietly(embedded);
       throw new UncheckedIOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
@@ -124,12 +136,16 @@ public final class Database implements AutoCloseable {
    * The embedded server. {@code synchronous_commit} is on (the library's default is off): a
    * transaction acknowledged to a user survives PostgreSQL being killed (docs/benchmarks.md gives
    * the import speed with both settings). {@code PHARE_PG_SYNCHRONOUS_COMMIT=off} restores the
-   * faster, unsafe setting for throw-away databases (benchmarks).
+   * faster, unsafe setting for throw-away databases (benchmarks). Every connection, zonky's own
+   * start-up check included, gives the folder's password ({@link EmbeddedPassword}).
    */
-  private static EmbeddedPostgres startEmbedded(Path dir) throws IOException {
+  private static EmbeddedPostgres startEmbedded(Path dir, String password) throws IOException {
     return EmbeddedPostgres.builder()
         .setDataDirectory(dir)
         .setCleanDataDirectory(false)
+        .setConnectConfig("password", password)
+        // after initdb (which wants an empty folder), before the server starts
+        .setDataDirectoryCustomizer(folder -> EmbeddedPassword.writeIfAbsent(dir, password))
         .setServerConfig("max_connections", "100")
         .setServerConfig(
             "synchronous_commit",

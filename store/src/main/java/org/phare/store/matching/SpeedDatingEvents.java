@@ -62,8 +62,30 @@ public final class SpeedDatingEvents {
       EventFormat format,
       List<Long> organisationIds,
       Set<Domain> priorities) {
+    /** Longest title (docs/security.md). */
+    public static final int MAX_TITLE = 200;
+
+    /** Most organisations invited to one event. */
+    public static final int MAX_ORGANISATIONS = 2000;
+
     public NewEvent {
-      title = title == null || title.isBlank() ? "Speed-dating" : title.trim();
+      title = title == null || title.isBlank() ? "Speed-dating" : title.strip();
+      if (title.length() > MAX_TITLE) {
+        throw RefusedException.refused(
+            "input.too-long", "title", "length", title.length(), "max", MAX_TITLE);
+      }
+      if (title.chars().anyMatch(Character::isISOControl)) {
+        throw RefusedException.badInput("input.control-character", "title");
+      }
+      if (organisationIds != null && organisationIds.size() > MAX_ORGANISATIONS) {
+        throw RefusedException.refused(
+            "matching.event.too-many",
+            "organisations",
+            "count",
+            organisationIds.size(),
+            "max",
+            MAX_ORGANISATIONS);
+      }
       Objects.requireNonNull(territory, "territory");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(format, "format");
@@ -300,7 +322,9 @@ public final class SpeedDatingEvents {
                             new MutualWishes.Wish(
                                 Long.toString(rs.getLong(1)), Long.toString(rs.getLong(2))))
                     .list());
-    return MutualWishes.resolve(event.schedule(), wishes);
+    // Re-planning may have separated pairs whose wishes were recorded: those wishes stay in the
+    // table as history (docs/matching.md) and are ignored, so the results always read.
+    return MutualWishes.resolveRecorded(event.schedule(), wishes);
   }
 
   /**

@@ -232,6 +232,37 @@ class MatchingServiceTest {
   }
 
   @Test
+  void replanning_after_mutual_wishes_keeps_the_results_readable_and_ignores_pairs_no_longer_met() {
+    long c1 = company("Garage Loire", "45234", Domain.EMPLOYMENT);
+    long c2 = company("Imprimerie Olivet", "45232", Domain.POVERTY);
+    long a1 = association("Insertion Orléans", "45234", Domain.EMPLOYMENT);
+    long a2 = association("Resto Olivet", "45232", Domain.POVERTY);
+    SpeedDatingEvents.Event event = plan(2, 2, List.of(c1, c2, a1, a2));
+    events.wish(EDITOR, event.id(), c1, a1);
+    events.wish(EDITOR, event.id(), a1, c1);
+    events.wish(EDITOR, event.id(), c2, a2);
+    events.wish(EDITOR, event.id(), a2, c2);
+    assertThat(events.results(event.id()).pairs()).hasSize(2);
+
+    // a1 is absent: re-planned from round 0, c1 and a1 no longer meet
+    SpeedDatingEvents.Event replanned = events.replan(EDITOR, event.id(), 0, Set.of(a1), Set.of());
+    assertThat(replanned.schedule().pairs())
+        .doesNotContain(new Pair(Long.toString(c1), Long.toString(a1)));
+
+    MutualWishes results = events.results(event.id());
+    assertThat(results.pairs())
+        .allSatisfy(pair -> assertThat(replanned.schedule().pairs()).contains(pair))
+        .doesNotContain(new Pair(Long.toString(c1), Long.toString(a1)));
+    assertThat(events.contactsFor(event.id(), c1).matches()).isEmpty();
+    // the wish recorded under the first schedule is kept as history, not replayed
+    assertThat(
+            MutualWishes.historical(
+                replanned.schedule(),
+                List.of(new MutualWishes.Wish(Long.toString(c1), Long.toString(a1)))))
+        .hasSize(1);
+  }
+
+  @Test
   void a_wish_about_someone_not_met_or_from_a_viewer_is_refused() {
     long c1 = company("Garage Loire", "45234", Domain.EMPLOYMENT);
     long a1 = association("Insertion Orléans", "45234", Domain.EMPLOYMENT);

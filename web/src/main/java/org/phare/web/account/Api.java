@@ -240,4 +240,17 @@ public final class Api {
       throw RefusedException.badInput("web.param.not-an-integer", name, "name", name);
     }
   }
+
+  /**
+   * An integer query parameter within {@code [min, max]}: 400 when it is not a number, 422 ({@code
+   * input.out-of-range}) when it is one outside the bounds (docs/security.md lists them).
+   */
+  public static int intQuery(Context ctx, String name, int fallback, int min, int max) {
+    int value = intQuery(ctx, name, fallback);
+    if (value < min || value > max) {
+      throw RefusedException.refused(
+          "input.out-of-range", name, "value", value, "min", min, "max", max);
+    }
+    return value;
+  }
 }

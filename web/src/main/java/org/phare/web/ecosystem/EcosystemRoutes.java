@@ -45,6 +45,11 @@ import org.phare.web.i18n.Messages;
 public final class EcosystemRoutes {
 
   /** Largest accepted CSV upload. */
+  /** Bounds of the list parameters {@code limit} and {@code offset} (docs/security.md). */
+  public static final int MAX_LIMIT = 500;
+
+  public static final int MAX_OFFSET = 10_000_000;
+
   public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
   private final EcosystemServices services;
@@ -195,8 +200,8 @@ public final class EcosystemRoutes {
                 territoryQuery(ctx),
                 family == null || family.isBlank() ? null : Family.parse(family),
                 ctx.queryParam("q"),
-                Api.intQuery(ctx, "limit", 100),
-                Api.intQuery(ctx, "offset", 0))
+                Api.intQuery(ctx, "limit", 100, 1, MAX_LIMIT),
+                Api.intQuery(ctx, "offset", 0, 0, MAX_OFFSET))
             .stream()
             .map(o -> RegistryJson.shown(ctx, services.registry(), o))
             .toList();
@@ -259,8 +264,8 @@ public final class EcosystemRoutes {
             .registry()
             .partnerships(
                 territoryQuery(ctx),
-                Api.intQuery(ctx, "limit", 100),
-                Api.intQuery(ctx, "offset", 0))
+                Api.intQuery(ctx, "limit", 100, 1, MAX_LIMIT),
+                Api.intQuery(ctx, "offset", 0, 0, MAX_OFFSET))
             .stream()
             .map(RegistryJson::of)
             .toList());
@@ -516,7 +521,12 @@ public final class EcosystemRoutes {
           throw new Api.Failure(413, "web.file.too-large", "", "max", MAX_UPLOAD_BYTES / 1_000_000);
         }
       }
-      return out.toByteArray();
+      byte[] bytes = out.toByteArray();
+      if (!org.phare.web.input.RequestLimits.validUtf8(bytes)) {
+        // decoded as is, every malformed byte would be stored as U+FFFD without a word
+        throw new Api.Failure(400, "web.input.encoding", "file", "part", "file");
+      }
+      return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

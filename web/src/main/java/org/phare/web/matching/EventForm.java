@@ -35,12 +35,13 @@ public record EventForm(
     Set<String> priorities,
     List<String> organisations) {
 
-  /** Most rounds offered: the référentiel's format is about 1h30 of 8-minute rounds (11). */
-  static final int MAX_ROUNDS = 30;
+  // The bounds live with the records they protect (EventFormat, NewEvent); the form says them
+  // first.
+  static final int MAX_ROUNDS = EventFormat.MAX_ROUNDS;
 
-  static final int MAX_TABLES = 1000;
-  static final int MAX_ROUND_MINUTES = 120;
-  static final int MAX_TITLE = 200;
+  static final int MAX_TABLES = EventFormat.MAX_TABLES;
+  static final int MAX_ROUND_MINUTES = EventFormat.MAX_ROUND_MINUTES;
+  static final int MAX_TITLE = SpeedDatingEvents.NewEvent.MAX_TITLE;
 
   /** A new form: the référentiel's format (8 rounds of 8 minutes) and the given priorities. */
   static EventForm empty(TerritoryId territory, Set<Domain> priorities) {

@@ -49,6 +49,9 @@ import org.phare.web.report.ReportPdf;
  */
 public final class MatchingRoutes implements RouteModule {
 
+  /** Most suggestions asked at once ({@code ?k=}, docs/security.md). */
+  static final int MAX_K = 100;
+
   private final MatchingService matching;
   private final SpeedDatingEvents events;
   private final Pages pages = new Pages();
@@ -89,7 +92,7 @@ public final class MatchingRoutes implements RouteModule {
 
   private void suggestions(Context ctx) {
     MatchingService.OrganisationSuggestions s =
-        matching.suggestionsFor(Api.pathId(ctx), Api.intQuery(ctx, "k", 10));
+        matching.suggestionsFor(Api.pathId(ctx), Api.intQuery(ctx, "k", 10, 1, MAX_K));
     List<Map<String, Object>> list = new ArrayList<>();
     for (PartnerSuggestions.Suggestion suggestion : s.suggestions()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -108,7 +111,7 @@ public final class MatchingRoutes implements RouteModule {
   private void pairs(Context ctx) {
     MatchingService.TerritoryPairs s =
         matching.bestPairs(
-            TerritoryId.parse(ctx.pathParam("territory")), Api.intQuery(ctx, "k", 20));
+            TerritoryId.parse(ctx.pathParam("territory")), Api.intQuery(ctx, "k", 20, 1, MAX_K));
     List<Map<String, Object>> list = new ArrayList<>();
     for (PartnerSuggestions.PairSuggestion pair : s.pairs()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -365,7 +368,7 @@ public final class MatchingRoutes implements RouteModule {
           Map.of(
               "lang", Pages.lang(ctx),
               "langSwitch", Pages.otherLanguage(ctx),
-              "s", matching.suggestionsFor(id, Api.intQuery(ctx, "k", 10))));
+              "s", matching.suggestionsFor(id, Api.intQuery(ctx, "k", 10, 1, MAX_K))));
     } catch (RefusedException e) {
       error(ctx, e);
     }
