@@ -253,7 +253,7 @@ class MatchingServiceTest {
     assertThat(results.pairs())
         .allSatisfy(pair -> assertThat(replanned.schedule().pairs()).contains(pair))
         .doesNotContain(new Pair(Long.toString(c1), Long.toString(a1)));
-    assertThat(events.contactsFor(event.id(), c1).matches()).isEmpty();
+    assertThat(events.contactsFor(EDITOR, event.id(), c1).matches()).isEmpty();
     // the wish recorded under the first schedule is kept as history, not replayed
     assertThat(
             MutualWishes.historical(
