@@ -622,8 +622,7 @@ public final class AccountRoutes {
     params.put("token", login.isEmpty() ? "" : token);
     params.put("login", login);
     params.put("errors", shown);
-    // The token is in the URL: keep it out of the Referer of anything this page links to.
-    ctx.header("Referrer-Policy", "no-referrer");
+    // The token is in the URL; WebServer's Referrer-Policy: same-origin keeps it from other sites.
     ctx.status(code);
     pages.html(ctx, "password-reset.jte", params);
   }
