@@ -7,10 +7,11 @@ import java.time.Duration;
  * can neither guess quickly nor keep the legitimate user out (issue 19, point 3).
  *
  * <p>After {@code n} consecutive failures for one login (since its last success, within {@link
- * #MEMORY}), the next attempt is answered only once {@code min(2^(n-1) s, 60 s)} have passed since
- * the last failure: 1, 2, 4, 8, 16, 32, then 60 s. Attempts made while the delay runs are refused
- * without checking the password and are not counted, so they neither extend the delay nor bring a
- * lock: the right password always gets through at most a minute after the last counted failure.
+ * #MEMORY}), the next attempt is answered only once {@code min(2^(n-3) s, 60 s)} have passed since
+ * the last failure: the first {@value #FREE_FAILURES} failures are typos and wait nothing, then 1,
+ * 2, 4, 8, 16, 32 and 60 s. Attempts made while the delay runs are refused without checking the
+ * password and are not counted, so they neither extend the delay nor bring a lock: the right
+ * password always gets through at most a minute after the last counted failure.
  *
  * <p>Per address, {@link #ADDRESS_FAILURES} counted failures within {@link #MEMORY} slow that
  * address the same way: one more attempt every {@link #MAX_DELAY}.
@@ -23,6 +24,9 @@ public final class LoginDelay {
   /** Failures older than this are forgotten. */
   public static final Duration MEMORY = Duration.ofMinutes(15);
 
+  /** Failures that cost nothing: a mistyped password, then a second try. */
+  public static final int FREE_FAILURES = 2;
+
   /** Counted failures from one address, within {@link #MEMORY}, before it is slowed. */
   public static final int ADDRESS_FAILURES = 20;
 
@@ -30,13 +34,14 @@ public final class LoginDelay {
 
   /** The wait after {@code failures} consecutive counted failures of one login. */
   public static Duration afterFailures(long failures) {
-    if (failures <= 0) {
+    long beyond = failures - FREE_FAILURES;
+    if (beyond <= 0) {
       return Duration.ZERO;
     }
-    if (failures > 7) {
+    if (beyond > 7) {
       return MAX_DELAY;
     }
-    Duration delay = FIRST_DELAY.multipliedBy(1L << (failures - 1));
+    Duration delay = FIRST_DELAY.multipliedBy(1L << (beyond - 1));
     return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
   }
 

@@ -149,16 +149,19 @@ class AccountStoreTest {
       age(120); // past any delay: every failure is counted
     }
     assertThat(accounts.remainingDelay("admin", "10.0.0.99")).isZero();
-    // Five consecutive failures: the sixth attempt waits 16 s after the fifth.
+    // Five consecutive failures: the sixth attempt waits 4 s after the fifth.
     age(-120);
     AccountStore otherInstance = new AccountStore(DB.jdbi);
     LoginResult throttled = otherInstance.login("admin", "correct horse battery", "10.0.0.99");
     assertThat(throttled).isInstanceOf(LoginResult.Throttled.class);
-    assertThat(((LoginResult.Throttled) throttled).retryAfter().toSeconds()).isBetween(15L, 16L);
-    age(17);
+    assertThat(((LoginResult.Throttled) throttled).retryAfter().toSeconds()).isBetween(3L, 4L);
+    age(5);
     assertThat(otherInstance.login("admin", "correct horse battery", "10.0.0.99"))
         .isInstanceOf(LoginResult.Success.class);
-    // A success resets the count: the next failure waits only 1 s.
+    // A success resets the count: the next two failures wait nothing, the third 1 s.
+    accounts.login("admin", "wrong", "10.0.0.1");
+    accounts.login("admin", "wrong", "10.0.0.1");
+    assertThat(accounts.remainingDelay("admin", "10.0.0.1")).isZero();
     accounts.login("admin", "wrong", "10.0.0.1");
     assertThat(accounts.remainingDelay("admin", "10.0.0.1").toSeconds()).isEqualTo(1);
   }
