@@ -556,7 +556,7 @@ public final class AccountRoutes {
     params.put("errors", errors);
     params.put("notice", notice);
     ctx.status(status);
-    pages.html(ctx, "account.jte", params);
+    pages.html(ctx, "account-page.jte", params);
   }
 
   /** The messages of a refusal, one per field, for a form. */
