@@ -196,6 +196,7 @@ public final class AccountRoutes {
         && !path.equals("/api/openapi.yaml")
         && !path.equals("/connexion")
         && !path.equals("/compte/etat")
+        && !path.equals("/compte/reinitialiser") // a reset link works on a private instance too
         && !accounts.publicRead()) {
       if (page && !path.endsWith("/ecosysteme")) {
         ctx.redirect(signInLink(Pages.lang(ctx), currentUrl(ctx)), HttpStatus.SEE_OTHER);

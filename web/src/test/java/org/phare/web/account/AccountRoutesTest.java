@@ -311,6 +311,8 @@ class AccountRoutesTest {
     assertThat(viewer.post("/api/accounts/" + viewerId + "/reset-link", Map.of()).statusCode())
         .isEqualTo(403);
 
+    // Even on a private instance, the link opens without signing in.
+    admin.put("/api/settings/public-read", Map.of("publicRead", false));
     Client anonymous = WEB.anonymous();
     HttpResponse<String> page = anonymous.get(link);
     assertThat(page.statusCode()).isEqualTo(200);
