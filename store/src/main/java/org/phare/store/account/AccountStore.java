@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.phare.core.account.Actor;
+import org.phare.core.account.LoginDelay;
+import org.phare.core.account.PasswordPolicy;
 import org.phare.core.account.Permissions;
 import org.phare.core.account.Role;
 import org.phare.core.message.RefusedException;
@@ -26,21 +28,15 @@ import org.phare.core.territory.TerritoryId;
  *
  * <p>Sessions: a 256-bit random token (base64url) goes to the browser; only its SHA-256 is stored.
  * A session lasts {@link #IDLE_TIMEOUT} after its last use, and at most {@link #ABSOLUTE_TIMEOUT}.
- * Rate limit: more than {@link #MAX_FAILURES_PER_LOGIN} failures for one login, or {@link
- * #MAX_FAILURES_PER_IP} from one address, within {@link #WINDOW} refuse further attempts until the
- * window has passed.
+ * Sign-in is slowed after failures, never locked ({@link LoginDelay}).
  */
 public final class AccountStore {
 
   public static final Duration IDLE_TIMEOUT = Duration.ofHours(2);
   public static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(12);
-  public static final Duration WINDOW = Duration.ofMinutes(15);
-  public static final int MAX_FAILURES_PER_LOGIN = 5;
 
   /** Longest display name of an account (docs/security.md). */
   public static final int MAX_DISPLAY_NAME = 200;
-
-  public static final int MAX_FAILURES_PER_IP = 20;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,7 +52,15 @@ public final class AccountStore {
    * @param territories for an editor, the territories it may edit
    */
   public record Account(
-      long id, String login, String displayName, Role role, List<TerritoryId> territories) {}
+      long id,
+      String login,
+      String displayName,
+      Role role,
+      List<TerritoryId> territories,
+      boolean active) {}
+
+  /** How long a password reset link stays valid. */
+  public static final Duration RESET_LIFETIME = Duration.ofHours(24);
 
   /**
    * Creates the first administrator when there is no account at all: with {@code password} when
@@ -79,9 +83,11 @@ public final class AccountStore {
             announce.accept(
                 "Premier administrateur créé : identifiant « admin », mot de passe « "
                     + chosen
-                    + " » (affiché une seule fois ; changez-le ou définissez PHARE_ADMIN_PASSWORD)");
+                    + " » (affiché une seule fois ; après connexion, changez-le sur la page"
+                    + " « Mon compte » : /compte ; ou définissez PHARE_ADMIN_PASSWORD avant le"
+                    + " premier démarrage)");
           } else {
-            Passwords.checkStrength(chosen);
+            Passwords.checkStrength(chosen, "admin", "Administrateur", "PHARE_ADMIN_PASSWORD");
             announce.accept(
                 "Premier administrateur créé : identifiant « admin », mot de passe pris dans"
                     + " PHARE_ADMIN_PASSWORD");
@@ -116,7 +122,7 @@ public final class AccountStore {
     if (login == null || !login.matches("[A-Za-z0-9._@-]{3,100}")) {
       throw RefusedException.badInput("account.login.format", "login", "min", 3, "max", 100);
     }
-    Passwords.checkStrength(password);
+    Passwords.checkStrength(password, login, displayName, "password");
     if (role == Role.EDITOR && (territories == null || territories.isEmpty())) {
       throw RefusedException.refused("account.editor.territory-required", "territories");
     }
@@ -133,7 +139,8 @@ public final class AccountStore {
           }
           long id = insert(h, login, displayName, password, role, territories);
           Account account =
-              new Account(id, login, displayName == null ? "" : displayName, role, territories);
+              new Account(
+                  id, login, displayName == null ? "" : displayName, role, territories, true);
           AuditLog.record(h, actor, "CREATE", "account", id, null, account);
           return account;
         });
@@ -177,13 +184,19 @@ public final class AccountStore {
                 .mapTo(Long.class)
                 .list()
                 .stream()
-                .map(id -> account(h, id).orElseThrow())
+                .map(id -> anyAccount(h, id).orElseThrow())
                 .toList());
   }
 
+  /** An active account. */
   private static Optional<Account> account(Handle h, long id) {
+    return anyAccount(h, id).filter(Account::active);
+  }
+
+  /** An account, active or deactivated. */
+  private static Optional<Account> anyAccount(Handle h, long id) {
     return h.createQuery(
-            "SELECT id, login, display_name, role FROM acc_account WHERE id = :id AND active")
+            "SELECT id, login, display_name, role, active FROM acc_account WHERE id = :id")
         .bind("id", id)
         .map(
             (rs, ctx) ->
@@ -192,7 +205,8 @@ public final class AccountStore {
                     rs.getString("login"),
                     rs.getString("display_name"),
                     Role.valueOf(rs.getString("role")),
-                    territories(h, id)))
+                    territories(h, id),
+                    rs.getBoolean("active")))
         .findOne();
   }
 
@@ -207,37 +221,54 @@ public final class AccountStore {
   }
 
   /**
-   * Checks a login and password from an address and opens a session on success. Every attempt is
-   * recorded; when the login or the address has too many recent failures the password is not even
-   * checked.
+   * Checks a login and password from an address and opens a session on success.
+   *
+   * <p>Slowing, not locking ({@link LoginDelay}): while the delay of the login (or of the address)
+   * runs, the answer is {@link LoginResult.Throttled} without checking the password, and the
+   * attempt is not recorded, so it neither extends the delay nor counts towards the address's
+   * limit. Counted attempts are recorded; a deactivated account whose password is right gets {@link
+   * LoginResult.Deactivated} (a wrong password gets the usual failure, so the flag is not revealed
+   * to someone who does not know the password).
    */
   public LoginResult login(String login, String password, String ip) {
     String safeLogin = login == null ? "" : login.trim();
-    String safeIp = ip == null ? "" : ip;
-    Optional<Duration> throttle = throttled(safeLogin, safeIp);
-    if (throttle.isPresent()) {
-      recordAttempt(safeLogin, safeIp, false);
-      return new LoginResult.Throttled(throttle.get());
+    if (safeLogin.length() > 200) {
+      safeLogin = safeLogin.substring(0, 200);
     }
+    String safeIp = ip == null ? "" : ip;
+    Duration wait = remainingDelay(safeLogin, safeIp);
+    if (!wait.isZero()) {
+      return new LoginResult.Throttled(wait);
+    }
+    String checkedLogin = safeLogin;
     Optional<Object[]> row =
         jdbi.withHandle(
             h ->
                 h.createQuery(
-                        "SELECT id, password_hash FROM acc_account WHERE lower(login) ="
-                            + " lower(:l) AND active")
-                    .bind("l", safeLogin)
-                    .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                        "SELECT id, password_hash, active FROM acc_account WHERE lower(login) ="
+                            + " lower(:l)")
+                    .bind("l", checkedLogin)
+                    .map(
+                        (rs, ctx) ->
+                            new Object[] {rs.getLong(1), rs.getString(2), rs.getBoolean(3)})
                     .findOne());
     boolean ok;
     if (row.isEmpty()) {
       Passwords.burn(password);
       ok = false;
     } else {
-      ok = Passwords.matches(password, (String) row.get()[1]);
+      // Over-long passwords are never right (the policy caps them): no hashing of megabytes.
+      ok =
+          password != null
+              && password.length() <= 4 * PasswordPolicy.MAX_LENGTH
+              && Passwords.matches(password, (String) row.get()[1]);
     }
     recordAttempt(safeLogin, safeIp, ok);
     if (!ok) {
       return new LoginResult.Failure();
+    }
+    if (!(Boolean) row.get()[2]) {
+      return new LoginResult.Deactivated();
     }
     long accountId = (Long) row.get()[0];
     String token = randomToken(32);
@@ -255,25 +286,44 @@ public final class AccountStore {
     return new LoginResult.Success(new Session(token, csrf, actor(accountId).orElseThrow()));
   }
 
-  private Optional<Duration> throttled(String login, String ip) {
+  /**
+   * The time still to wait before an attempt for this login from this address is checked: the
+   * larger of the login's delay (after its consecutive failures since its last success) and the
+   * address's, each counted from its last failure; zero when it may be checked now.
+   */
+  Duration remainingDelay(String login, String ip) {
     return jdbi.withHandle(
         h -> {
-          Object[] counts =
+          Object[] byLogin =
               h.createQuery(
-                      "SELECT"
-                          + " count(*) FILTER (WHERE lower(login) = lower(:l)),"
-                          + " count(*) FILTER (WHERE ip = :ip)"
-                          + " FROM acc_login_attempt WHERE NOT success"
+                      "SELECT count(*), EXTRACT(EPOCH FROM now() - max(attempted_at)) * 1000"
+                          + " FROM acc_login_attempt a WHERE lower(login) = lower(:l) AND NOT success"
                           + " AND attempted_at > now() - make_interval(secs => :w)"
-                          + " AND (lower(login) = lower(:l) OR ip = :ip)")
+                          + " AND attempted_at > COALESCE((SELECT max(attempted_at) FROM"
+                          + " acc_login_attempt s WHERE lower(s.login) = lower(:l) AND s.success),"
+                          + " '-infinity')")
                   .bind("l", login)
-                  .bind("ip", ip)
-                  .bind("w", WINDOW.toSeconds())
-                  .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getLong(2)})
+                  .bind("w", LoginDelay.MEMORY.toSeconds())
+                  .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getDouble(2)})
                   .one();
-          boolean blocked =
-              (Long) counts[0] >= MAX_FAILURES_PER_LOGIN || (Long) counts[1] >= MAX_FAILURES_PER_IP;
-          return blocked ? Optional.of(WINDOW) : Optional.empty();
+          Object[] byIp =
+              h.createQuery(
+                      "SELECT count(*), EXTRACT(EPOCH FROM now() - max(attempted_at)) * 1000"
+                          + " FROM acc_login_attempt WHERE ip = :ip AND NOT success"
+                          + " AND attempted_at > now() - make_interval(secs => :w)")
+                  .bind("ip", ip)
+                  .bind("w", LoginDelay.MEMORY.toSeconds())
+                  .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getDouble(2)})
+                  .one();
+          Duration loginWait =
+              LoginDelay.remaining(
+                  LoginDelay.afterFailures((Long) byLogin[0]),
+                  Duration.ofMillis((long) (double) (Double) byLogin[1]));
+          Duration ipWait =
+              LoginDelay.remaining(
+                  LoginDelay.forAddress((Long) byIp[0]),
+                  Duration.ofMillis((long) (double) (Double) byIp[1]));
+          return loginWait.compareTo(ipWait) >= 0 ? loginWait : ipWait;
         });
   }
 
@@ -282,10 +332,227 @@ public final class AccountStore {
         h ->
             h.createUpdate(
                     "INSERT INTO acc_login_attempt (login, ip, success) VALUES (:l, :ip, :s)")
-                .bind("l", login.length() > 200 ? login.substring(0, 200) : login)
-                .bind("ip", ip)
+                .bind("l", login)
+                .bind("ip", ip.length() > 100 ? ip.substring(0, 100) : ip)
                 .bind("s", success)
                 .execute());
+  }
+
+  // ------------------------------------------------------------------ account life cycle
+
+  /**
+   * Changes one's own password: the current one must be given (a stolen session alone cannot take
+   * the account over). Every other session of the account ends; {@code keepToken}'s stays.
+   */
+  public void changePassword(Actor actor, String current, String next, String keepToken) {
+    Object[] row =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT login, display_name, password_hash FROM acc_account WHERE id = :id"
+                            + " AND active")
+                    .bind("id", actor.accountId())
+                    .map(
+                        (rs, ctx) ->
+                            new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .findOne()
+                    .orElseThrow(
+                        () ->
+                            RefusedException.notFound(
+                                "account.not-found", "", "id", actor.accountId())));
+    if (current == null
+        || current.length() > 4 * PasswordPolicy.MAX_LENGTH
+        || !Passwords.matches(current, (String) row[2])) {
+      throw RefusedException.refused("account.password.wrong-current", "current");
+    }
+    Passwords.checkStrength(next, (String) row[0], (String) row[1], "password");
+    jdbi.useTransaction(
+        h -> {
+          setPassword(h, actor.accountId(), next);
+          h.createUpdate("DELETE FROM acc_session WHERE account_id = :a AND token_hash <> :t")
+              .bind("a", actor.accountId())
+              .bind("t", keepToken == null ? "" : sha256(keepToken))
+              .execute();
+          AuditLog.record(h, actor, "PASSWORD", "account", actor.accountId(), null, null);
+        });
+  }
+
+  private static void setPassword(Handle h, long accountId, String password) {
+    h.createUpdate(
+            "UPDATE acc_account SET password_hash = :h, password_changed_at = now(), version ="
+                + " version + 1 WHERE id = :id")
+        .bind("h", Passwords.hash(password))
+        .bind("id", accountId)
+        .execute();
+    // A pending reset link is no longer needed once the password changed.
+    h.createUpdate("DELETE FROM acc_password_reset WHERE account_id = :a AND used_at IS NULL")
+        .bind("a", accountId)
+        .execute();
+  }
+
+  /**
+   * An administrator's reset: returns a one-time token for the link {@code
+   * /compte/reinitialiser?jeton=…}, valid {@link #RESET_LIFETIME}, replacing any earlier link of
+   * the account. Only its SHA-256 is stored. The current password keeps working until the link is
+   * used.
+   */
+  public String createResetToken(Actor actor, long accountId) {
+    requireAdministrator(actor);
+    String token = randomToken(32);
+    jdbi.useTransaction(
+        h -> {
+          Account account =
+              anyAccount(h, accountId)
+                  .filter(Account::active)
+                  .orElseThrow(
+                      () -> RefusedException.notFound("account.not-found", "", "id", accountId));
+          h.createUpdate("DELETE FROM acc_password_reset WHERE account_id = :a")
+              .bind("a", accountId)
+              .execute();
+          h.createUpdate(
+                  "INSERT INTO acc_password_reset (token_hash, account_id, expires_at)"
+                      + " VALUES (:t, :a, now() + make_interval(secs => :life))")
+              .bind("t", sha256(token))
+              .bind("a", accountId)
+              .bind("life", RESET_LIFETIME.toSeconds())
+              .execute();
+          AuditLog.record(
+              h, actor, "RESET_LINK", "account", accountId, null, Map.of("login", account.login()));
+        });
+    return token;
+  }
+
+  /** The login a valid (unused, unexpired) reset token is for; empty otherwise. */
+  public Optional<String> resetLogin(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT a.login FROM acc_password_reset r JOIN acc_account a ON a.id ="
+                        + " r.account_id WHERE r.token_hash = :t AND r.used_at IS NULL AND"
+                        + " r.expires_at > now() AND a.active")
+                .bind("t", sha256(token))
+                .mapTo(String.class)
+                .findOne());
+  }
+
+  /**
+   * Sets a new password through a reset link: the token is spent in the same transaction (a second
+   * use finds it used), and every session of the account ends.
+   */
+  public void resetPassword(String token, String next) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      throw RefusedException.refused("account.reset.invalid", "");
+    }
+    Object[] row =
+        jdbi.withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT a.id, a.login, a.display_name FROM acc_password_reset r JOIN"
+                                + " acc_account a ON a.id = r.account_id WHERE r.token_hash = :t"
+                                + " AND r.used_at IS NULL AND r.expires_at > now() AND a.active")
+                        .bind("t", sha256(token))
+                        .map(
+                            (rs, ctx) ->
+                                new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
+                        .findOne())
+            .orElseThrow(() -> RefusedException.refused("account.reset.invalid", ""));
+    Passwords.checkStrength(next, (String) row[1], (String) row[2], "password");
+    jdbi.useTransaction(
+        h -> {
+          Optional<Long> spent =
+              h.createQuery(
+                      "UPDATE acc_password_reset SET used_at = now() WHERE token_hash = :t AND"
+                          + " used_at IS NULL AND expires_at > now() RETURNING account_id")
+                  .bind("t", sha256(token))
+                  .mapTo(Long.class)
+                  .findOne();
+          if (spent.isEmpty()) {
+            throw RefusedException.refused("account.reset.invalid", "");
+          }
+          long accountId = spent.get();
+          setPassword(h, accountId, next);
+          h.createUpdate("DELETE FROM acc_session WHERE account_id = :a")
+              .bind("a", accountId)
+              .execute();
+          Actor self =
+              new Actor(accountId, (String) row[1], new Permissions(Role.VIEWER, List.of()));
+          AuditLog.record(h, self, "PASSWORD_RESET", "account", accountId, null, null);
+        });
+  }
+
+  /**
+   * Deactivates or reactivates an account (administrators only, never one's own). Deactivation ends
+   * its sessions and voids its reset link; the row stays for the audit log.
+   */
+  public Account setActive(Actor actor, long accountId, boolean active) {
+    requireAdministrator(actor);
+    if (!active && accountId == actor.accountId()) {
+      throw RefusedException.refused("account.self-deactivation", "");
+    }
+    return jdbi.inTransaction(
+        h -> {
+          Account before =
+              anyAccount(h, accountId)
+                  .orElseThrow(
+                      () -> RefusedException.notFound("account.not-found", "", "id", accountId));
+          h.createUpdate(
+                  "UPDATE acc_account SET active = :on, version = version + 1 WHERE id = :id")
+              .bind("on", active)
+              .bind("id", accountId)
+              .execute();
+          if (!active) {
+            endSessions(h, accountId);
+            h.createUpdate("DELETE FROM acc_password_reset WHERE account_id = :a")
+                .bind("a", accountId)
+                .execute();
+          }
+          Account after = anyAccount(h, accountId).orElseThrow();
+          AuditLog.record(
+              h,
+              actor,
+              active ? "ACTIVATE" : "DEACTIVATE",
+              "account",
+              accountId,
+              Map.of("active", before.active()),
+              Map.of("active", after.active()));
+          return after;
+        });
+  }
+
+  /**
+   * Ends every session of an account: one's own ("se déconnecter partout") or, for an
+   * administrator, anyone's.
+   *
+   * @return how many sessions ended
+   */
+  public int endSessions(Actor actor, long accountId) {
+    if (accountId != actor.accountId()) {
+      requireAdministrator(actor);
+    }
+    return jdbi.inTransaction(
+        h -> {
+          anyAccount(h, accountId)
+              .orElseThrow(
+                  () -> RefusedException.notFound("account.not-found", "", "id", accountId));
+          int ended = endSessions(h, accountId);
+          AuditLog.record(
+              h, actor, "END_SESSIONS", "account", accountId, null, Map.of("sessions", ended));
+          return ended;
+        });
+  }
+
+  private static int endSessions(Handle h, long accountId) {
+    return h.createUpdate("DELETE FROM acc_session WHERE account_id = :a")
+        .bind("a", accountId)
+        .execute();
+  }
+
+  /** One's own account (for "Mon compte"). */
+  public Optional<Account> account(long accountId) {
+    return jdbi.withHandle(h -> account(h, accountId));
   }
 
   /** The session of a cookie token, sliding its idle expiry; empty when unknown or expired. */

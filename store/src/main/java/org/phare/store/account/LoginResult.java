@@ -10,6 +10,9 @@ public sealed interface LoginResult {
   /** Wrong login or password: never says which. */
   record Failure() implements LoginResult {}
 
-  /** Too many failures for this login or this address. */
+  /** The account exists and the password is right, but an administrator deactivated it. */
+  record Deactivated() implements LoginResult {}
+
+  /** Failures of this login or this address: wait {@code retryAfter}; password not checked. */
   record Throttled(Duration retryAfter) implements LoginResult {}
 }

@@ -1,13 +1,21 @@
 package org.phare.store.account;
 
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
 import com.password4j.Argon2Function;
 import com.password4j.types.Argon2;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.phare.core.account.PasswordPolicy;
 import org.phare.core.message.RefusedException;
 
 /**
@@ -37,7 +45,29 @@ public final class Passwords {
   /** A hash of a password nobody has, checked when the login is unknown to keep timing even. */
   private static final String DUMMY = hash("phare-dummy-password-for-timing");
 
-  public static final int MIN_LENGTH = 12;
+  public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
+
+  /** zxcvbn scores 0 (guessable in under 10^3 tries) to 4 (over 10^10); below 3 is refused. */
+  public static final int MIN_SCORE = 3;
+
+  private static final Zxcvbn ESTIMATOR = new Zxcvbn();
+
+  /**
+   * A bundle whose text for each feedback key is the key itself, so that the estimator's warning
+   * comes back as its stable key and is translated by our catalogue, not by zxcvbn's own texts.
+   */
+  private static final ResourceBundle KEYS =
+      new ResourceBundle() {
+        @Override
+        protected Object handleGetObject(String key) {
+          return key;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+          return Collections.emptyEnumeration();
+        }
+      };
 
   private Passwords() {}
 
@@ -89,10 +119,60 @@ public final class Passwords {
     matches(password == null ? "" : password, DUMMY);
   }
 
-  /** Refuses passwords that are too short. */
+  /** {@link #checkStrength(String, String, String, String)} for an account without a name yet. */
   public static void checkStrength(String password) {
-    if (password == null || password.length() < MIN_LENGTH) {
-      throw RefusedException.refused("account.password.too-short", "password", "min", MIN_LENGTH);
+    checkStrength(password, "admin", "", "password");
+  }
+
+  /**
+   * Refuses a new password that breaks {@link PasswordPolicy} (12 to 128 characters, not the user's
+   * login or name) or that zxcvbn scores below {@link #MIN_SCORE}; the refusal carries the
+   * estimator's warning as a {@code hint} the catalogue writes in French or English.
+   */
+  public static void checkStrength(
+      String password, String login, String displayName, String field) {
+    PasswordPolicy.checkLength(password, field);
+    PasswordPolicy.checkNotPersonal(password, login, displayName, field);
+    List<String> personal = new ArrayList<>(PasswordPolicy.personalWords(login, displayName));
+    personal.addAll(List.of("phare", "observatoire", "partenariat", "partenariats"));
+    Strength strength = ESTIMATOR.measure(password, personal);
+    if (strength.getScore() < MIN_SCORE) {
+      String warning = strength.getFeedback().withResourceBundle(KEYS).getWarning();
+      throw RefusedException.refused("account.password.weak", field, "hint", hint(warning));
     }
+  }
+
+  /**
+   * Our name for a zxcvbn warning key (one of the {@code select} cases of account.password.weak).
+   */
+  static String hint(String warningKey) {
+    if (warningKey == null || warningKey.isEmpty()) {
+      return "other";
+    }
+    if (warningKey.startsWith("feedback.dictionary.warning.passwords.similar")) {
+      return "similar";
+    }
+    if (warningKey.startsWith("feedback.dictionary.warning.passwords")) {
+      return "common";
+    }
+    if (warningKey.startsWith("feedback.dictionary.warning.etc.names")) {
+      return "names";
+    }
+    if (warningKey.startsWith("feedback.dictionary")) {
+      return "word";
+    }
+    if (warningKey.startsWith("feedback.spatial")) {
+      return "keyboard";
+    }
+    if (warningKey.startsWith("feedback.repeat")) {
+      return "repeat";
+    }
+    if (warningKey.startsWith("feedback.sequence")) {
+      return "sequence";
+    }
+    if (warningKey.startsWith("feedback.regex") || warningKey.startsWith("feedback.date")) {
+      return "dates";
+    }
+    return "other";
   }
 }

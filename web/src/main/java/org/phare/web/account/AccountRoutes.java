@@ -52,7 +52,7 @@ public final class AccountRoutes {
       List.of(
           "/connexion",
           "/deconnexion",
-          "/compte/",
+          "/compte",
           "/organisations",
           "/partenariats",
           "/initiatives",
@@ -70,10 +70,22 @@ public final class AccountRoutes {
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
   private final AccountStore accounts;
+  private final ClientAddress clients;
   private final Pages pages = new Pages();
 
+  /** With the trusted proxies of {@code PHARE_TRUSTED_PROXIES} ({@link ClientAddress}). */
   public AccountRoutes(AccountStore accounts) {
+    this(accounts, ClientAddress.fromEnvironment());
+  }
+
+  public AccountRoutes(AccountStore accounts, ClientAddress clients) {
     this.accounts = accounts;
+    this.clients = clients;
+  }
+
+  /** The client address the sign-in limits count: X-Forwarded-For only from trusted proxies. */
+  String clientIp(Context ctx) {
+    return clients.resolve(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
   }
 
   /**
@@ -107,7 +119,17 @@ public final class AccountRoutes {
     app.post("/connexion", this::signIn);
     app.post("/deconnexion", this::signOut);
     app.get("/compte/etat", this::status);
+    app.get("/compte", this::accountPage);
+    app.post("/compte/mot-de-passe", this::changePassword);
+    app.post("/compte/deconnexion-partout", this::signOutEverywhere);
+    app.get("/compte/reinitialiser", this::resetPage);
+    app.post("/compte/reinitialiser", this::reset);
     app.post("/api/logout", Api.guarded(this::logout));
+    app.post("/api/logout-everywhere", Api.guarded(this::logoutEverywhere));
+    app.put("/api/me/password", Api.guarded(this::apiChangePassword));
+    app.post("/api/accounts/{id}/reset-link", Api.guarded(this::resetLink));
+    app.put("/api/accounts/{id}/active", Api.guarded(this::setActive));
+    app.delete("/api/accounts/{id}/sessions", Api.guarded(this::endSessions));
     app.get("/api/me", Api.guarded(this::me));
     app.get(
         "/api/accounts", Api.guarded(ctx -> Api.json(ctx, 200, accounts.list(requireActor(ctx)))));
@@ -138,6 +160,11 @@ public final class AccountRoutes {
       // Pages hold the CSRF token and personal data: never stored by a cache.
       ctx.header("Cache-Control", "no-store");
     }
+    if (!safe && crossSite(ctx)) {
+      // Defence in depth beside the synchroniser token: a browser says where a request comes from.
+      stop(ctx, api, 403, "account.cross-site");
+      return;
+    }
     if (!safe && isMultipart(ctx)) {
       long length = ctx.req().getContentLengthLong();
       if (length < 0 || length > MAX_MULTIPART_BYTES) {
@@ -145,7 +172,11 @@ public final class AccountRoutes {
         return;
       }
     }
-    if (!safe && !path.equals("/api/login") && !path.equals("/connexion")) {
+    if (!safe
+        && !path.equals("/api/login")
+        && !path.equals("/connexion")
+        && !path.equals("/compte/reinitialiser")) {
+      // The reset form has no session: its one-time token, secret and single use, is the proof.
       String given = ctx.header(CSRF_HEADER);
       if (given == null) {
         given = api ? ctx.queryParam("_csrf") : formField(ctx, "_csrf");
@@ -165,6 +196,7 @@ public final class AccountRoutes {
         && !path.equals("/api/openapi.yaml")
         && !path.equals("/connexion")
         && !path.equals("/compte/etat")
+        && !path.equals("/compte/reinitialiser") // a reset link works on a private instance too
         && !accounts.publicRead()) {
       if (page && !path.endsWith("/ecosysteme")) {
         ctx.redirect(signInLink(Pages.lang(ctx), currentUrl(ctx)), HttpStatus.SEE_OTHER);
@@ -172,6 +204,48 @@ public final class AccountRoutes {
         return;
       }
       stop(ctx, api, 401, "account.private");
+    }
+  }
+
+  /**
+   * Whether a change request was sent by another site: {@code Sec-Fetch-Site: cross-site} (set by
+   * every current browser, not by scripts' clients), or an {@code Origin} header whose host and
+   * port are not the request's own {@code Host} (through a trusted proxy, {@code
+   * X-Forwarded-Host}). A request with neither header (curl, the CLI, old browsers) is left to the
+   * CSRF token.
+   */
+  boolean crossSite(Context ctx) {
+    String fetchSite = ctx.header("Sec-Fetch-Site");
+    if (fetchSite != null && fetchSite.trim().equalsIgnoreCase("cross-site")) {
+      return true;
+    }
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return false;
+    }
+    if (origin.equals("null")) {
+      return true; // sandboxed frames, data: URLs, cross-origin redirects
+    }
+    String host = ctx.header("Host");
+    if (clients.isTrusted(ctx.req().getRemoteAddr()) && ctx.header("X-Forwarded-Host") != null) {
+      host = ctx.header("X-Forwarded-Host").split(",")[0].trim();
+    }
+    try {
+      java.net.URI uri = java.net.URI.create(origin.trim());
+      if (uri.getHost() == null || host == null) {
+        return true;
+      }
+      String originHost = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+      String bareHost = host;
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      // "Host: example.org:443" and "Origin: https://example.org" are the same origin.
+      if (("https".equals(scheme) && host.endsWith(":443"))
+          || ("http".equals(scheme) && host.endsWith(":80"))) {
+        bareHost = host.substring(0, host.lastIndexOf(':'));
+      }
+      return !originHost.equalsIgnoreCase(host) && !originHost.equalsIgnoreCase(bareHost);
+    } catch (IllegalArgumentException e) {
+      return true;
     }
   }
 
@@ -307,7 +381,7 @@ public final class AccountRoutes {
       return;
     }
     String password = ctx.formParam("password");
-    LoginResult result = accounts.login(login, password == null ? "" : password, ctx.ip());
+    LoginResult result = accounts.login(login, password == null ? "" : password, clientIp(ctx));
     if (result instanceof LoginResult.Success success) {
       accounts.logout(ctx.cookie(COOKIE));
       ctx.header("Set-Cookie", cookie(ctx, success.session().token(), -1));
@@ -315,6 +389,8 @@ public final class AccountRoutes {
     } else if (result instanceof LoginResult.Throttled throttled) {
       ctx.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
       renderSignIn(ctx, 429, login, throttledMessage(throttled, lang), "", back);
+    } else if (result instanceof LoginResult.Deactivated) {
+      renderSignIn(ctx, 403, login, Messages.text(lang, "account.sign-in.deactivated"), "", back);
     } else {
       renderSignIn(ctx, 401, login, Messages.text(lang, "account.sign-in.failed"), "", back);
     }
@@ -345,7 +421,7 @@ public final class AccountRoutes {
 
   static Refusal throttled(LoginResult.Throttled throttled) {
     return Refusal.of(
-        "account.sign-in.throttled", "", "minutes", throttled.retryAfter().toMinutes());
+        "account.sign-in.throttled", "", "seconds", throttled.retryAfter().toSeconds());
   }
 
   static String throttledMessage(LoginResult.Throttled throttled, Lang lang) {
@@ -357,13 +433,23 @@ public final class AccountRoutes {
   }
 
   private void login(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null
+        || !type.toLowerCase(Locale.ROOT).trim().matches("application/json\\s*(;.*)?")) {
+      // A cross-site form or fetch without preflight can send text/plain or form bodies, never
+      // JSON: accepting only JSON keeps another site from signing a visitor in (login CSRF).
+      Api.error(ctx, 415, List.of(Refusal.of("account.login.json-only", "")), Map.of());
+      return;
+    }
     JsonNode body = Api.body(ctx);
     String login = body.path("login").asText("");
     String password = body.path("password").asText("");
-    LoginResult result = accounts.login(login, password, ctx.ip());
+    LoginResult result = accounts.login(login, password, clientIp(ctx));
     if (result instanceof LoginResult.Throttled throttled) {
       ctx.header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
       Api.error(ctx, 429, List.of(throttled(throttled)), Map.of());
+    } else if (result instanceof LoginResult.Deactivated) {
+      Api.error(ctx, 403, List.of(Refusal.of("account.sign-in.deactivated", "")), Map.of());
     } else if (result instanceof LoginResult.Success success) {
       Session session = success.session();
       // The previous session of this browser, if any, ends: no session fixation.
@@ -436,5 +522,178 @@ public final class AccountRoutes {
     }
     accounts.setPublicRead(actor, body.path("publicRead").asBoolean());
     Api.json(ctx, 200, Map.of("publicRead", accounts.publicRead()));
+  }
+
+  // ------------------------------------------------------------------ account life cycle
+
+  /** "Mon compte": change one's password, sign out everywhere. */
+  private void accountPage(Context ctx) {
+    if (ctx.attribute(SESSION_ATTRIBUTE) == null) {
+      ctx.redirect(signInLink(Pages.lang(ctx), currentUrl(ctx)), HttpStatus.SEE_OTHER);
+      return;
+    }
+    String notice =
+        ctx.queryParam("change") != null
+            ? Pages.lang(ctx)
+                .pick(
+                    "Mot de passe changé. Vos autres sessions ont été fermées.",
+                    "Password changed. Your other sessions were ended.")
+            : "";
+    renderAccount(ctx, 200, Map.of(), notice);
+  }
+
+  private void renderAccount(Context ctx, int status, Map<String, String> errors, String notice) {
+    Session session = ctx.attribute(SESSION_ATTRIBUTE);
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("lang", Pages.lang(ctx));
+    params.put("langSwitch", Pages.otherLanguage(ctx));
+    params.put("visitor", Visitor.of(ctx));
+    params.put(
+        "displayName",
+        accounts
+            .account(session.actor().accountId())
+            .map(AccountStore.Account::displayName)
+            .orElse(""));
+    params.put("errors", errors);
+    params.put("notice", notice);
+    ctx.status(status);
+    pages.html(ctx, "account-page.jte", params);
+  }
+
+  /** The messages of a refusal, one per field, for a form. */
+  private static Map<String, String> fieldMessages(RefusedException e, Lang lang) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (Refusal refusal : e.refusals()) {
+      String field =
+          refusal.field() == null || refusal.field().isEmpty() ? "form" : refusal.field();
+      errors.putIfAbsent(field, Messages.render(refusal, lang));
+    }
+    return errors;
+  }
+
+  private void changePassword(Context ctx) {
+    Session session = ctx.attribute(SESSION_ATTRIBUTE);
+    Lang lang = Pages.lang(ctx);
+    String next = ctx.formParam("password");
+    if (next == null || !next.equals(ctx.formParam("confirmation"))) {
+      renderAccount(
+          ctx,
+          422,
+          Map.of("confirmation", Messages.text(lang, "account.password.confirmation")),
+          "");
+      return;
+    }
+    try {
+      accounts.changePassword(session.actor(), ctx.formParam("current"), next, session.token());
+    } catch (RefusedException e) {
+      renderAccount(ctx, Messages.status(e.kind()), fieldMessages(e, lang), "");
+      return;
+    }
+    ctx.redirect("/compte?change=1" + (lang == Lang.EN ? "&lang=en" : ""), HttpStatus.SEE_OTHER);
+  }
+
+  private void signOutEverywhere(Context ctx) {
+    Session session = ctx.attribute(SESSION_ATTRIBUTE);
+    accounts.endSessions(session.actor(), session.actor().accountId());
+    ctx.header("Set-Cookie", cookie(ctx, "", 0));
+    Lang lang = Pages.lang(ctx);
+    ctx.redirect(
+        "/connexion?deconnecte=1" + (lang == Lang.EN ? "&lang=en" : ""), HttpStatus.SEE_OTHER);
+  }
+
+  /** The page of a reset link: a form for the new password, or why the link is not valid. */
+  private void resetPage(Context ctx) {
+    String token = ctx.queryParam("jeton");
+    renderReset(ctx, 200, token, Map.of());
+  }
+
+  private void renderReset(Context ctx, int status, String token, Map<String, String> errors) {
+    Lang lang = Pages.lang(ctx);
+    String login = accounts.resetLogin(token).orElse("");
+    Map<String, String> shown = errors;
+    int code = status;
+    if (login.isEmpty()) {
+      shown = Map.of("form", Messages.text(lang, "account.reset.invalid"));
+      code = status == 200 ? 404 : status;
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("lang", lang);
+    params.put("langSwitch", Pages.otherLanguage(ctx));
+    params.put("visitor", Visitor.of(ctx));
+    params.put("token", login.isEmpty() ? "" : token);
+    params.put("login", login);
+    params.put("errors", shown);
+    // The token is in the URL; WebServer's Referrer-Policy: same-origin keeps it from other sites.
+    ctx.status(code);
+    pages.html(ctx, "password-reset.jte", params);
+  }
+
+  private void reset(Context ctx) {
+    Lang lang = Pages.lang(ctx);
+    String token = ctx.formParam("jeton");
+    String next = ctx.formParam("password");
+    if (next == null || !next.equals(ctx.formParam("confirmation"))) {
+      renderReset(
+          ctx,
+          422,
+          token,
+          Map.of("confirmation", Messages.text(lang, "account.password.confirmation")));
+      return;
+    }
+    try {
+      accounts.resetPassword(token, next);
+    } catch (RefusedException e) {
+      renderReset(ctx, Messages.status(e.kind()), token, fieldMessages(e, lang));
+      return;
+    }
+    renderSignIn(
+        ctx,
+        200,
+        "",
+        "",
+        lang.pick(
+            "Mot de passe enregistré : connectez-vous avec le nouveau.",
+            "Password saved: sign in with the new one."),
+        "");
+  }
+
+  private void logoutEverywhere(Context ctx) {
+    Actor actor = requireActor(ctx);
+    int ended = accounts.endSessions(actor, actor.accountId());
+    ctx.header("Set-Cookie", cookie(ctx, "", 0));
+    Api.json(ctx, 200, Map.of("signedIn", false, "sessionsEnded", ended));
+  }
+
+  private void apiChangePassword(Context ctx) {
+    Actor actor = requireActor(ctx);
+    JsonNode body = Api.body(ctx);
+    Session session = ctx.attribute(SESSION_ATTRIBUTE);
+    accounts.changePassword(
+        actor, body.path("current").asText(""), body.path("password").asText(""), session.token());
+    Api.json(ctx, 200, Map.of("changed", true));
+  }
+
+  /** An administrator's one-time reset link for an account, to hand to its user. */
+  private void resetLink(Context ctx) {
+    Actor actor = requireActor(ctx);
+    String token = accounts.createResetToken(actor, Api.pathId(ctx));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("link", "/compte/reinitialiser?jeton=" + token);
+    answer.put("validHours", AccountStore.RESET_LIFETIME.toHours());
+    Api.json(ctx, 201, answer);
+  }
+
+  private void setActive(Context ctx) {
+    Actor actor = requireActor(ctx);
+    JsonNode body = Api.body(ctx);
+    if (!body.path("active").isBoolean()) {
+      throw RefusedException.badInput("account.active.boolean", "active");
+    }
+    Api.json(ctx, 200, accounts.setActive(actor, Api.pathId(ctx), body.path("active").asBoolean()));
+  }
+
+  private void endSessions(Context ctx) {
+    Actor actor = requireActor(ctx);
+    Api.json(ctx, 200, Map.of("sessionsEnded", accounts.endSessions(actor, Api.pathId(ctx))));
   }
 }
