@@ -25,8 +25,16 @@ public final class ReadOnlyAccounts implements RouteModule {
   private static final Set<HandlerType> SAFE =
       Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
-  /** What every signed-in account may do, viewers included. */
-  private static final Set<String> ANY_ACCOUNT = Set.of("/api/logout", "/deconnexion");
+  /** What every signed-in account may do to itself, viewers included. */
+  private static final Set<String> ANY_ACCOUNT =
+      Set.of(
+          "/api/logout",
+          "/deconnexion",
+          "/api/logout-everywhere",
+          "/compte/deconnexion-partout",
+          "/api/me/password",
+          "/compte/mot-de-passe",
+          "/compte/reinitialiser");
 
   @Override
   public void register(Javalin app) {

@@ -45,10 +45,23 @@ class HostileInputSuiteTest {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   /** Routes designed for anonymous callers: signing in has no session (and so no token) yet. */
-  static final Set<String> SIGN_IN = Set.of("POST /api/login", "POST /connexion");
+  /**
+   * Routes open to anonymous callers by design: signing in, and setting a password through a
+   * one-time reset link (the link's token is the credential; without a valid one nothing is
+   * written).
+   */
+  static final Set<String> SIGN_IN =
+      Set.of("POST /api/login", "POST /connexion", "POST /compte/reinitialiser");
 
   /** Routes every signed-in account may call, viewers included: signing out. */
-  static final Set<String> ANY_ACCOUNT = Set.of("POST /api/logout", "POST /deconnexion");
+  static final Set<String> ANY_ACCOUNT =
+      Set.of(
+          "POST /api/logout",
+          "POST /deconnexion",
+          "POST /api/logout-everywhere",
+          "POST /compte/deconnexion-partout",
+          "PUT /api/me/password",
+          "POST /compte/mot-de-passe");
 
   static final String SCRIPT = "<script>alert(1)</script>";
   static final String IMG = "\"><img src=x onerror=alert(1)>";
@@ -163,6 +176,19 @@ class HostileInputSuiteTest {
   void every_mutating_route_refuses_anonymous_callers_and_writes_nothing() {
     List<String> failures = new ArrayList<>();
     for (Endpoint route : mutating()) {
+      if (key(route).equals("POST /compte/reinitialiser")) {
+        // open to anyone holding a reset link: without a valid one, a French 4xx and no write
+        String fingerprint = fingerprint();
+        Answer answer = mutate(route, null, null);
+        check(
+            failures,
+            route,
+            "anonymous without a reset link",
+            answer.status() >= 400 && answer.status() < 500,
+            answer,
+            fingerprint);
+        continue;
+      }
       if (SIGN_IN.contains(key(route))) {
         continue;
       }
