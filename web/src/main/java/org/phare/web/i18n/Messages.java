@@ -77,6 +77,7 @@ public final class Messages {
           case 404 -> "web.error.not-found";
           case 409 -> "web.error.conflict";
           case 500 -> "web.error.internal";
+          case 503 -> "web.error.busy";
           default -> "web.error.bad-request";
         });
   }

@@ -18,6 +18,7 @@ import org.phare.web.RouteModule;
 import org.phare.web.cache.Caches;
 import org.phare.web.cache.PageCache;
 import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 import org.phare.web.map.MapCache;
 
 /**
@@ -35,6 +36,9 @@ public final class ReportRoutes implements RouteModule {
   private final ReportBuilder printBuilder;
 
   private final ReportPdf pdf = new ReportPdf();
+
+  /** Uncached PDF renderings (0.5-2 s of CPU each) run a few at a time, whoever asks. */
+  private final PdfRenderings renderings = new PdfRenderings(PdfRenderings.AT_ONCE);
 
   /** Rendered report pages: indicators and perception figures; the registry parts load apart. */
   private final PageCache cache;
@@ -99,10 +103,28 @@ public final class ReportRoutes implements RouteModule {
     Lang lang = Pages.lang(ctx);
     data.referential().require(id);
     Optional<RegistryFigures> registry = RegistryFigures.of(ctx);
-    byte[] bytes =
-        pdfs.stored(
-            new Rendering("pdf", id, reference, lang, registry.isPresent()),
-            () -> renderPdf(id, reference, lang, registry));
+    byte[] bytes;
+    try {
+      bytes =
+          pdfs.stored(
+              new Rendering("pdf", id, reference, lang, registry.isPresent()),
+              () -> renderings.run(() -> renderPdf(id, reference, lang, registry)));
+    } catch (PdfRenderings.Busy busy) {
+      ctx.status(503);
+      ctx.header("Retry-After", Long.toString(PdfRenderings.RETRY_AFTER.toSeconds()));
+      ctx.header("Cache-Control", "no-store");
+      pages.html(
+          ctx,
+          "error.jte",
+          Map.of(
+              "lang",
+              lang,
+              "heading",
+              Messages.heading(503, lang),
+              "message",
+              Messages.text(lang, "web.pdf.busy")));
+      return;
+    }
     ctx.contentType("application/pdf");
     ctx.header(
         "Content-Disposition",
