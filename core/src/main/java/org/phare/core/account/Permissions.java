@@ -1,6 +1,9 @@
 package org.phare.core.account;
 
 import java.util.List;
+import java.util.Optional;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusalKind;
 import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
@@ -33,6 +36,35 @@ public record Permissions(Role role, List<TerritoryId> territories) {
       case VIEWER -> false;
       case EDITOR -> territories.stream().anyMatch(granted -> contains(granted, target));
     };
+  }
+
+  /**
+   * The refusal to give when the account may not edit {@code target}, naming the place (its name,
+   * level and code) so that the message says where; empty when it may.
+   *
+   * @param code the refusal naming the kind of record, {@code registry.forbidden.organisation}
+   * @param field the form or file field that holds the territory
+   */
+  public Optional<Refusal> editRefusal(Territory target, String code, String field) {
+    if (canEdit(target)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Refusal.of(
+            code, field, "place", target.name(), "level", target.level(), "code", target.code()));
+  }
+
+  /**
+   * Refuses (forbidden) when the account may not edit {@code target}; see {@link #editRefusal}.
+   *
+   * @throws RefusedException of kind forbidden, on field {@code territory}
+   */
+  public void requireEdit(Territory target, String code) {
+    editRefusal(target, code, "territory")
+        .ifPresent(
+            refusal -> {
+              throw new RefusedException(RefusalKind.FORBIDDEN, refusal);
+            });
   }
 
   /** Whether {@code target} is {@code container} or lies inside it. */

@@ -1,10 +1,14 @@
 package org.phare.core.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusalKind;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
@@ -41,5 +45,37 @@ class PermissionsTest {
         .isFalse();
     assertThat(new Permissions(Role.ADMINISTRATOR, List.of()).canEdit(ORLEANS)).isTrue();
     assertThat(new Permissions(Role.EDITOR, List.of(TerritoryId.FRANCE)).canEdit(ORLEANS)).isTrue();
+  }
+
+  @Test
+  void a_refused_edit_names_the_place_its_level_and_code_on_the_given_field() {
+    Permissions cher =
+        new Permissions(Role.EDITOR, List.of(TerritoryId.of(Level.DEPARTEMENT, "18")));
+    Refusal refusal =
+        cher.editRefusal(ORLEANS, "registry.forbidden.organisation", "commune").orElseThrow();
+    assertThat(refusal.code()).isEqualTo("registry.forbidden.organisation");
+    assertThat(refusal.field()).isEqualTo("commune");
+    assertThat(refusal.args())
+        .containsEntry("place", "Orléans")
+        .containsEntry("level", Level.COMMUNE)
+        .containsEntry("code", "45234");
+    assertThatThrownBy(() -> cher.requireEdit(ORLEANS, "matching.event.forbidden"))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN);
+              assertThat(e.refusals())
+                  .singleElement()
+                  .extracting(Refusal::field)
+                  .isEqualTo("territory");
+            });
+  }
+
+  @Test
+  void an_allowed_edit_has_no_refusal() {
+    Permissions loiret =
+        new Permissions(Role.EDITOR, List.of(TerritoryId.of(Level.DEPARTEMENT, "45")));
+    assertThat(loiret.editRefusal(ORLEANS, "registry.forbidden.organisation", "commune")).isEmpty();
+    loiret.requireEdit(ORLEANS, "matching.event.forbidden");
   }
 }

@@ -152,10 +152,7 @@ public final class EcosystemStore {
    * @param code the refusal naming the kind of record ({@code registry.forbidden.organisation})
    */
   static void requireEdit(Actor actor, Territory where, String code) {
-    if (!actor.permissions().canEdit(where)) {
-      throw RefusedException.forbidden(
-          code, "territory", "place", where.name(), "level", where.level(), "code", where.code());
-    }
+    actor.permissions().requireEdit(where, code);
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.phare.core.account.Actor;
@@ -272,18 +273,10 @@ public final class RegistryCsv {
                 field(table, record, "siren", Siren::parseOrNull),
                 0);
         Territory commune = registry.commune(organisation.communeCode());
-        if (!actor.permissions().canEdit(commune)) {
-          throw new FieldError(
-              "commune",
-              Refusal.of(
-                  "registry.forbidden.organisation",
-                  "commune",
-                  "place",
-                  commune.name(),
-                  "level",
-                  commune.level(),
-                  "code",
-                  commune.code()));
+        Optional<Refusal> refused =
+            actor.permissions().editRefusal(commune, "registry.forbidden.organisation", "commune");
+        if (refused.isPresent()) {
+          throw new FieldError("commune", refused.get());
         }
         parsed.add(organisation);
         lines.add(line);
@@ -372,18 +365,10 @@ public final class RegistryCsv {
         PartnershipCategory category = field(table, record, "category", PartnershipCategory::parse);
         TerritoryId territoryId = field(table, record, "territory", TerritoryId::parse);
         Territory where = field(table, record, "territory", t -> registry.territory(territoryId));
-        if (!actor.permissions().canEdit(where)) {
-          throw new FieldError(
-              "territory",
-              Refusal.of(
-                  "registry.forbidden.partnership",
-                  "territory",
-                  "place",
-                  where.name(),
-                  "level",
-                  where.level(),
-                  "code",
-                  where.code()));
+        Optional<Refusal> refused =
+            actor.permissions().editRefusal(where, "registry.forbidden.partnership", "territory");
+        if (refused.isPresent()) {
+          throw new FieldError("territory", refused.get());
         }
         parsed.add(
             new Partnership(

@@ -600,16 +600,6 @@ public final class SpeedDatingEvents {
   }
 
   private static void requireEdit(Actor actor, Territory where) {
-    if (!actor.permissions().canEdit(where)) {
-      throw RefusedException.forbidden(
-          "matching.event.forbidden",
-          "territory",
-          "place",
-          where.name(),
-          "level",
-          where.level(),
-          "code",
-          where.code());
-    }
+    actor.permissions().requireEdit(where, "matching.event.forbidden");
   }
 }

@@ -156,17 +156,7 @@ public final class EcosystemPages extends RegistryPages {
     }
     Organisation o = organisation(id(ctx));
     Territory commune = registry.commune(o.communeCode());
-    if (!actor.permissions().canEdit(commune)) {
-      throw RefusedException.forbidden(
-          "registry.forbidden.organisation",
-          "territory",
-          "place",
-          commune.name(),
-          "level",
-          commune.level(),
-          "code",
-          commune.code());
-    }
+    actor.permissions().requireEdit(commune, "registry.forbidden.organisation");
     renderOrganisationForm(
         ctx,
         200,
@@ -324,17 +314,7 @@ public final class EcosystemPages extends RegistryPages {
     }
     Partnership p = partnership(id(ctx));
     Territory where = registry.territory(p.territory());
-    if (!actor.permissions().canEdit(where)) {
-      throw RefusedException.forbidden(
-          "registry.forbidden.partnership",
-          "territory",
-          "place",
-          where.name(),
-          "level",
-          where.level(),
-          "code",
-          where.code());
-    }
+    actor.permissions().requireEdit(where, "registry.forbidden.partnership");
     renderPartnershipForm(
         ctx, 200, p.id(), PartnershipForm.of(p), p.territory(), Map.of(), "", null);
   }

@@ -87,17 +87,7 @@ public final class InitiativePages extends RegistryPages {
     }
     Initiative i = initiative(id(ctx));
     Territory where = registry.territory(i.territory());
-    if (!actor.permissions().canEdit(where)) {
-      throw RefusedException.forbidden(
-          "registry.forbidden.initiative",
-          "territory",
-          "place",
-          where.name(),
-          "level",
-          where.level(),
-          "code",
-          where.code());
-    }
+    actor.permissions().requireEdit(where, "registry.forbidden.initiative");
     render(ctx, 200, i.id(), InitiativeForm.of(i), i.territory(), Map.of(), "", null);
   }
 
