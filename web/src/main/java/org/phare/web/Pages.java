@@ -5,7 +5,10 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.util.Map;
+import org.phare.core.message.RefusedException;
+import org.phare.web.account.Visitor;
 import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 
 /**
  * Renders the precompiled JTE templates (compiled at build time by jte-maven-plugin into {@code
@@ -25,6 +28,28 @@ public final class Pages {
   /** Renders a page into the response as HTML. */
   public void html(Context ctx, String template, Map<String, Object> params) {
     ctx.contentType("text/html; charset=utf-8").result(render(template, params));
+  }
+
+  /**
+   * The one error page of the site: in the page's language, in the site's layout (the visitor's
+   * menu kept), with a heading for the status (401 asks to sign in).
+   */
+  public void error(Context ctx, int status, String message) {
+    Lang lang = lang(ctx);
+    String heading =
+        status == 401
+            ? Messages.text(lang, "account.heading.sign-in")
+            : Messages.heading(status, lang);
+    ctx.status(status);
+    html(
+        ctx,
+        "error.jte",
+        Map.of("lang", lang, "message", message, "heading", heading, "visitor", Visitor.of(ctx)));
+  }
+
+  /** A refusal as the error page, with the status of its kind and its first message. */
+  public void error(Context ctx, RefusedException refusal) {
+    error(ctx, Messages.status(refusal.kind()), Messages.render(refusal.first(), lang(ctx)));
   }
 
   /** The language of a request: the {@code lang} parameter, French by default. */

@@ -2,13 +2,10 @@ package org.phare.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
-import java.util.Map;
 import org.phare.core.message.RefusedException;
-import org.phare.web.i18n.Lang;
 import org.phare.web.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,40 +69,13 @@ public final class WebServer {
             ctx.header("Cache-Control", "no-store");
           }
         });
-    app.exception(
-        RefusedException.class,
-        (e, ctx) -> {
-          Lang lang = Pages.lang(ctx);
-          int status = Messages.status(e.kind());
-          ctx.status(status);
-          pages.html(
-              ctx,
-              "error.jte",
-              Map.of(
-                  "lang",
-                  lang,
-                  "heading",
-                  Messages.heading(status, lang),
-                  "message",
-                  Messages.render(e.first(), lang)));
-        });
+    app.exception(RefusedException.class, (e, ctx) -> pages.error(ctx, e));
     app.exception(
         IllegalArgumentException.class,
         (e, ctx) -> {
           // Bad input that no rule has coded yet: a defect to convert, yet still the user's input.
           LOG.warn("uncoded refusal on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-          Lang lang = Pages.lang(ctx);
-          ctx.status(HttpStatus.BAD_REQUEST);
-          pages.html(
-              ctx,
-              "error.jte",
-              Map.of(
-                  "lang",
-                  lang,
-                  "heading",
-                  Messages.heading(400, lang),
-                  "message",
-                  Messages.text(lang, "web.error.unreadable-request")));
+          pages.error(ctx, 400, Messages.text(Pages.lang(ctx), "web.error.unreadable-request"));
         });
     app.exception(
         NotFoundResponse.class,

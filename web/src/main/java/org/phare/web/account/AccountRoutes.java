@@ -286,18 +286,9 @@ public final class AccountRoutes {
     ctx.skipRemainingHandlers();
   }
 
-  /** An HTML error page in the site's layout. */
+  /** The site's error page. */
   void errorPage(Context ctx, int status, String message) {
-    Lang lang = Pages.lang(ctx);
-    String heading =
-        status == 401
-            ? Messages.text(lang, "account.heading.sign-in")
-            : Messages.heading(status, lang);
-    ctx.status(status);
-    pages.html(
-        ctx,
-        "error.jte",
-        Map.of("lang", lang, "message", message, "heading", heading, "visitor", Visitor.of(ctx)));
+    pages.error(ctx, status, message);
   }
 
   private static String currentUrl(Context ctx) {

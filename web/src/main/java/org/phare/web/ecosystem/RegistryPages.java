@@ -65,17 +65,9 @@ abstract class RegistryPages implements RouteModule {
     };
   }
 
-  /** A refusal as an error page in the page's language, with the status of its kind. */
+  /** A refusal as the site's error page. */
   void error(Context ctx, RefusedException refusal) {
-    Lang lang = Pages.lang(ctx);
-    int status = Messages.status(refusal.kind());
-    String message = Messages.render(refusal.first(), lang);
-    String heading = Messages.heading(status, lang);
-    ctx.status(status);
-    pages.html(
-        ctx,
-        "error.jte",
-        Map.of("lang", lang, "message", message, "heading", heading, "visitor", Visitor.of(ctx)));
+    pages.error(ctx, refusal);
   }
 
   /** Parameters every page template takes. */

@@ -38,6 +38,7 @@ import org.phare.web.RouteModule;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.account.Visitor;
 import org.phare.web.i18n.Lang;
+import org.phare.web.i18n.Messages;
 
 /**
  * "Importer des données": editors and administrators upload an indicator CSV, see what it would
@@ -158,17 +159,7 @@ public final class ImportRoutes implements RouteModule {
     String id = ctx.formParam("upload");
     Optional<PendingUploads.Pending> found = uploads.pending(id, session(ctx));
     if (found.isEmpty()) {
-      showForm(
-          ctx,
-          410,
-          lang.pick(
-              "Ce fichier n'est plus en attente (import déjà confirmé, annulé, ou délai de 30"
-                  + " minutes dépassé) : importez-le à nouveau.",
-              "This file is no longer waiting (already confirmed, cancelled, or older than 30"
-                  + " minutes): upload it again."),
-          List.of(),
-          0,
-          "");
+      showForm(ctx, 410, Messages.text(lang, "import.page.no-longer-pending"), List.of(), 0, "");
       return;
     }
     PendingUploads.Pending pending = found.get();
@@ -222,12 +213,7 @@ public final class ImportRoutes implements RouteModule {
     Lang lang = Pages.lang(ctx);
     Optional<PendingUploads.Done> found = uploads.done(ctx.pathParam("id"), session(ctx));
     if (found.isEmpty()) {
-      error(
-          ctx,
-          404,
-          lang.pick(
-              "Ce compte rendu d'import n'existe pas ou a expiré.",
-              "This import summary does not exist or has expired."));
+      pages.error(ctx, 404, Messages.text(lang, "import.page.summary-expired"));
       return;
     }
     PendingUploads.Done done = found.get();
@@ -284,21 +270,7 @@ public final class ImportRoutes implements RouteModule {
               message(lang, error.refusal())));
     }
     String summary =
-        e.total() == 1
-            ? lang.pick(
-                "Le fichier « " + fileName + " » est refusé : 1 erreur. Rien n'a été enregistré.",
-                "The file “" + fileName + "” is refused: 1 error. Nothing was stored.")
-            : lang.pick(
-                "Le fichier « "
-                    + fileName
-                    + " » est refusé : "
-                    + numbers.integer(e.total())
-                    + " erreurs. Rien n'a été enregistré.",
-                "The file “"
-                    + fileName
-                    + "” is refused: "
-                    + numbers.integer(e.total())
-                    + " errors. Nothing was stored.");
+        Messages.text(lang, "import.page.refused", "file", fileName, "count", e.total());
     showForm(ctx, 422, summary, rows, e.total(), fileName);
   }
 
@@ -410,13 +382,7 @@ public final class ImportRoutes implements RouteModule {
       return null;
     }
     if (!Visitor.of(ctx).mayEdit()) {
-      error(
-          ctx,
-          403,
-          lang.pick(
-              "Votre compte est en lecture seule : seuls les éditeurs et les administrateurs"
-                  + " importent des données.",
-              "Your account is read-only: only editors and administrators import data."));
+      pages.error(ctx, 403, Messages.text(lang, "import.page.read-only"));
       return null;
     }
     return actor.get();
@@ -425,21 +391,6 @@ public final class ImportRoutes implements RouteModule {
   /** The session an upload belongs to: its CSRF token, random and secret to the session. */
   private static String session(Context ctx) {
     return Visitor.of(ctx).csrfToken();
-  }
-
-  private void error(Context ctx, int status, String message) {
-    Lang lang = Pages.lang(ctx);
-    String heading =
-        switch (status) {
-          case 403 -> lang.pick("Action refusée", "Action refused");
-          case 404 -> lang.pick("Introuvable", "Not found");
-          default -> lang.pick("Demande invalide", "Invalid request");
-        };
-    ctx.status(status);
-    pages.html(
-        ctx,
-        "error.jte",
-        Map.of("lang", lang, "message", message, "heading", heading, "visitor", Visitor.of(ctx)));
   }
 
   private static Map<String, Object> frame(Context ctx) {

@@ -36,8 +36,6 @@ import org.phare.web.RouteModule;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.account.Api;
 import org.phare.web.ecosystem.RegistryJson;
-import org.phare.web.i18n.Lang;
-import org.phare.web.i18n.Messages;
 import org.phare.web.report.ReportPdf;
 
 /**
@@ -317,7 +315,7 @@ public final class MatchingRoutes implements RouteModule {
     try {
       return events.event(id);
     } catch (RefusedException e) {
-      error(ctx, e);
+      pages.error(ctx, e);
       return null;
     }
   }
@@ -334,7 +332,7 @@ public final class MatchingRoutes implements RouteModule {
       try {
         participant = event.schedule().participant(chosen.trim());
       } catch (RefusedException e) {
-        error(ctx, e);
+        pages.error(ctx, e);
         return;
       }
     }
@@ -370,7 +368,7 @@ public final class MatchingRoutes implements RouteModule {
               "langSwitch", Pages.otherLanguage(ctx),
               "s", matching.suggestionsFor(id, Api.intQuery(ctx, "k", 10, 1, MAX_K))));
     } catch (RefusedException e) {
-      error(ctx, e);
+      pages.error(ctx, e);
     }
   }
 
@@ -402,25 +400,9 @@ public final class MatchingRoutes implements RouteModule {
     } catch (NumberFormatException e) {
       // refused below
     }
-    error(ctx, RefusedException.notFound("web.id.invalid", "id", "value", ctx.pathParam("id")));
+    pages.error(
+        ctx, RefusedException.notFound("web.id.invalid", "id", "value", ctx.pathParam("id")));
     return -1;
-  }
-
-  /** A refusal as an error page in the page's language, with the status of its kind. */
-  private void error(Context ctx, RefusedException refusal) {
-    Lang lang = Pages.lang(ctx);
-    int status = Messages.status(refusal.kind());
-    ctx.status(status);
-    pages.html(
-        ctx,
-        "error.jte",
-        Map.of(
-            "lang",
-            lang,
-            "heading",
-            Messages.heading(status, lang),
-            "message",
-            Messages.render(refusal.first(), lang)));
   }
 
   // ------------------------------------------------------------------ JSON

@@ -90,19 +90,9 @@ final class SpeedDatingPages implements RouteModule {
       try {
         handler.handle(ctx);
       } catch (RefusedException e) {
-        error(ctx, Messages.status(e.kind()), Messages.render(e.first(), Pages.lang(ctx)));
+        pages.error(ctx, e);
       }
     };
-  }
-
-  private void error(Context ctx, int status, String message) {
-    Lang lang = Pages.lang(ctx);
-    String heading = Messages.heading(status, lang);
-    ctx.status(status);
-    pages.html(
-        ctx,
-        "error.jte",
-        Map.of("lang", lang, "message", message, "heading", heading, "visitor", who(ctx).visitor));
   }
 
   /** Whether a reader may not see the pages (private instance, nobody signed in). */
@@ -124,7 +114,7 @@ final class SpeedDatingPages implements RouteModule {
       return null;
     }
     if (!who.visitor.mayEdit()) {
-      error(ctx, 403, Messages.text(Pages.lang(ctx), "registry.forbidden.read-only"));
+      pages.error(ctx, 403, Messages.text(Pages.lang(ctx), "registry.forbidden.read-only"));
       return null;
     }
     return who.actor.get();

@@ -239,7 +239,7 @@ class ImportPagesTest {
         upload(editor, editor.csrf(), "erreurs.csv", bad.getBytes(StandardCharsets.UTF_8));
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(refused.body())
-        .contains("est refusé : 3 erreurs. Rien n'a été enregistré.")
+        .contains("est refusé : 3 erreurs. Rien n’a été enregistré.")
         .contains(
             "<td class=\"num\">2</td><td class=\"num\">5</td><td>value</td><td>« sept » n’est pas un nombre.</td>")
         .contains("Aucune commune avec le code « 97501 » dans le référentiel (COG 2026).")
