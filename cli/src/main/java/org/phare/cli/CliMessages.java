@@ -42,6 +42,29 @@ public final class CliMessages {
     return e instanceof RefusedException refused ? render(refused.first()) : e.getMessage();
   }
 
+  /**
+   * A problem of a file with where it is first: {@code bad.csv, ligne 3, colonne 2 (side) : …} (the
+   * column and field are left out when the column is 0, the problem being the whole line).
+   */
+  public static String located(String file, long line, int column, String field, Refusal reason) {
+    return located(locale(), file, line, column, field, reason);
+  }
+
+  /** {@link #located(String, long, int, String, Refusal)} in a command's own language. */
+  public static String located(
+      Locale locale, String file, long line, int column, String field, Refusal reason) {
+    MessageCatalogue catalogue = MessageCatalogue.get();
+    String location =
+        catalogue.render(
+            Refusal.of(
+                "input.location", "", "file", file, "line", line, "column", column, "field", field),
+            locale);
+    return catalogue.render(
+        Refusal.of(
+            "input.located", "", "location", location, "message", catalogue.render(reason, locale)),
+        locale);
+  }
+
   /** Writes every reason of a refusal, one line each, and returns the exit code of refusals. */
   public static int report(RefusedException refused, PrintWriter err) {
     for (Refusal refusal : refused.refusals()) {

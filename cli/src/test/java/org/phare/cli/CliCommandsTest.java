@@ -155,8 +155,8 @@ class CliCommandsTest {
     Run run = run("import", "indicators", "--file", file.toString(), "--format", "long");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .contains("bad.csv:2:5: champ value : « abc » n’est pas un nombre.")
-        .contains("import refusé, rien n'a été enregistré : 1 problème(s)");
+        .contains("bad.csv, ligne 2, colonne 5 (value) : « abc » n’est pas un nombre.")
+        .contains("Import refusé, rien n’a été enregistré : 1 problème.");
   }
 
   @Test

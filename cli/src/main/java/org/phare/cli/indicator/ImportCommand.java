@@ -4,8 +4,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.phare.cli.CliMessages;
 import org.phare.cli.ConsoleProgress;
 import org.phare.cli.DatabaseOptions;
+import org.phare.core.message.Refusal;
 import org.phare.store.PhareServices;
 import org.phare.store.indicator.ImportError;
 import org.phare.store.indicator.ImportException;
@@ -114,34 +116,27 @@ public final class ImportCommand implements Runnable {
       }
     }
 
-    /** Every problem as {@code file:line:column: field: message}, then the count. */
+    /** Every problem with where it is ({@link CliMessages#located}), then the count. */
     private void printErrors(ImportException e, Locale locale) {
       java.io.PrintWriter err = spec.commandLine().getErr();
       MessageCatalogue messages = MessageCatalogue.get();
-      boolean english = locale == MessageCatalogue.ENGLISH;
       for (ImportError error : e.errors()) {
         err.println(
-            e.file()
-                + ":"
-                + error.line()
-                + ":"
-                + error.column()
-                + ": "
-                + (english ? "field " : "champ ")
-                + error.field()
-                + " : "
-                + messages.render(error.refusal(), locale));
+            CliMessages.located(
+                locale,
+                String.valueOf(e.file()),
+                error.line(),
+                error.column(),
+                error.field(),
+                error.refusal()));
       }
       if (e.total() > e.errors().size()) {
         err.println(
-            english
-                ? "... and " + (e.total() - e.errors().size()) + " more problems"
-                : "… et " + (e.total() - e.errors().size()) + " autres problèmes");
+            messages.render(
+                Refusal.of("import.more-problems", "", "count", e.total() - e.errors().size()),
+                locale));
       }
-      err.println(
-          english
-              ? "import refused, nothing was stored: " + e.total() + " problem(s)"
-              : "import refusé, rien n'a été enregistré : " + e.total() + " problème(s)");
+      err.println(messages.render(Refusal.of("import.refused", "", "count", e.total()), locale));
     }
 
     private static String preview(ImportPreview p, boolean english) {

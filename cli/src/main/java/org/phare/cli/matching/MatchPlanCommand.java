@@ -15,6 +15,7 @@ import org.phare.core.matching.EventFormat;
 import org.phare.core.matching.Participant;
 import org.phare.core.matching.SpeedDatingPlan;
 import org.phare.core.matching.SpeedDatingPlanner;
+import org.phare.store.ecosystem.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,8 +99,16 @@ public final class MatchPlanCommand implements Callable<Integer> {
     List<Participant> list;
     try {
       list = ParticipantsCsv.read(participants);
-    } catch (ParticipantsCsv.InvalidFileException e) {
-      e.problems().forEach(err::println);
+    } catch (ImportException e) {
+      for (ImportException.LineError problem : e.errors()) {
+        err.println(
+            CliMessages.located(
+                problem.file(),
+                problem.line(),
+                problem.column(),
+                problem.field(),
+                problem.reason()));
+      }
       err.flush();
       return 1;
     } catch (UncheckedIOException e) {

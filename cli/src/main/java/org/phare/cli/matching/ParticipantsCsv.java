@@ -16,13 +16,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.phare.cli.CliMessages;
 import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.matching.Location;
 import org.phare.core.matching.Objective;
 import org.phare.core.matching.Participant;
 import org.phare.core.matching.Side;
+import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusedException;
+import org.phare.store.ecosystem.ImportException;
+import org.phare.store.ecosystem.ImportException.LineError;
 
 /**
  * Reads speed-dating participants from a CSV file (UTF-8, comma-separated, header line first).
@@ -40,31 +43,17 @@ public final class ParticipantsCsv {
   static final List<String> OPTIONAL =
       List.of("name", "epci", "departement", "region", "categories");
 
-  /** Problems found in a participants file, one message per problem. */
-  public static final class InvalidFileException extends RuntimeException {
-    private final List<String> problems;
-
-    InvalidFileException(List<String> problems) {
-      super(String.join(System.lineSeparator(), problems));
-      this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-      return problems;
-    }
-  }
-
   private ParticipantsCsv() {}
 
   /**
    * Reads every participant of the file.
    *
-   * @throws InvalidFileException listing every problem (file, line, column, field)
+   * @throws ImportException listing every problem (file, line, column, field), coded
    * @throws UncheckedIOException when the file cannot be read
    */
   public static List<Participant> read(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    List<String> problems = new ArrayList<>();
+    List<LineError> problems = new ArrayList<>();
     List<Participant> participants = new ArrayList<>();
     try (CsvReader<CsvRecord> reader =
         CsvReader.builder()
@@ -87,13 +76,18 @@ public final class ParticipantsCsv {
         }
         if (record.getFieldCount() != headerSize) {
           problems.add(
-              name
-                  + ", line "
-                  + record.getStartingLineNumber()
-                  + ": "
-                  + record.getFieldCount()
-                  + " fields, but the header has "
-                  + headerSize);
+              new LineError(
+                  name,
+                  record.getStartingLineNumber(),
+                  0,
+                  "",
+                  Refusal.of(
+                      "input.csv.field-count",
+                      "",
+                      "found",
+                      record.getFieldCount(),
+                      "expected",
+                      headerSize)));
           continue;
         }
         Row row = new Row(name, record, columns, problems);
@@ -101,72 +95,75 @@ public final class ParticipantsCsv {
         if (participant != null) {
           Long previous = lineOfId.putIfAbsent(participant.id(), record.getStartingLineNumber());
           if (previous != null) {
-            problems.add(
-                row.where("id")
-                    + ": participant id '"
-                    + participant.id()
-                    + "' already used on line "
-                    + previous);
+            row.problem(
+                "id",
+                Refusal.of(
+                    "matching.participant.duplicate-id",
+                    "id",
+                    "id",
+                    participant.id(),
+                    "line",
+                    previous));
           } else {
             participants.add(participant);
           }
         }
       }
       if (columns == null && problems.isEmpty()) {
-        problems.add(name + ": the file is empty (expected a header line: " + REQUIRED + ")");
+        problems.add(new LineError(name, 1, 0, "", Refusal.of("input.csv.empty", "")));
       }
     } catch (CsvParseException e) {
-      problems.add(name + ": " + e.getMessage());
+      problems.add(new LineError(name, 1, 0, "", Refusal.of("input.csv.unreadable", "")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidFileException(problems);
+      throw new ImportException(problems);
     }
     return List.copyOf(participants);
   }
 
-  private static Map<String, Integer> header(String file, CsvRecord record, List<String> problems) {
+  private static Map<String, Integer> header(
+      String file, CsvRecord record, List<LineError> problems) {
     Map<String, Integer> columns = new HashMap<>();
     List<String> fields = record.getFields();
+    long line = record.getStartingLineNumber();
     int before = problems.size();
     for (int i = 0; i < fields.size(); i++) {
       String column = fields.get(i).trim().toLowerCase(Locale.ROOT);
       if (!REQUIRED.contains(column) && !OPTIONAL.contains(column)) {
         problems.add(
-            file
-                + ", line "
-                + record.getStartingLineNumber()
-                + ", column "
-                + (i + 1)
-                + ": unknown column '"
-                + fields.get(i)
-                + "' (expected "
-                + REQUIRED
-                + ", optionally "
-                + OPTIONAL
-                + ")");
+            new LineError(
+                file,
+                line,
+                i + 1,
+                fields.get(i),
+                Refusal.of(
+                    "input.csv.unknown-column",
+                    column,
+                    "column",
+                    fields.get(i),
+                    "expected",
+                    String.join(", ", REQUIRED) + ", " + String.join(", ", OPTIONAL))));
       } else if (columns.putIfAbsent(column, i) != null) {
         problems.add(
-            file
-                + ", line "
-                + record.getStartingLineNumber()
-                + ", column "
-                + (i + 1)
-                + ": column '"
-                + column
-                + "' appears twice");
+            new LineError(
+                file,
+                line,
+                i + 1,
+                column,
+                Refusal.of("input.csv.column-twice", column, "column", column)));
       }
     }
     for (String column : REQUIRED) {
       if (!columns.containsKey(column)) {
         problems.add(
-            file
-                + ", line "
-                + record.getStartingLineNumber()
-                + ": missing column '"
-                + column
-                + "'");
+            new LineError(
+                file,
+                line,
+                0,
+                "",
+                Refusal.of("input.csv.column-missing", column, "column", column)));
       }
     }
     return problems.size() == before ? columns : null;
@@ -177,10 +174,10 @@ public final class ParticipantsCsv {
     private final String file;
     private final CsvRecord record;
     private final Map<String, Integer> columns;
-    private final List<String> problems;
+    private final List<LineError> problems;
     private boolean valid = true;
 
-    Row(String file, CsvRecord record, Map<String, Integer> columns, List<String> problems) {
+    Row(String file, CsvRecord record, Map<String, Integer> columns, List<LineError> problems) {
       this.file = file;
       this.record = record;
       this.columns = columns;
@@ -213,23 +210,19 @@ public final class ParticipantsCsv {
           categories);
     }
 
-    String where(String column) {
-      return file
-          + ", line "
-          + record.getStartingLineNumber()
-          + ", column "
-          + (columns.get(column) + 1)
-          + " ("
-          + column
-          + ")";
+    /** Records a problem of this line's {@code column}. */
+    void problem(String column, Refusal reason) {
+      problems.add(
+          new LineError(
+              file, record.getStartingLineNumber(), columns.get(column) + 1, column, reason));
+      valid = false;
     }
 
     private String text(String column, boolean required) {
       Integer index = columns.get(column);
       String value = index == null ? "" : record.getField(index).trim();
       if (required && value.isEmpty()) {
-        problems.add(where(column) + ": value is missing");
-        valid = false;
+        problem(column, Refusal.of("input.required", column));
       }
       return value.isEmpty() ? null : value;
     }
@@ -241,9 +234,8 @@ public final class ParticipantsCsv {
       }
       try {
         return parser.apply(value);
-      } catch (IllegalArgumentException e) {
-        problems.add(where(column) + ": " + CliMessages.message(e));
-        valid = false;
+      } catch (RefusedException e) {
+        problem(column, e.first());
         return null;
       }
     }
@@ -255,15 +247,13 @@ public final class ParticipantsCsv {
       }
       for (String code : value.split("\\|", -1)) {
         if (code.isBlank()) {
-          problems.add(where(column) + ": empty code in '" + value + "'");
-          valid = false;
+          problem(column, Refusal.of("input.list.empty-code", column, "value", value));
           continue;
         }
         try {
           into.add(parser.apply(code));
-        } catch (IllegalArgumentException e) {
-          problems.add(where(column) + ": " + CliMessages.message(e));
-          valid = false;
+        } catch (RefusedException e) {
+          problem(column, e.first());
         }
       }
     }

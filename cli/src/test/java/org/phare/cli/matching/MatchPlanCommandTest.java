@@ -27,15 +27,19 @@ class MatchPlanCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
+    // Refusals are rendered in French whatever the machine's LANG.
+    return runWithMessagesIn("fr", args);
+  }
+
+  private int runWithMessagesIn(String language, String... args) {
     CommandLine commandLine = Phare.commandLine();
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
-    // Refusals are rendered in French whatever the machine's LANG.
-    String[] french = new String[args.length + 2];
-    french[0] = "--lang";
-    french[1] = "fr";
-    System.arraycopy(args, 0, french, 2, args.length);
-    return commandLine.execute(french);
+    String[] withLanguage = new String[args.length + 2];
+    withLanguage[0] = "--lang";
+    withLanguage[1] = language;
+    System.arraycopy(args, 0, withLanguage, 2, args.length);
+    return commandLine.execute(withLanguage);
   }
 
   @Test
@@ -148,13 +152,13 @@ class MatchPlanCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString())
-        .contains("bad.csv, line 2, column 3 (domains): Domaine « HELTH » inconnu.")
+        .contains("bad.csv, ligne 2, colonne 3 (domains) : Domaine « HELTH » inconnu.")
         .contains(
-            "bad.csv, line 3, column 2 (side): Côté « asociation » inconnu (entreprise ou"
+            "bad.csv, ligne 3, colonne 2 (side) : Côté « asociation » inconnu (entreprise ou"
                 + " association).")
-        .contains("bad.csv, line 4, column 4 (commune): value is missing")
+        .contains("bad.csv, ligne 4, colonne 4 (commune) : Ce champ est obligatoire.")
         .contains(
-            "bad.csv, line 5, column 5 (objectives): Objectif « PEOPLE_AND_SKILLS » inconnu pour"
+            "bad.csv, ligne 5, colonne 5 (objectives) : Objectif « PEOPLE_AND_SKILLS » inconnu pour"
                 + " une entreprise.");
   }
 
@@ -193,10 +197,15 @@ class MatchPlanCommandTest {
         .isEqualTo(1);
 
     assertThat(err.toString())
-        .contains("dup.csv, line 3, column 1 (id): participant id 'E1' already used on line 2")
-        .contains("missing.csv, line 1, column 3: unknown column 'domain'")
-        .contains("missing.csv, line 1: missing column 'domains'")
-        .contains("missing.csv, line 1: missing column 'objectives'");
+        .contains(
+            "dup.csv, ligne 3, colonne 1 (id) : L’identifiant de participant « E1 » est déjà utilisé"
+                + " ligne 2.")
+        .contains(
+            "missing.csv, ligne 1, colonne 3 (domain) : Colonne « domain » inconnue (colonnes"
+                + " possibles : id, side, domains, commune, objectives, name, epci, departement,"
+                + " region, categories).")
+        .contains("missing.csv, ligne 1 : La colonne obligatoire « domains » manque.")
+        .contains("missing.csv, ligne 1 : La colonne obligatoire « objectives » manque.");
   }
 
   @Test
@@ -213,7 +222,33 @@ class MatchPlanCommandTest {
         run("match", "plan", "--participants", file.toString(), "--rounds", "1", "--tables", "1");
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("short.csv, line 3: 4 fields, but the header has 5");
+    assertThat(err.toString())
+        .contains("short.csv, ligne 3 : La ligne a 4 champs, l’en-tête en a 5.");
+  }
+
+  @Test
+  void csv_errors_are_in_english_with_lang_en(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("short.csv");
+    Files.writeString(
+        file,
+        "id,side,domains,commune,objectives\n" + "A1,association,POVERTY,,INNOVATION\n",
+        StandardCharsets.UTF_8);
+
+    int code =
+        runWithMessagesIn(
+            "en",
+            "match",
+            "plan",
+            "--participants",
+            file.toString(),
+            "--rounds",
+            "1",
+            "--tables",
+            "1");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("short.csv, line 2, column 4 (commune): This field is required.");
   }
 
   @Test

@@ -140,13 +140,12 @@ public final class RegistryCsv {
       throw new ImportException(
           List.of(
               new ImportException.LineError(
-                  file, records.size() + 1, 0, "", Refusal.of("registry.import.unreadable", ""))));
+                  file, records.size() + 1, 0, "", Refusal.of("input.csv.unreadable", ""))));
     }
     if (records.isEmpty()) {
       throw new ImportException(
           List.of(
-              new ImportException.LineError(
-                  file, 1, 0, "", Refusal.of("registry.import.empty", ""))));
+              new ImportException.LineError(file, 1, 0, "", Refusal.of("input.csv.empty", ""))));
     }
     CsvRecord headerRecord = records.remove(0);
     Map<String, Integer> header = new HashMap<>();
@@ -163,7 +162,7 @@ public final class RegistryCsv {
                 i + 1,
                 name,
                 Refusal.of(
-                    "registry.import.unknown-column",
+                    "input.csv.unknown-column",
                     name,
                     "column",
                     name,
@@ -176,7 +175,7 @@ public final class RegistryCsv {
                 headerRecord.getStartingLineNumber(),
                 i + 1,
                 name,
-                Refusal.of("registry.import.column-twice", name, "column", name)));
+                Refusal.of("input.csv.column-twice", name, "column", name)));
       }
     }
     for (String column : required) {
@@ -187,7 +186,7 @@ public final class RegistryCsv {
                 headerRecord.getStartingLineNumber(),
                 0,
                 column,
-                Refusal.of("registry.import.column-missing", column, "column", column)));
+                Refusal.of("input.csv.column-missing", column, "column", column)));
       }
     }
     if (!errors.isEmpty()) {
