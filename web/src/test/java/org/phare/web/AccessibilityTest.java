@@ -3,12 +3,7 @@ package org.phare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +15,8 @@ class AccessibilityTest {
 
   @Test
   void the_check_fails_on_known_violations_and_passes_a_clean_page() {
-    try (Playwright playwright = Playwright.create();
-        Browser browser =
-            playwright
-                .chromium()
-                .launch(
-                    new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
-      Page page = browser.newPage();
+    try (Browsers browsers = Browsers.launch()) {
+      Page page = browsers.page(1280);
       page.setContent(
           "<!doctype html><html lang=fr><head><title>Essai</title></head><body><main>"
               + "<h1>Essai</h1><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='>"

@@ -2,14 +2,7 @@ package org.phare.web.ecosystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +17,7 @@ import org.phare.core.ecosystem.OrganisationType;
 import org.phare.core.indicator.Domain;
 import org.phare.store.ecosystem.EcosystemStore;
 import org.phare.web.Accessibility;
+import org.phare.web.Browsers;
 import org.phare.web.WebFixture;
 
 /**
@@ -34,37 +28,19 @@ import org.phare.web.WebFixture;
  */
 class EcosystemBrowserTest {
 
-  static final Path SHOTS = Paths.get("target", "screenshots");
   static WebFixture web;
-  static Playwright playwright;
-  static Browser browser;
+  static Browsers browsers;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void start() {
     web = WebFixture.get();
-    Files.createDirectories(SHOTS);
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--no-first-run")));
+    browsers = Browsers.launch();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (browsers != null) {
+      browsers.close();
     }
   }
 
@@ -74,25 +50,14 @@ class EcosystemBrowserTest {
   }
 
   static void shot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(SHOTS.resolve("forms-" + name + ".png"))
-            .setFullPage(true));
+    Browsers.shot(page, "forms-" + name);
     // every page the editor goes through meets WCAG 2.1 AA as far as axe-core can tell
     Accessibility.assertNoViolations(page);
   }
 
   /** A new browser (own cookies) signed in through the sign-in form. */
   static Page signIn(String login) {
-    BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("fr-FR"));
-    Page page = context.newPage();
-    page.navigate(web.url("/connexion"));
-    page.fill("#login", login);
-    page.fill("#password", WebFixture.PASSWORD);
-    page.click("form.form button[type=submit]");
-    page.waitForURL(Pattern.compile(".*/organisations.*"));
+    Page page = browsers.signIn(web.url(""), login, WebFixture.PASSWORD, 1280, "/organisations");
     // The session cookie is HttpOnly: scripts cannot read it.
     assertThat(page.evaluate("document.cookie")).isEqualTo("");
     return page;
@@ -236,7 +201,8 @@ class EcosystemBrowserTest {
     assertThat(editor.textContent("#partnership-categories")).contains("Amorçage, R&D : 1");
     editor.locator("#acteurs").scrollIntoViewIfNeeded();
     editor.screenshot(
-        new Page.ScreenshotOptions().setPath(SHOTS.resolve("forms-8-report-registry.png")));
+        new Page.ScreenshotOptions()
+            .setPath(Browsers.SHOTS.resolve("forms-8-report-registry.png")));
 
     // English, the same way as the other pages.
     editor.navigate(web.url("/organisations/" + coop + "?lang=en"));
@@ -354,7 +320,8 @@ class EcosystemBrowserTest {
         .isEqualTo("5,0");
     editor.locator("#registry-initiatives").scrollIntoViewIfNeeded();
     editor.screenshot(
-        new Page.ScreenshotOptions().setPath(SHOTS.resolve("forms-16-report-impacts.png")));
+        new Page.ScreenshotOptions()
+            .setPath(Browsers.SHOTS.resolve("forms-16-report-impacts.png")));
     editor.context().close();
   }
 
@@ -443,11 +410,7 @@ class EcosystemBrowserTest {
 
   @Test
   void a_form_without_its_required_name_shows_the_error_next_to_the_field_and_keeps_the_input() {
-    Page wrong =
-        browser
-            .newContext(
-                new Browser.NewContextOptions().setViewportSize(1280, 700).setLocale("fr-FR"))
-            .newPage();
+    Page wrong = browsers.page(1280);
     wrong.navigate(web.url("/connexion"));
     wrong.fill("#login", "loiret1");
     wrong.fill("#password", "pas le bon");

@@ -2,18 +2,12 @@ package org.phare.web.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.phare.store.Progress;
 import org.phare.store.indicator.ReadOptions;
 import org.phare.web.Accessibility;
+import org.phare.web.Browsers;
 import org.phare.web.WebFixture;
 
 /**
@@ -31,10 +26,8 @@ import org.phare.web.WebFixture;
  */
 class ImportBrowserTest {
 
-  static final Path SHOTS = Paths.get("target", "screenshots");
   static WebFixture web;
-  static Playwright playwright;
-  static Browser browser;
+  static Browsers browsers;
 
   @TempDir Path dir;
 
@@ -42,29 +35,13 @@ class ImportBrowserTest {
   static void start() throws Exception {
     web = WebFixture.get();
     web.resetEcosystem();
-    Files.createDirectories(SHOTS);
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--no-first-run")));
+    browsers = Browsers.launch();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (browsers != null) {
+      browsers.close();
     }
     web.services
         .indicatorImports()
@@ -72,23 +49,11 @@ class ImportBrowserTest {
   }
 
   static Page signIn(String login, int width) {
-    BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(width, 900).setLocale("fr-FR"));
-    Page page = context.newPage();
-    page.navigate(web.url("/connexion?retour=%2Fdonnees%2Fimporter"));
-    page.fill("#login", login);
-    page.fill("#password", WebFixture.PASSWORD);
-    page.click("form.form button[type=submit]");
-    page.waitForURL(Pattern.compile(".*/donnees/importer.*"));
-    return page;
+    return browsers.signIn(web.url(""), login, WebFixture.PASSWORD, width, "/donnees/importer");
   }
 
   static void shot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(SHOTS.resolve("import-" + name + ".png"))
-            .setFullPage(true));
+    Browsers.shot(page, "import-" + name);
   }
 
   void uploadPreviewConfirm(int width, String share, String suffix) throws Exception {

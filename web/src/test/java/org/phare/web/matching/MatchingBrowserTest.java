@@ -2,16 +2,14 @@ package org.phare.web.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.Cookie;
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.phare.web.Accessibility;
+import org.phare.web.Browsers;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.ecosystem.WebFixture;
 
@@ -42,17 +40,9 @@ class MatchingBrowserTest {
     long a2 =
         MatchingApiTest.organisation(
             editor, "Resto du cœur Olivet", "ASSOCIATION", "45232", "r@example.org");
-    try (Playwright playwright = Playwright.create();
-        Browser browser =
-            playwright
-                .chromium()
-                .launch(
-                    new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
-      BrowserContext context =
-          browser.newContext(
-              new Browser.NewContextOptions().setViewportSize(1000, 900).setLocale("fr-FR"));
+    try (Browsers browsers = Browsers.launch()) {
+      Page page = browsers.page(1000);
+      BrowserContext context = page.context();
       String session = editor.cookie().substring(editor.cookie().indexOf('=') + 1);
       context.addCookies(List.of(new Cookie(AccountRoutes.COOKIE, session).setUrl(web.base)));
       // The test server serves no static files: give the browser the site's style sheet, so that
@@ -64,7 +54,6 @@ class MatchingBrowserTest {
                   new Route.FulfillOptions()
                       .setContentType("text/css; charset=utf-8")
                       .setBodyBytes(resource("/static/phare.css"))));
-      Page page = context.newPage();
       page.navigate(web.base + "/organisations");
       page.locator("header nav a", new Page.LocatorOptions().setHasText("Speed-datings")).click();
       page.locator("#new-event").click();
@@ -98,7 +87,7 @@ class MatchingBrowserTest {
       page.locator("#replan")
           .screenshot(
               new com.microsoft.playwright.Locator.ScreenshotOptions()
-                  .setPath(Paths.get("target/screenshots/matching-replan-form.png")));
+                  .setPath(Browsers.SHOTS.resolve("matching-replan-form.png")));
       page.locator("#replan summary").click();
 
       // Re-plan after round 1: the second association leaves.
@@ -154,9 +143,8 @@ class MatchingBrowserTest {
   }
 
   static void shot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(Paths.get("target/screenshots/" + name + ".png"))
-            .setFullPage(true));
+    Browsers.shot(page, name);
+    // every speed-dating page the organiser goes through meets WCAG 2.1 AA as far as axe can tell
+    Accessibility.assertNoViolations(page);
   }
 }
