@@ -2,10 +2,14 @@ package org.phare.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import java.util.Map;
+import org.phare.core.message.Refusal;
 import org.phare.core.message.RefusedException;
+import org.phare.web.account.Api;
 import org.phare.web.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,13 +81,17 @@ public final class WebServer {
           LOG.warn("uncoded refusal on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
           pages.error(ctx, 400, Messages.text(Pages.lang(ctx), "web.error.unreadable-request"));
         });
-    app.exception(
-        NotFoundResponse.class,
-        (e, ctx) -> ctx.status(404).result(Messages.text(Pages.lang(ctx), "web.error.not-found")));
+    app.exception(NotFoundResponse.class, (e, ctx) -> refuse(pages, ctx, 404, "web.route.unknown"));
     app.exception(
         BadRequestResponse.class,
-        (e, ctx) ->
-            ctx.status(400).result(Messages.text(Pages.lang(ctx), "web.error.bad-request")));
+        (e, ctx) -> refuse(pages, ctx, 400, "web.error.unreadable-request"));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          // A defect, not the user's doing: logged with its trace, shown without it.
+          LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+          refuse(pages, ctx, 500, "web.error.internal-text");
+        });
     for (RouteModule module : all) {
       module.register(app);
     }
@@ -91,6 +99,15 @@ public final class WebServer {
     WebServer server = new WebServer(app);
     LOG.info("Phare web application at {}", server.url());
     return server;
+  }
+
+  /** A refusal of the router itself: JSON under {@code /api/}, the site's error page elsewhere. */
+  private static void refuse(Pages pages, Context ctx, int status, String code) {
+    if (ctx.path().startsWith("/api/")) {
+      Api.error(ctx, status, List.of(Refusal.of(code, "")), Map.of());
+    } else {
+      pages.error(ctx, status, Messages.text(Pages.lang(ctx), code));
+    }
   }
 
   /**
