@@ -1,6 +1,7 @@
 package org.phare.store.matching;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
@@ -52,6 +54,8 @@ public final class SpeedDatingEvents {
   /**
    * What an organiser gives to create an event.
    *
+   * @param start the clock time the first round starts at; null when not given (sheets then say the
+   *     time from the start of the event)
    * @param priorities the priority domains the affinities favour; null for the territory's
    *     diagnosed priorities (an organiser may choose others, e.g. those a perception study named)
    */
@@ -59,6 +63,7 @@ public final class SpeedDatingEvents {
       String title,
       TerritoryId territory,
       LocalDate date,
+      LocalTime start,
       EventFormat format,
       List<Long> organisationIds,
       Set<Domain> priorities) {
@@ -97,20 +102,32 @@ public final class SpeedDatingEvents {
                   priorities.isEmpty() ? EnumSet.noneOf(Domain.class) : EnumSet.copyOf(priorities));
     }
 
-    /** An event planned with the territory's diagnosed priorities. */
+    /** An event planned with the territory's diagnosed priorities, its start time not given. */
     public NewEvent(
         String title,
         TerritoryId territory,
         LocalDate date,
         EventFormat format,
         List<Long> organisationIds) {
-      this(title, territory, date, format, organisationIds, null);
+      this(title, territory, date, null, format, organisationIds, null);
+    }
+
+    /** An event whose start time is not given. */
+    public NewEvent(
+        String title,
+        TerritoryId territory,
+        LocalDate date,
+        EventFormat format,
+        List<Long> organisationIds,
+        Set<Domain> priorities) {
+      this(title, territory, date, null, format, organisationIds, priorities);
     }
   }
 
   /**
    * A stored event.
    *
+   * @param start the clock time of the first round, null when the organiser did not give it
    * @param roundsPlayed rounds held when the schedule was last re-planned (0 before the event)
    * @param present ids of the participants currently present
    */
@@ -119,6 +136,7 @@ public final class SpeedDatingEvents {
       String title,
       TerritoryId territory,
       LocalDate date,
+      LocalTime start,
       AffinityContext context,
       int roundsPlayed,
       Schedule schedule,
@@ -126,6 +144,11 @@ public final class SpeedDatingEvents {
 
     public EventFormat format() {
       return schedule.format();
+    }
+
+    /** The clock time a round starts at, when the event's start time is known. */
+    public Optional<LocalTime> clockTime(int startMinute) {
+      return Optional.ofNullable(start).map(t -> t.plusMinutes(startMinute));
     }
   }
 
@@ -182,13 +205,14 @@ public final class SpeedDatingEvents {
               long eventId =
                   h.createUpdate(
                           "INSERT INTO match_event (title, territory_level, territory_code,"
-                              + " event_date, rounds, tables, round_minutes, priorities) VALUES"
-                              + " (:title, :level, :code, :date, :rounds, :tables, :minutes,"
-                              + " :priorities)")
+                              + " event_date, start_time, rounds, tables, round_minutes,"
+                              + " priorities) VALUES (:title, :level, :code, :date, :start,"
+                              + " :rounds, :tables, :minutes, :priorities)")
                       .bind("title", request.title())
                       .bind("level", where.level().name())
                       .bind("code", where.code())
                       .bind("date", request.date())
+                      .bind("start", request.start())
                       .bind("rounds", request.format().rounds())
                       .bind("tables", request.format().tables())
                       .bind("minutes", request.format().roundMinutes())
@@ -465,6 +489,7 @@ public final class SpeedDatingEvents {
       String title,
       TerritoryId territory,
       LocalDate date,
+      LocalTime start,
       EventFormat format,
       AffinityContext context,
       int roundsPlayed) {}
@@ -488,6 +513,7 @@ public final class SpeedDatingEvents {
                           Level.valueOf(rs.getString("territory_level")),
                           rs.getString("territory_code")),
                       rs.getObject("event_date", LocalDate.class),
+                      rs.getObject("start_time", LocalTime.class),
                       new EventFormat(
                           rs.getInt("rounds"), rs.getInt("tables"), rs.getInt("round_minutes")),
                       new AffinityContext(priorities),
@@ -547,6 +573,7 @@ public final class SpeedDatingEvents {
         head.title(),
         head.territory(),
         head.date(),
+        head.start(),
         head.context(),
         head.roundsPlayed(),
         new Schedule(head.format(), List.copyOf(participants.values()), rounds),

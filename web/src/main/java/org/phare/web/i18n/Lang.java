@@ -24,6 +24,13 @@ public enum Lang {
             "d MMMM yyyy", this == FR ? Locale.FRENCH : Locale.UK));
   }
 
+  /** A clock time for people: "14 h 08" (French typography) / "14:08". */
+  public String time(java.time.LocalTime time) {
+    return this == FR
+        ? time.getHour() + "\u00a0h\u00a0" + String.format(Locale.ROOT, "%02d", time.getMinute())
+        : String.format(Locale.ROOT, "%d:%02d", time.getHour(), time.getMinute());
+  }
+
   /** The number rules of this language (the one formatter, in core). */
   public Numbers numbers() {
     return this == FR ? Numbers.french() : Numbers.english();

@@ -2,6 +2,7 @@ package org.phare.web.matching;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,6 +22,8 @@ import org.phare.web.i18n.FieldErrors;
  * {@link #check} turns it into the store's {@link SpeedDatingEvents.NewEvent} (the same request as
  * {@code POST /api/speed-datings}) or French errors per field; the planning itself is the store's.
  *
+ * @param start the clock time of the first round, {@code HH:mm} as the browser's time field sends
+ *     it
  * @param territory {@code level:code}, e.g. {@code departement:45}
  * @param organisations ids of the chosen organisations, as sent
  * @param priorities domain codes ticked as priorities
@@ -28,6 +31,7 @@ import org.phare.web.i18n.FieldErrors;
 public record EventForm(
     String title,
     String date,
+    String start,
     String territory,
     String rounds,
     String tables,
@@ -43,6 +47,9 @@ public record EventForm(
   static final int MAX_ROUND_MINUTES = EventFormat.MAX_ROUND_MINUTES;
   static final int MAX_TITLE = SpeedDatingEvents.NewEvent.MAX_TITLE;
 
+  /** The start time a new form proposes. */
+  static final String DEFAULT_START = "09:00";
+
   /** A new form: the référentiel's format (8 rounds of 8 minutes) and the given priorities. */
   static EventForm empty(TerritoryId territory, Set<Domain> priorities) {
     Set<String> codes = new LinkedHashSet<>();
@@ -50,6 +57,7 @@ public record EventForm(
     return new EventForm(
         "",
         "",
+        DEFAULT_START,
         territory.toString(),
         "8",
         "8",
@@ -68,6 +76,7 @@ public record EventForm(
     return new EventForm(
         text(ctx, "title"),
         text(ctx, "date"),
+        text(ctx, "start"),
         text(ctx, "territory"),
         text(ctx, "rounds"),
         text(ctx, "tables"),
@@ -111,6 +120,16 @@ public record EventForm(
         errors.add("date", "input.not-a-date", "value", date);
       }
     }
+    LocalTime clock = null;
+    if (start.isEmpty()) {
+      errors.add("start", "matching.event.start-required");
+    } else {
+      try {
+        clock = LocalTime.parse(start);
+      } catch (DateTimeParseException e) {
+        errors.add("start", "input.not-a-time", "value", start);
+      }
+    }
     TerritoryId where = null;
     if (territory.isEmpty()) {
       errors.add("territory", "matching.event.territory-required");
@@ -146,7 +165,8 @@ public record EventForm(
     if (!errors.isEmpty()) {
       return null;
     }
-    return new SpeedDatingEvents.NewEvent(title, where, day, new EventFormat(r, t, m), ids, chosen);
+    return new SpeedDatingEvents.NewEvent(
+        title, where, day, clock, new EventFormat(r, t, m), ids, chosen);
   }
 
   private static Integer number(String text, String field, int min, int max, FieldErrors errors) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -163,6 +164,15 @@ public final class MatchingRoutes implements RouteModule {
     } catch (DateTimeParseException e) {
       throw RefusedException.badInput("input.not-a-date", "date", "value", text(body, "date"));
     }
+    LocalTime start = null;
+    String startText = body.path("start").asText("").strip();
+    if (!startText.isEmpty()) {
+      try {
+        start = LocalTime.parse(startText);
+      } catch (DateTimeParseException e) {
+        throw RefusedException.badInput("input.not-a-time", "start", "value", startText);
+      }
+    }
     SpeedDatingEvents.Event event =
         events.create(
             actor,
@@ -170,6 +180,7 @@ public final class MatchingRoutes implements RouteModule {
                 body.path("title").asText(null),
                 TerritoryId.parse(text(body, "territory")),
                 date,
+                start,
                 new EventFormat(
                     body.path("rounds").asInt(0),
                     body.path("tables").asInt(0),
@@ -435,6 +446,7 @@ public final class MatchingRoutes implements RouteModule {
     m.put("title", e.title());
     m.put("territory", e.territory().toString());
     m.put("date", e.date().toString());
+    m.put("start", e.start() == null ? null : e.start().toString());
     m.put("rounds", e.format().rounds());
     m.put("tables", e.format().tables());
     m.put("roundMinutes", e.format().roundMinutes());
@@ -458,12 +470,13 @@ public final class MatchingRoutes implements RouteModule {
         mm.put("affinity", meeting.affinity().total());
         meetings.add(mm);
       }
-      rounds.add(
-          Map.of(
-              "number", r.number(),
-              "startMinute", r.startMinute(),
-              "meetings", meetings,
-              "onBreak", r.onBreak().stream().map(p -> Long.parseLong(p.id())).toList()));
+      Map<String, Object> round = new LinkedHashMap<>();
+      round.put("number", r.number());
+      round.put("startMinute", r.startMinute());
+      round.put("startTime", e.clockTime(r.startMinute()).map(LocalTime::toString).orElse(null));
+      round.put("meetings", meetings);
+      round.put("onBreak", r.onBreak().stream().map(p -> Long.parseLong(p.id())).toList());
+      rounds.add(round);
     }
     m.put("rounds", rounds);
     m.put("totalAffinity", e.schedule().totalAffinity());

@@ -36,19 +36,18 @@ public record ScheduleView(Lang lang, SpeedDatingEvents.Event event, MutualWishe
     return sheets;
   }
 
-  /** Start time of a round from the start of the event, as h:mm. */
+  /**
+   * When a round starts: the clock time ("14 h 08") when the event's start time is known, else the
+   * time from the start of the event ("0:08") for events created before it was asked.
+   */
   public String start(int minute) {
-    return MatchingRoutes.minutes(minute);
+    return event.clockTime(minute).map(lang::time).orElseGet(() -> MatchingRoutes.minutes(minute));
   }
 
-  /** The event's date, e.g. « 3 décembre 2026 » or "3 December 2026". */
+  /** The event's date and start time: « 3 décembre 2026 à 14 h 00 », "3 December 2026 at 14:00". */
   public String date() {
-    return event
-        .date()
-        .format(
-            java.time.format.DateTimeFormatter.ofPattern(
-                "d MMMM yyyy",
-                lang == Lang.FR ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH));
+    String day = lang.date(event.date());
+    return event.start() == null ? day : day + lang.pick(" à ", " at ") + lang.time(event.start());
   }
 
   /** "1 table", "3 tables". */

@@ -62,6 +62,7 @@ class MatchingBrowserTest {
       // First without participants: the refusal is shown next to the field, input kept.
       page.fill("#title", "Rencontres du Loiret");
       page.fill("#date", "2026-12-03");
+      page.fill("#start", "14:00");
       page.fill("#rounds", "3");
       page.fill("#tables", "2");
       page.locator("#save").click();
@@ -77,7 +78,10 @@ class MatchingBrowserTest {
       assertThat(page.locator("[role=status]").textContent())
           .isEqualTo("Speed-dating créé : le planning est calculé.");
       assertThat(page.locator("h1").textContent()).isEqualTo("Rencontres du Loiret");
-      assertThat(page.locator("#quality").textContent()).contains("Qualité du plan", "%");
+      assertThat(page.locator("#quality").textContent()).startsWith("Plan optimal");
+      // the sheets give the clock time of each round (3 rounds of 8 minutes from 14:00)
+      assertThat(page.locator("main").textContent())
+          .contains("3 décembre 2026 à 14\u00a0h\u00a000", "14\u00a0h\u00a016");
       assertThat(page.content()).contains("Planning par participant");
       String url = page.url();
       long id = Long.parseLong(url.replaceAll(".*/speed-dating/(\\d+).*", "$1"));

@@ -80,6 +80,7 @@ class SpeedDatingPagesTest {
     List<String[]> fields = new ArrayList<>();
     fields.add(new String[] {"title", title});
     fields.add(new String[] {"date", "2026-12-03"});
+    fields.add(new String[] {"start", "14:30"});
     fields.add(new String[] {"territory", "departement:45"});
     fields.add(new String[] {"rounds", Integer.toString(rounds)});
     fields.add(new String[] {"tables", Integer.toString(tables)});
@@ -117,11 +118,17 @@ class SpeedDatingPagesTest {
     // 2 x 2 participants, 2 rounds of 2 tables: every pair meets, which is the bound itself.
     assertThat(page.body())
         .contains("Speed-dating créé : le planning est calculé.")
-        .contains("Qualité du plan : affinité totale")
-        .contains("(<strong>100,0\u202F%</strong>)")
+        .contains("Plan optimal : aucun autre planning ne réunit des paires de plus forte affinité")
         .contains("Planning par table", "Replanifier les manches restantes");
+    // The sheets give the clock time: the event starts at 14:30, rounds last 8 minutes.
+    assertThat(page.body())
+        .contains("3 décembre 2026 à 14\u00a0h\u00a030")
+        .contains("<td>1</td><td>14\u00a0h\u00a030</td>")
+        .contains("<td>2</td><td>14\u00a0h\u00a038</td>");
     JsonNode stored = WebFixture.parse(editor.get("/api/speed-datings/" + id).body());
     assertThat(stored.path("priorities").toString()).isEqualTo("[\"EMPLOYMENT\"]");
+    assertThat(stored.path("start").asText()).isEqualTo("14:30");
+    assertThat(stored.path("rounds").get(1).path("startTime").asText()).isEqualTo("14:38");
 
     HttpResponse<String> list =
         fixture.anonymous().get("/mise-en-relation/speed-datings?territoire=departement:45");
@@ -140,6 +147,21 @@ class SpeedDatingPagesTest {
         .contains("Planning par table")
         .doesNotContain("replanifier\"")
         .doesNotContain("id=\"quality\"");
+  }
+
+  @Test
+  void a_start_time_that_is_not_a_time_is_refused_next_to_its_field() {
+    List<String[]> fields = event("Rencontres", 1, 1, c1, a1);
+    fields.removeIf(f -> f[0].equals("start"));
+    fields.add(new String[] {"start", "25:99"});
+
+    HttpResponse<String> refused = form(editor, NEW, fields, true);
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains(
+            "id=\"error-start\"", "Heure « 25:99 » invalide (format HH:MM, par exemple 14:30).")
+        .contains("value=\"25:99\"");
   }
 
   @Test
