@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.phare.core.account.Actor;
+import org.phare.core.account.Permissions;
 import org.phare.core.ecosystem.Family;
 import org.phare.core.ecosystem.Organisation;
 import org.phare.core.ecosystem.Partnership;
@@ -460,21 +461,31 @@ public final class SpeedDatingEvents {
     return registry.territory(id);
   }
 
-  /** Events held for exactly this territory, newest first. */
+  /**
+   * Events held in this territory or inside it (a département lists its communes' and EPCI's
+   * events, France every event), newest first.
+   */
   public List<Event> events(TerritoryId territory) {
-    List<Long> ids =
+    record Placed(long id, TerritoryId where) {}
+    List<Placed> all =
         jdbi.withHandle(
             h ->
                 h.createQuery(
-                        "SELECT id FROM match_event WHERE territory_level = :l AND territory_code"
-                            + " = :c ORDER BY event_date DESC, id DESC")
-                    .bind("l", territory.level().name())
-                    .bind("c", territory.code())
-                    .mapTo(Long.class)
+                        "SELECT id, territory_level, territory_code FROM match_event"
+                            + " ORDER BY event_date DESC, id DESC")
+                    .map(
+                        (rs, ctx) ->
+                            new Placed(
+                                rs.getLong("id"),
+                                TerritoryId.of(
+                                    Level.valueOf(rs.getString("territory_level")),
+                                    rs.getString("territory_code"))))
                     .list());
     List<Event> events = new ArrayList<>();
-    for (long id : ids) {
-      events.add(event(id));
+    for (Placed placed : all) {
+      if (Permissions.contains(territory, registry.territory(placed.where()))) {
+        events.add(event(placed.id()));
+      }
     }
     return events;
   }

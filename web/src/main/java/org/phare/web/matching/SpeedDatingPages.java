@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -185,7 +186,14 @@ final class SpeedDatingPages implements RouteModule {
     Map<String, Object> params = frame(ctx, who);
     params.put("territory", territory);
     params.put("territoryName", territoryName(territory, Pages.lang(ctx)));
-    params.put("events", events.events(territory));
+    List<SpeedDatingEvents.Event> found = events.events(territory);
+    // events inside the territory are named with their own place
+    Map<TerritoryId, String> places = new HashMap<>();
+    for (SpeedDatingEvents.Event e : found) {
+      places.computeIfAbsent(e.territory(), t -> territoryName(t, Pages.lang(ctx)));
+    }
+    params.put("events", found);
+    params.put("places", places);
     params.put("canEdit", canEdit(who, events.territory(territory)));
     pages.html(ctx, "matching-events.jte", params);
   }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.phare.core.territory.TerritoryId;
 import org.phare.web.ecosystem.WebFixture;
 
 /** The speed-dating pages over HTTP: list, creation form, schedule page and re-planning form. */
@@ -141,6 +142,20 @@ class SpeedDatingPagesTest {
                 .get("/mise-en-relation/speed-datings?territoire=departement:45&lang=en")
                 .body())
         .contains("3 December 2026", "Schedule");
+    // Listed in the territories that contain the Loiret too, with its own place; not elsewhere.
+    assertThat(
+            fixture
+                .anonymous()
+                .get("/mise-en-relation/speed-datings?territoire=" + TerritoryId.FRANCE)
+                .body())
+        .contains("Rencontres du Loiret", "Loiret (département 45)");
+    assertThat(
+            fixture
+                .anonymous()
+                .get("/mise-en-relation/speed-datings?territoire=departement:18")
+                .body())
+        .doesNotContain("Rencontres du Loiret")
+        .contains("Aucun speed-dating enregistré dans ce territoire.");
     // Readers see the schedule without the re-planning form, nor the plan's quality (a second
     // planning run kept for the organisers).
     assertThat(fixture.login("lecteur").get("/mise-en-relation/speed-dating/" + id).body())
