@@ -15,6 +15,11 @@
     const metrics = document.getElementById('metrics');
     if (!response.ok) { metrics.textContent = body.message; return; }
     const m = body.metrics;
+    // nothing to draw: say so and what to do instead of an empty box
+    const empty = m.links === 0;
+    document.getElementById('network-empty').hidden = !empty;
+    document.getElementById('graph').hidden = empty;
+    if (empty) { metrics.textContent = ''; return; }
     // counts agree in number: French singular for 0 and 1, English for 1 only
     const n = (count, singular, plural) => count.toLocaleString(locale) + ' '
       + ((english ? count === 1 : count < 2) ? singular : plural);

@@ -174,6 +174,14 @@ class EcosystemBrowserTest {
         .contains("Expérimentation");
     shot(editor, "6-partnership-page");
 
+    // The Cher has no partnership: the page says so and where to enter them, no empty box.
+    editor.navigate(web.url("/reseau?territoire=departement:18"));
+    editor.waitForCondition(() -> editor.isVisible("#network-empty"));
+    assertThat(editor.textContent("#network-empty"))
+        .contains("Aucun partenariat enregistré entre organisations de ce territoire");
+    assertThat(editor.isVisible("#graph")).isFalse();
+    shot(editor, "7a-network-empty");
+
     editor.navigate(web.url("/reseau?territoire=departement:45"));
     // A predicate string would be eval'd in the page, which the CSP forbids: poll from Java.
     editor.waitForCondition(() -> editor.textContent("#metrics").contains("organisations"));
