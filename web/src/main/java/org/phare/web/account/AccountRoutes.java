@@ -135,6 +135,7 @@ public final class AccountRoutes {
         "/api/accounts", Api.guarded(ctx -> Api.json(ctx, 200, accounts.list(requireActor(ctx)))));
     app.post("/api/accounts", Api.guarded(this::createAccount));
     app.put("/api/settings/public-read", Api.guarded(this::setPublicRead));
+    new AccountAdminPages(accounts).register(app);
   }
 
   private void filter(Context ctx) {
