@@ -171,10 +171,8 @@ class AccountBrowserTest {
       // deactivation
       page.locator("tr:has(th:text-is('orleans')) button.activation").click();
       page.waitForSelector("#accounts-notice");
-      assertThat(page.textContent("#accounts-notice"))
-          .startsWith("Compte « orleans » désactivé");
-      assertThat(page.textContent("tr:has(th:text-is('orleans')) td.state"))
-          .isEqualTo("désactivé");
+      assertThat(page.textContent("#accounts-notice")).startsWith("Compte « orleans » désactivé");
+      assertThat(page.textContent("tr:has(th:text-is('orleans')) td.state")).isEqualTo("désactivé");
       assertThat(page.textContent("tr:has(th:text-is('orleans')) button.activation"))
           .isEqualTo("Réactiver");
       page.screenshot(
