@@ -60,7 +60,12 @@ public final class WebServer {
                   });
               config.staticFiles.enableWebjars();
               // headers before Javalin runs, and on the errors Jetty answers itself
-              config.jetty.modifyServletContextHandler(SecurityHeaders::filter);
+              config.jetty.modifyServletContextHandler(
+                  context -> {
+                    SecurityHeaders.filter(context);
+                    // chunked bodies measured before Javalin reads them (RequestLimits answers)
+                    org.phare.web.input.ChunkedBodies.filter(context);
+                  });
               config.jetty.modifyServer(SecurityHeaders::errors);
             });
     app.after(

@@ -27,6 +27,11 @@ public final class WebFixture {
   public final PhareApplication application;
 
   private WebFixture() throws IOException {
+    // Every test request comes from 127.0.0.1: the anonymous PDF budget per address
+    // (AddressBudget, 6 a minute in production) would make the suite's PDFs depend on its pace.
+    if (System.getProperty("phare.pdf.per-address-per-minute") == null) {
+      System.setProperty("phare.pdf.per-address-per-minute", "100000");
+    }
     // Under target/ so that re-runs reuse the loaded database (mvn clean starts afresh).
     Path dir = Path.of("target", "web-test-db").toAbsolutePath();
     Files.createDirectories(dir);

@@ -101,6 +101,15 @@ public final class AccountRoutes {
     return path.startsWith("/territoire/") && path.endsWith("/ecosysteme");
   }
 
+  /**
+   * Whether a path is a territory report's PDF ({@code /territoire/{level}/{code}/rapport.pdf}):
+   * public, but its session is resolved (registry parts for signed-in readers, no per-address
+   * budget for them).
+   */
+  static boolean isReportPdf(String path) {
+    return path.startsWith("/territoire/") && path.endsWith("/rapport.pdf");
+  }
+
   /** The signed-in actor of a request, if any. */
   public static Optional<Actor> actor(Context ctx) {
     Session session = ctx.attribute(SESSION_ATTRIBUTE);
@@ -135,6 +144,7 @@ public final class AccountRoutes {
         "/api/accounts", Api.guarded(ctx -> Api.json(ctx, 200, accounts.list(requireActor(ctx)))));
     app.post("/api/accounts", Api.guarded(this::createAccount));
     app.put("/api/settings/public-read", Api.guarded(this::setPublicRead));
+    new AccountAdminPages(accounts).register(app);
   }
 
   private void filter(Context ctx) {
@@ -142,7 +152,7 @@ public final class AccountRoutes {
     boolean api = path.startsWith("/api/");
     boolean page = !api && isPage(path);
     boolean safe = SAFE.contains(ctx.method());
-    if (safe && !api && !page) {
+    if (safe && !api && !page && !isReportPdf(path)) {
       return; // public, cached pages and assets: no session lookup
     }
     if (!safe && ctx.req().getCharacterEncoding() == null) {
@@ -156,6 +166,11 @@ public final class AccountRoutes {
     }
     Optional<Session> session = accounts.session(ctx.cookie(COOKIE));
     session.ifPresent(s -> ctx.attribute(SESSION_ATTRIBUTE, s));
+    if (safe && !api && !page) {
+      // the report's PDF: open to everyone, but who asks decides its registry parts, its caching
+      // and its rendering budget (ReportRoutes, EcosystemPages)
+      return;
+    }
     if (page) {
       // Pages hold the CSRF token and personal data: never stored by a cache.
       ctx.header("Cache-Control", "no-store");

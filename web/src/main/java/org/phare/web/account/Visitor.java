@@ -32,7 +32,17 @@ public record Visitor(String login, Role role, String csrfToken) {
     return role == Role.ADMINISTRATOR || role == Role.EDITOR;
   }
 
+  /** Whether the account administers Phare (accounts page, settings). */
+  public boolean isAdministrator() {
+    return role == Role.ADMINISTRATOR;
+  }
+
   public String roleLabel(Lang lang) {
+    return label(role, lang);
+  }
+
+  /** A role's name in the page's language, lower case ("" for none). */
+  public static String label(Role role, Lang lang) {
     if (role == null) {
       return "";
     }

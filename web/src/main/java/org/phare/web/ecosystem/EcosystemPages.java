@@ -70,8 +70,8 @@ public final class EcosystemPages extends RegistryPages {
     app.before(
         RegistryFigures.PDF_PATH,
         ctx -> {
-          boolean signedIn =
-              services.accounts().session(ctx.cookie(AccountRoutes.COOKIE)).isPresent();
+          // the accounts' filter resolved the session of this path (AccountRoutes.isReportPdf)
+          boolean signedIn = AccountRoutes.actor(ctx).isPresent();
           if (signedIn) {
             // Made for a signed-in reader of a possibly private registry: no shared cache.
             ctx.header("Cache-Control", "private, no-store");

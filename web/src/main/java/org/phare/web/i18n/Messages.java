@@ -76,6 +76,7 @@ public final class Messages {
           case 403 -> "web.error.forbidden";
           case 404 -> "web.error.not-found";
           case 409 -> "web.error.conflict";
+          case 429 -> "web.error.too-many";
           case 500 -> "web.error.internal";
           case 503 -> "web.error.busy";
           default -> "web.error.bad-request";

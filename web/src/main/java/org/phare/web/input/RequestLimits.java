@@ -21,9 +21,11 @@ import org.phare.web.i18n.Messages;
 /**
  * The first filter of every request: a JSON or form body larger than {@link #MAX_BODY_BYTES} is
  * answered 413, and a body, form field or query parameter that is not valid UTF-8 is answered 400
- * ("encodage"), before any handler reads it. Without this, the servlet decoder replaces every
- * malformed byte by U+FFFD and the damaged text is stored without a word. CSV and multipart uploads
- * keep their own limits (10 MB and 100 MB) and their own encoding detection.
+ * ("encodage"), before any handler reads it; so is any other body (text/plain...) declared larger,
+ * and any chunked body past that size ({@link ChunkedBodies}, a servlet filter, measures those).
+ * Without this, the servlet decoder replaces every malformed byte by U+FFFD and the damaged text is
+ * stored without a word. CSV and multipart uploads keep their own limits (10 MB and 100 MB) and
+ * their own encoding detection.
  */
 public final class RequestLimits implements RouteModule {
 
@@ -41,6 +43,11 @@ public final class RequestLimits implements RouteModule {
       stop(ctx, 400, Refusal.of("web.input.encoding", "", "part", "query"));
       return;
     }
+    if (Boolean.TRUE.equals(ctx.attribute(ChunkedBodies.TOO_LARGE))) {
+      // a chunked body past the bound, stopped by ChunkedBodies before Javalin read it
+      stop(ctx, 413, Refusal.of("web.input.too-large", "", "maxKb", MAX_BODY_BYTES / 1000));
+      return;
+    }
     HandlerType method = ctx.method();
     if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS) {
       return;
@@ -53,17 +60,23 @@ public final class RequestLimits implements RouteModule {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     boolean json = type.startsWith("application/json");
     boolean form = type.startsWith("application/x-www-form-urlencoded");
+    long declared = ctx.req().getContentLengthLong();
     if (!json && !form) {
+      // Other bodies (text/plain, none declared...) are read as JSON by the API's handlers:
+      // same bound. Multipart uploads have their own (AccountRoutes.MAX_MULTIPART_BYTES).
+      if (declared > MAX_BODY_BYTES && !type.startsWith("multipart/form-data")) {
+        stop(ctx, 413, Refusal.of("web.input.too-large", "", "maxKb", MAX_BODY_BYTES / 1000));
+      }
       return;
     }
-    long declared = ctx.req().getContentLengthLong();
     if (declared > MAX_BODY_BYTES) {
       stop(ctx, 413, Refusal.of("web.input.too-large", "", "maxKb", MAX_BODY_BYTES / 1000));
       return;
     }
     byte[] body;
     try {
-      body = ctx.bodyAsBytes(); // bounded by Javalin's maxRequestSize (1 MB) for chunked bodies
+      // of known length: declared, or measured by ChunkedBodies for chunked bodies
+      body = ctx.bodyAsBytes();
     } catch (HttpResponseException e) {
       stop(ctx, 413, Refusal.of("web.input.too-large", "", "maxKb", MAX_BODY_BYTES / 1000));
       return;

@@ -3,10 +3,12 @@ package org.phare.web.report;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.phare.core.diagnostic.Reference;
+import org.phare.core.message.Refusal;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
@@ -15,6 +17,8 @@ import org.phare.web.Links;
 import org.phare.web.Pages;
 import org.phare.web.PhareData;
 import org.phare.web.RouteModule;
+import org.phare.web.account.AccountRoutes;
+import org.phare.web.account.ClientAddress;
 import org.phare.web.cache.Caches;
 import org.phare.web.cache.PageCache;
 import org.phare.web.i18n.Lang;
@@ -39,6 +43,12 @@ public final class ReportRoutes implements RouteModule {
 
   /** Uncached PDF renderings (0.5-2 s of CPU each) run a few at a time, whoever asks. */
   private final PdfRenderings renderings = new PdfRenderings(PdfRenderings.AT_ONCE);
+
+  /** Uncached renderings per anonymous client address ({@link AddressBudget#PER_MINUTE}). */
+  private final AddressBudget budget = new AddressBudget();
+
+  /** The client address: X-Forwarded-For only from PHARE_TRUSTED_PROXIES. */
+  private final ClientAddress clients = ClientAddress.fromEnvironment();
 
   /** Rendered report pages: indicators and perception figures; the registry parts load apart. */
   private final PageCache cache;
@@ -103,12 +113,46 @@ public final class ReportRoutes implements RouteModule {
     Lang lang = Pages.lang(ctx);
     data.referential().require(id);
     Optional<RegistryFigures> registry = RegistryFigures.of(ctx);
+    boolean anonymous = AccountRoutes.actor(ctx).isEmpty();
+    String address = clients.resolve(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
     byte[] bytes;
     try {
       bytes =
           pdfs.stored(
               new Rendering("pdf", id, reference, lang, registry.isPresent()),
-              () -> renderings.run(() -> renderPdf(id, reference, lang, registry)));
+              () -> {
+                // only a rendering (a cache miss) spends the anonymous address's budget
+                if (anonymous) {
+                  Duration wait = budget.take(address);
+                  if (!wait.isZero()) {
+                    throw new OverBudget(wait);
+                  }
+                }
+                return renderings.run(() -> renderPdf(id, reference, lang, registry));
+              });
+    } catch (OverBudget over) {
+      ctx.status(429);
+      ctx.header("Retry-After", Long.toString(over.wait.toSeconds()));
+      ctx.header("Cache-Control", "no-store");
+      pages.html(
+          ctx,
+          "error.jte",
+          Map.of(
+              "lang",
+              lang,
+              "heading",
+              Messages.heading(429, lang),
+              "message",
+              Messages.render(
+                  Refusal.of(
+                      "web.pdf.over-budget",
+                      "",
+                      "count",
+                      budget.perMinute(),
+                      "seconds",
+                      over.wait.toSeconds()),
+                  lang)));
+      return;
     } catch (PdfRenderings.Busy busy) {
       ctx.status(503);
       ctx.header("Retry-After", Long.toString(PdfRenderings.RETRY_AFTER.toSeconds()));
@@ -130,6 +174,17 @@ public final class ReportRoutes implements RouteModule {
         "Content-Disposition",
         "inline; filename=\"phare-" + id.code().replaceAll("[^A-Za-z0-9]", "") + ".pdf\"");
     ctx.result(bytes);
+  }
+
+  /** An anonymous address spent its budget of renderings: wait that long. */
+  private static final class OverBudget extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Duration wait;
+
+    OverBudget(Duration wait) {
+      super("PDF renderings over the address's budget", null, false, false);
+      this.wait = wait;
+    }
   }
 
   /** The report as PDF, uncached; parts 3 and 4 carry the registry's figures when there is one. */

@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.phare.web.Accessibility;
 import org.phare.web.ecosystem.WebFixture;
 
 /**
  * "Mon compte" in a real browser (Debian chromium driven by Playwright): a user signs in, opens the
  * account page from the signed-in name, is refused a weak password next to the field, then changes
- * it. Screenshots: target/screenshots/account-*.png. (No axe check: this tree has no shared
- * accessibility helper yet.)
+ * it; an administrator manages accounts on {@code /comptes} at desktop width and on a 390 px phone.
+ * Every page is checked with axe-core (WCAG 2.1 AA). Screenshots: target/screenshots/account-*.png.
  */
 class AccountBrowserTest {
 
@@ -72,6 +73,7 @@ class AccountBrowserTest {
     page.waitForURL(Pattern.compile(".*/organisations.*"));
     page.navigate(WEB.base + "/compte");
     assertThat(page.textContent("h1")).isEqualTo("Mon compte");
+    Accessibility.assertNoViolations(page);
 
     page.fill("#current", WebFixture.PASSWORD);
     page.fill("#password", "password1234");
@@ -84,6 +86,7 @@ class AccountBrowserTest {
     assertThat(page.getAttribute("#password", "aria-describedby")).contains("error-password");
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("account-weak.png")).setFullPage(true));
+    Accessibility.assertNoViolations(page);
 
     page.fill("#current", WebFixture.PASSWORD);
     page.fill("#password", "lanterne brume quatorze");
@@ -96,6 +99,88 @@ class AccountBrowserTest {
         new Page.ScreenshotOptions()
             .setPath(SHOTS.resolve("account-changed.png"))
             .setFullPage(true));
+    Accessibility.assertNoViolations(page);
     page.context().close();
+  }
+
+  @Test
+  void an_administrator_creates_an_account_hands_out_a_reset_link_and_deactivates_it() {
+    WEB.reset();
+    for (int width : new int[] {1280, 390}) {
+      WEB.reset();
+      String suffix = width == 390 ? "-390" : "";
+      Page page =
+          browser
+              .newContext(
+                  new Browser.NewContextOptions()
+                      .setViewportSize(width, width == 390 ? 844 : 900)
+                      .setLocale("fr-FR"))
+              .newPage();
+      page.navigate(WEB.base + "/connexion?retour=%2Fcompte");
+      page.fill("#login", "admin");
+      page.fill("#password", WebFixture.PASSWORD);
+      page.click("form.form button[type=submit]");
+      page.waitForURL(Pattern.compile(".*/compte$"));
+      Accessibility.assertNoViolations(page);
+      page.click("#admin-accounts a");
+      page.waitForURL(Pattern.compile(".*/comptes$"));
+      assertThat(page.textContent("h1")).isEqualTo("Comptes");
+      assertThat(page.locator("#accounts tbody tr").count()).isEqualTo(5);
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("account-admin-list" + suffix + ".png"))
+              .setFullPage(true));
+      Accessibility.assertNoViolations(page);
+
+      // a weak password is refused next to its field
+      page.fill("#login", "orleans");
+      page.fill("#displayName", "Service Orléans");
+      page.selectOption("#role", "EDITOR");
+      page.fill("#territories", "departement:45");
+      page.fill("#new-password", "password1234");
+      page.fill("#confirmation", "password1234");
+      page.click("#create");
+      page.waitForSelector("#error-password");
+      assertThat(page.textContent("#error-password"))
+          .startsWith("Mot de passe trop facile à deviner : ");
+      assertThat(page.inputValue("#login")).isEqualTo("orleans");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("account-admin-refused" + suffix + ".png"))
+              .setFullPage(true));
+      Accessibility.assertNoViolations(page);
+
+      page.fill("#new-password", "lanterne brume quatorze");
+      page.fill("#confirmation", "lanterne brume quatorze");
+      page.click("#create");
+      page.waitForSelector("#accounts-notice");
+      assertThat(page.textContent("#accounts-notice")).isEqualTo("Compte « orleans » créé.");
+      assertThat(page.locator("#accounts tbody tr").count()).isEqualTo(6);
+
+      // the reset link, shown once with its expiry
+      page.locator("tr:has(th:text-is('orleans')) button.reset").click();
+      page.waitForSelector("#reset-link");
+      assertThat(page.inputValue("#reset-link")).contains("/compte/reinitialiser?jeton=");
+      assertThat(page.textContent("#reset-expiry")).startsWith("Valable jusqu’au ");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("account-admin-reset-link" + suffix + ".png"))
+              .setFullPage(true));
+      Accessibility.assertNoViolations(page);
+
+      // deactivation
+      page.locator("tr:has(th:text-is('orleans')) button.activation").click();
+      page.waitForSelector("#accounts-notice");
+      assertThat(page.textContent("#accounts-notice")).startsWith("Compte « orleans » désactivé");
+      assertThat(page.textContent("tr:has(th:text-is('orleans')) td.state")).isEqualTo("désactivé");
+      assertThat(page.textContent("tr:has(th:text-is('orleans')) button.activation"))
+          .isEqualTo("Réactiver");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("account-admin-deactivated" + suffix + ".png"))
+              .setFullPage(true));
+      Accessibility.assertNoViolations(page);
+      page.context().close();
+    }
   }
 }

@@ -39,6 +39,11 @@ public final class WebFixture {
 
   private WebFixture(Jdbi jdbi) {
     this.jdbi = jdbi;
+    // Every test request comes from 127.0.0.1: the anonymous PDF budget per address
+    // (AddressBudget, 6 a minute in production) would make the suite's PDFs depend on its pace.
+    if (System.getProperty("phare.pdf.per-address-per-minute") == null) {
+      System.setProperty("phare.pdf.per-address-per-minute", "100000");
+    }
     // The application as serve assembles it, over this referential and no indicator values.
     org.phare.web.EngineData data =
         new org.phare.web.EngineData(

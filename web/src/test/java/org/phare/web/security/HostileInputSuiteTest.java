@@ -455,6 +455,330 @@ class HostileInputSuiteTest {
     assertThat(failures).isEmpty();
   }
 
+  // ------------------------------------------------------------------ every body field
+
+  /** One value per attack on a body field: markup, SQL, 100 kB, and a value of no field's type. */
+  static final List<String> FIELD_ATTACKS =
+      List.of(SCRIPT + IMG, "'; DROP TABLE eco_organisation; --", "a".repeat(100_000), "-1e999");
+
+  /** A form a page posts: its action (path and query) and its fields in order, with values. */
+  record Form(String action, List<Map.Entry<String, String>> fields) {}
+
+  static final Pattern FORM = Pattern.compile("(?is)<form\\b([^>]*)>(.*?)</form>");
+  static final Pattern CONTROL =
+      Pattern.compile("(?is)<(input|select|textarea)\\b([^>]*)>(?:(.*?)</(?:select|textarea)>)?");
+
+  static String attribute(String tag, String name) {
+    Matcher m =
+        Pattern.compile("(?is)\\b" + name + "\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))")
+            .matcher(tag);
+    if (!m.find()) {
+      return null;
+    }
+    String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+    return value
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+  }
+
+  /** The POST forms of a page, with the values the page fills in (what a browser would send). */
+  static List<Form> postForms(String html) {
+    List<Form> forms = new ArrayList<>();
+    Matcher f = FORM.matcher(html);
+    while (f.find()) {
+      String tag = f.group(1);
+      if (!"post".equalsIgnoreCase(String.valueOf(attribute(tag, "method")))) {
+        continue;
+      }
+      String action = attribute(tag, "action");
+      if (action == null || !action.startsWith("/")) {
+        continue;
+      }
+      List<Map.Entry<String, String>> fields = new ArrayList<>();
+      Matcher c = CONTROL.matcher(f.group(2));
+      while (c.find()) {
+        String kind = c.group(1).toLowerCase(Locale.ROOT);
+        String attributes = c.group(2);
+        String name = attribute(attributes, "name");
+        if (name == null) {
+          continue;
+        }
+        String type = String.valueOf(attribute(attributes, "type")).toLowerCase(Locale.ROOT);
+        String value;
+        if (kind.equals("select")) {
+          Matcher option =
+              Pattern.compile("(?is)<option\\b([^>]*)>").matcher(String.valueOf(c.group(3)));
+          String first = null;
+          String selected = null;
+          while (option.find()) {
+            String v = attribute(option.group(1), "value");
+            first = first == null ? v : first;
+            if (selected == null && option.group(1).toLowerCase(Locale.ROOT).contains("selected")) {
+              selected = v;
+            }
+          }
+          value = selected != null ? selected : first == null ? "" : first;
+        } else if (kind.equals("textarea")) {
+          value = String.valueOf(c.group(3) == null ? "" : c.group(3));
+        } else if (Set.of("submit", "button", "file", "image", "reset").contains(type)) {
+          continue;
+        } else if ((type.equals("checkbox") || type.equals("radio"))
+            && !attributes.toLowerCase(Locale.ROOT).matches("(?s).*\\bchecked\\b.*")) {
+          value = null; // not sent by a browser, but a field the route reads: attacked alone
+        } else {
+          value = attribute(attributes, "value");
+          value = value == null ? (type.equals("checkbox") ? "on" : "") : value;
+        }
+        fields.add(new java.util.AbstractMap.SimpleEntry<>(name, value));
+      }
+      forms.add(new Form(action, fields));
+    }
+    return forms;
+  }
+
+  /** The mutating route a form's action reaches, if the router holds one. */
+  static Endpoint routeOf(String action) {
+    String path = action.contains("?") ? action.substring(0, action.indexOf('?')) : action;
+    for (Endpoint route : mutating()) {
+      String regex = "\\Q" + route.path().replaceAll("[{<][^}>]+[}>]", "\\\\E[^/]+\\\\Q") + "\\E";
+      if (route.method().equals("POST") && path.matches(regex)) {
+        return route;
+      }
+    }
+    return null;
+  }
+
+  /** An administrator's session that is still open (attacks on sign-out routes end it). */
+  static Session attacker;
+
+  static Session attacker() {
+    if (attacker == null || !get(attacker, "/api/me").body().contains("\"signedIn\":true")) {
+      attacker = login("admin");
+    }
+    return attacker;
+  }
+
+  /**
+   * Every field of every form that a page of the router posts to a route (found by reading the
+   * {@code <form method="post">} of every GET page, not from a hand list), and every field of the
+   * JSON records the API returns and takes back: each attacked alone with markup, SQL, 100 kB and a
+   * value of no field's type, by an administrator with a valid token. The answer is a 2xx/3xx (the
+   * value stored, then checked escaped on every page) or a 4xx in French, never a 500.
+   */
+  @Test
+  void every_field_of_every_form_and_json_body_is_attacked_and_never_gets_a_500() {
+    List<String> failures = new ArrayList<>();
+    Map<String, Form> forms = new LinkedHashMap<>();
+    for (Endpoint route : routes) {
+      String path = fill(route.path(), Map.of());
+      if (!route.method().equals("GET")
+          || path.startsWith("/api/")
+          || path.matches(".*\\.(pdf|csv|svg|yaml|json|js|css)$")) {
+        continue;
+      }
+      Answer page = get(attacker(), path);
+      for (Form form : postForms(page.body())) {
+        Endpoint target = routeOf(form.action());
+        if (target != null) {
+          forms.putIfAbsent(key(target), form);
+        }
+      }
+    }
+    Set<String> formRoutes = new java.util.TreeSet<>(forms.keySet());
+    int formFields = 0;
+    for (Form form : forms.values()) {
+      Set<String> names = new java.util.LinkedHashSet<>();
+      form.fields().forEach(e -> names.add(e.getKey()));
+      names.remove("_csrf");
+      formFields += names.size();
+      for (String name : names) {
+        for (String attack : FIELD_ATTACKS) {
+          Session session = attacker();
+          StringBuilder body = new StringBuilder();
+          Set<String> done = new java.util.HashSet<>();
+          for (Map.Entry<String, String> field : form.fields()) {
+            String value =
+                field.getKey().equals("_csrf")
+                    ? session.csrf()
+                    : field.getKey().equals(name) ? attack : field.getValue();
+            if (field.getKey().equals(name) && !done.add(name)) {
+              continue; // a multi-valued field gets the attack once
+            }
+            if (value == null) {
+              continue; // an unchecked box
+            }
+            body.append(body.length() == 0 ? "" : "&")
+                .append(encode(field.getKey()))
+                .append('=')
+                .append(encode(value));
+          }
+          Answer answer =
+              send(
+                  request(session, form.action())
+                      .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .build());
+          judge(failures, "POST " + form.action() + " " + name + "=" + abbreviate(attack), answer);
+        }
+      }
+    }
+
+    // JSON: the records the API returns are the bodies it takes back (PUT on the same path, POST
+    // on the collection); every top-level field of them is attacked.
+    Set<String> jsonRoutes = new java.util.TreeSet<>();
+    int jsonFields = 0;
+    for (Endpoint route : mutating()) {
+      if (!route.path().startsWith("/api/")
+          || !(route.method().equals("PUT") || route.method().equals("POST"))) {
+        continue;
+      }
+      String record = route.method().equals("PUT") ? route.path() : route.path() + "/{id}";
+      boolean readable =
+          routes.stream().anyMatch(r -> r.method().equals("GET") && r.path().equals(record));
+      if (!readable) {
+        continue;
+      }
+      Answer current = get(attacker(), fill(record, Map.of()));
+      if (current.status() != 200) {
+        failures.add("GET " + record + ": " + current.status());
+        continue;
+      }
+      JsonNode base = parse(current.body());
+      jsonRoutes.add(key(route));
+      java.util.Iterator<String> names = base.fieldNames();
+      List<String> fieldNames = new ArrayList<>();
+      names.forEachRemaining(fieldNames::add);
+      jsonFields += fieldNames.size();
+      for (String name : fieldNames) {
+        List<Object> attacks = new ArrayList<>(FIELD_ATTACKS);
+        attacks.add(base.get(name).isTextual() ? Map.of("wrong", List.of(1)) : "abc");
+        for (Object attack : attacks) {
+          com.fasterxml.jackson.databind.node.ObjectNode body = base.deepCopy();
+          if (route.method().equals("POST")) {
+            body.remove("id");
+          }
+          body.set(name, Api.JSON.valueToTree(attack));
+          Session session = attacker();
+          Answer answer =
+              send(
+                  request(session, fill(route.path(), Map.of()))
+                      .method(route.method(), HttpRequest.BodyPublishers.ofString(body.toString()))
+                      .header("Content-Type", "application/json")
+                      .header(AccountRoutes.CSRF_HEADER, session.csrf())
+                      .build());
+          judge(
+              failures, key(route) + " " + name + "=" + abbreviate(String.valueOf(attack)), answer);
+        }
+      }
+    }
+
+    // The other JSON routes return no record to take back: every field name the web module reads
+    // from a JSON body (its sources' path("…"), get("…"), has("…")) is sent at once, all with the
+    // attack, so each handler meets the attack in whichever field it reads first.
+    List<String> bodyNames = jsonFieldNames();
+    Set<String> allFieldRoutes = new java.util.TreeSet<>();
+    for (Endpoint route : mutating()) {
+      if (!route.path().startsWith("/api/")
+          || jsonRoutes.contains(key(route))
+          || route.path().endsWith("/import")) {
+        continue;
+      }
+      allFieldRoutes.add(key(route));
+      List<Object> attacks = new ArrayList<>(FIELD_ATTACKS);
+      attacks.add(Map.of("wrong", List.of(1)));
+      for (Object attack : attacks) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        bodyNames.forEach(n -> body.put(n, attack));
+        Session session = attacker();
+        Answer answer =
+            send(
+                request(session, fill(route.path(), Map.of()))
+                    .method(route.method(), HttpRequest.BodyPublishers.ofString(json(body)))
+                    .header("Content-Type", "application/json")
+                    .header(AccountRoutes.CSRF_HEADER, session.csrf())
+                    .build());
+        judge(failures, key(route) + " every field=" + abbreviate(String.valueOf(attack)), answer);
+      }
+    }
+    Set<String> uncovered = new java.util.TreeSet<>();
+    for (Endpoint route : mutating()) {
+      if (!formRoutes.contains(key(route))
+          && !jsonRoutes.contains(key(route))
+          && !allFieldRoutes.contains(key(route))) {
+        uncovered.add(key(route));
+      }
+    }
+
+    // Whatever was stored comes back escaped on every page and in every JSON answer.
+    for (Endpoint route : routes) {
+      String path = fill(route.path(), Map.of());
+      if (!route.method().equals("GET") || path.matches(".*\\.(pdf|csv|yaml|js|css)$")) {
+        continue;
+      }
+      Answer answer = get(attacker(), path);
+      CASES.incrementAndGet();
+      if (answer.body().contains("<script>alert") || answer.body().contains("<img src=x")) {
+        failures.add("GET " + path + ": stored markup unescaped");
+      }
+    }
+    System.out.printf(
+        "hostile-input suite, body fields: %d form routes (%d fields) %s; %d JSON routes (%d"
+            + " fields) %s; %d JSON routes with every field name read (%d names) %s; not"
+            + " attacked: %s%n",
+        formRoutes.size(),
+        formFields,
+        formRoutes,
+        jsonRoutes.size(),
+        jsonFields,
+        jsonRoutes,
+        allFieldRoutes.size(),
+        bodyNames.size(),
+        allFieldRoutes,
+        uncovered);
+    assertThat(formRoutes).as("form routes found from the pages").hasSizeGreaterThan(10);
+    assertThat(jsonRoutes).as("JSON routes with a readable record").hasSizeGreaterThan(3);
+    assertThat(failures).isEmpty();
+  }
+
+  /** The field names the web module reads from JSON bodies, from its main sources. */
+  static List<String> jsonFieldNames() {
+    Pattern read = Pattern.compile("\\.(?:path|get|has)\\(\"([a-z][A-Za-z]*)\"\\)");
+    Set<String> names = new java.util.TreeSet<>();
+    try (java.util.stream.Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        if (!source.contains("JsonNode")) {
+          continue;
+        }
+        Matcher m = read.matcher(source);
+        while (m.find()) {
+          names.add(m.group(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(names).as("JSON field names read by the web module").contains("title", "login");
+    return new ArrayList<>(names);
+  }
+
+  /** A 2xx/3xx, or a 4xx with a French refusal; never a 5xx. */
+  private static void judge(List<String> failures, String what, Answer answer) {
+    CASES.incrementAndGet();
+    if (answer.status() >= 400) {
+      REFUSALS.incrementAndGet();
+      String problem = frenchRefusal(answer);
+      if (problem != null) {
+        failures.add(what + ": " + answer.status() + " " + problem);
+      }
+    } else if (answer.status() < 200) {
+      failures.add(what + ": " + answer.status());
+    }
+  }
+
   // ------------------------------------------------------------------ sizes
 
   @Test
