@@ -22,29 +22,55 @@ import org.phare.store.TestPhare;
 class ScoresOnRealDataTest {
 
   @Test
-  void la_reunion_employment_has_too_few_indicators_for_a_score() {
-    TerritoryDiagnostic reunion =
-        TestPhare.get()
-            .diagnostics()
-            .diagnose(TerritoryId.of(Level.REGION, "04"), Reference.NATIONAL, null);
-    DomainResult employment = reunion.domain(Domain.EMPLOYMENT).orElseThrow();
-    // the localised unemployment rate is not published for the region (13 metropolitan regions
-    // only in 2024-T3, see DiagnosticOnRealDataTest): fewer than 3 scored indicators remain
+  void mayotte_employment_has_too_few_indicators_for_a_score() {
+    TerritoryDiagnostic mayotte = diagnose("06");
+    DomainResult employment = mayotte.domain(Domain.EMPLOYMENT).orElseThrow();
+    // the localised unemployment rate is published for the 13 metropolitan regions only, and the
+    // ITDD employment rate and NEET share are "nd" for Mayotte (itdd_indicateurs_dep_reg.csv,
+    // rows REG 06): fewer than 3 scored indicators remain
     assertThat(employment.scoredIndicators())
         .isBetween(1, DiagnosticEngine.MIN_DOMAIN_INDICATORS - 1);
     assertThat(employment.insufficient()).isTrue();
     assertThat(employment.score()).isNaN();
     assertThat(employment.indicatorCount()).isZero();
     assertThat(employment.rank()).isZero();
-    assertThat(reunion.priorities()).doesNotContain(Domain.EMPLOYMENT);
-    // a scored domain counts exactly the indicators behind its score
+    assertThat(mayotte.priorities()).doesNotContain(Domain.EMPLOYMENT);
+  }
+
+  @Test
+  void la_reunion_employment_rests_on_at_least_three_indicators_and_counts_exactly_those() {
+    // Issue 14: La Réunion looked the least fragile region for employment from one indicator.
+    // Its unemployment rate is still unpublished at region level; with the ITDD employment rate
+    // and NEET share (2013) it now has enough indicators, and they place it among the most
+    // fragile regions.
+    TerritoryDiagnostic reunion = diagnose("04");
+    DomainResult employment = reunion.domain(Domain.EMPLOYMENT).orElseThrow();
+    assertThat(employment.hasData()).isTrue();
+    assertThat(employment.indicatorCount())
+        .isGreaterThanOrEqualTo(DiagnosticEngine.MIN_DOMAIN_INDICATORS);
+    assertThat(
+            employment.indicators().stream()
+                .filter(i -> i.indicator().code().equals("chomage-taux"))
+                .allMatch(i -> !i.hasValue()))
+        .isTrue();
+    assertThat(employment.score()).isPositive();
+    assertThat(employment.rank()).isBetween(1, 3);
+    // every domain counts exactly the indicators behind its score
     for (DomainResult domain : reunion.domains()) {
       long scored = domain.indicators().stream().filter(i -> !Double.isNaN(i.score())).count();
       assertThat(domain.scoredIndicators()).as(domain.domain().name()).isEqualTo((int) scored);
       if (domain.hasData()) {
         assertThat(domain.indicatorCount()).isEqualTo((int) scored).isGreaterThanOrEqualTo(3);
+      } else {
+        assertThat(domain.indicatorCount()).isZero();
       }
     }
+  }
+
+  private static TerritoryDiagnostic diagnose(String region) {
+    return TestPhare.get()
+        .diagnostics()
+        .diagnose(TerritoryId.of(Level.REGION, region), Reference.NATIONAL, null);
   }
 
   @Test

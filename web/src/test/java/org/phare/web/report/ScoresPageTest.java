@@ -32,15 +32,16 @@ class ScoresPageTest {
   }
 
   @Test
-  void la_reunion_employment_shows_insufficient_data_in_the_report_dashboard_and_csv()
+  void mayotte_employment_shows_insufficient_data_in_the_report_dashboard_and_csv()
       throws Exception {
-    HttpResponse<String> report = get("/territoire/region/04");
+    HttpResponse<String> report = get("/territoire/region/06");
     assertThat(report.statusCode()).isEqualTo(200);
-    // the unemployment rate is not published for La Réunion at region level: too few indicators
+    // no unemployment rate nor ITDD employment figures for Mayotte at region level: too few
+    // indicators
     assertThat(domainScore(report.body(), "EMPLOYMENT"))
         .startsWith("données insuffisantes | ")
         .contains("requis");
-    HttpResponse<String> english = get("/territoire/region/04?lang=en");
+    HttpResponse<String> english = get("/territoire/region/06?lang=en");
     assertThat(domainScore(english.body(), "EMPLOYMENT")).startsWith("insufficient data | ");
     // the radar breaks on the axis instead of drawing it at the centre
     assertThat(report.body()).contains("class=\"radar-label no-data\"");
@@ -49,12 +50,20 @@ class ScoresPageTest {
     HttpResponse<String> dashboard = get("/?domaine=EMPLOYMENT&niveau=region");
     Matcher row =
         Pattern.compile(
-                "<a href=\"[^\"]*region/04[^\"]*\">La Réunion</a></td><td class=\"num\""
+                "<a href=\"[^\"]*region/06[^\"]*\">Mayotte</a></td><td class=\"num\""
                     + " data-score=\"[^\"]*\">([^<]*)</td><td class=\"num\">([^<]*)</td>")
             .matcher(dashboard.body());
     assertThat(row.find()).isTrue();
     assertThat(row.group(1)).isEqualTo("données insuffisantes");
     assertThat(row.group(2)).endsWith("(3 requis)");
+    // La Réunion, scored from one indicator before issue 14, now from at least 3
+    Matcher reunion =
+        Pattern.compile(
+                "La Réunion</a></td><td class=\"num\" data-score=\"[^\"]*\">([^<]*)</td>"
+                    + "<td class=\"num\">([^<]*)</td>")
+            .matcher(dashboard.body());
+    assertThat(reunion.find()).isTrue();
+    assertThat(Integer.parseInt(reunion.group(2))).isGreaterThanOrEqualTo(3);
     // a scored region shows the number of indicators used, at least 3 (Centre-Val de Loire)
     Matcher centre =
         Pattern.compile(
@@ -64,10 +73,9 @@ class ScoresPageTest {
     assertThat(centre.find()).isTrue();
     assertThat(Integer.parseInt(centre.group(2))).isGreaterThanOrEqualTo(3);
 
-    HttpResponse<String> csv = get("/territoire/region/04/donnees.csv");
+    HttpResponse<String> csv = get("/territoire/region/06/donnees.csv");
     assertThat(csv.body())
-        .containsPattern(
-            "domaine,La Réunion \\(region:04\\),EMPLOYMENT,[^\\r]*données insuffisantes");
+        .containsPattern("domaine,Mayotte \\(region:06\\),EMPLOYMENT,[^\\r]*données insuffisantes");
   }
 
   @Test
