@@ -20,12 +20,13 @@ public final class RadarChart {
   public static String render(
       String id, String title, String description, List<Axis> axes, String note) {
     double size = 460;
-    double cx = size / 2 + 40;
+    // room on both sides for the longest labels, "(—)" included
+    double cx = size / 2 + 80;
     double cy = size / 2;
     double radius = 150;
     double min = -2;
     double max = 2;
-    Svg svg = new Svg(size + 80, size + 36, id, title, description);
+    Svg svg = new Svg(size + 160, size + 36, id, title, description);
     for (double ring : new double[] {-2, -1, 0, 1, 2}) {
       double r = (ring - min) / (max - min) * radius;
       svg.empty(
@@ -72,7 +73,9 @@ public final class RadarChart {
       svg.text("title", axis.label() + " : " + axis.text());
       svg.text(
           "text",
-          BarChart.shorten(axis.label(), 22) + (missing ? " (—)" : ""),
+          missing
+              ? BarChart.shorten(axis.label(), 18) + " (—)"
+              : BarChart.shorten(axis.label(), 22),
           "x",
           Svg.num(lx),
           "y",
