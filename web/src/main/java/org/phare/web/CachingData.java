@@ -51,6 +51,12 @@ public final class CachingData implements PhareData {
     return single.get(new One(id, reference), () -> delegate.diagnose(id, reference));
   }
 
+  /** Not cached: the choices are unbounded (the report page itself is cached). */
+  @Override
+  public TerritoryDiagnostic diagnose(TerritoryId id, List<TerritoryId> peers) {
+    return delegate.diagnose(id, peers);
+  }
+
   @Override
   public List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference) {
     return levels.get(

@@ -26,6 +26,11 @@ public record EngineData(DiagnosticEngine engine, PerceptionSource perceptions)
   }
 
   @Override
+  public TerritoryDiagnostic diagnose(TerritoryId id, List<TerritoryId> peers) {
+    return engine.diagnose(id, peers, null);
+  }
+
+  @Override
   public List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference) {
     return engine.diagnoseAll(level, reference, null);
   }

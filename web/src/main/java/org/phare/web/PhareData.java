@@ -21,6 +21,12 @@ public interface PhareData {
 
   TerritoryDiagnostic diagnose(TerritoryId id, Reference reference);
 
+  /**
+   * A territory against peers the user chose (same level); refused in French for unknown codes or
+   * another level.
+   */
+  TerritoryDiagnostic diagnose(TerritoryId id, List<TerritoryId> peers);
+
   /** Every territory of a level, in the referential's order. */
   List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference);
 

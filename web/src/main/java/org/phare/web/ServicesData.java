@@ -36,6 +36,11 @@ public record ServicesData(PhareServices services, PerceptionSource perceptions)
   }
 
   @Override
+  public TerritoryDiagnostic diagnose(TerritoryId id, List<TerritoryId> peers) {
+    return services.diagnostics().diagnose(id, peers, null);
+  }
+
+  @Override
   public List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference) {
     return services.diagnostics().diagnoseAll(level, reference, null);
   }

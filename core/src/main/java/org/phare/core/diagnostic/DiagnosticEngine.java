@@ -33,9 +33,14 @@ import org.phare.core.territory.TerritoryReferential;
  *       part is not comparable with a whole;
  *   <li>score = polarity sign x (value - reference value) / sd(peers' values): positive is more
  *       fragile than the reference, in standard deviations;
- *   <li>rank (1 = most fragile, ties share the best rank) and percentile among peers;
- *   <li>domain score = mean of its indicators' scores; its rank among peers uses every peer's
- *       domain score computed against the peers' mean (so that all peers are scored alike);
+ *   <li>rank (1 = most fragile, ties share the best rank) and percentile among the reference's
+ *       territories: all of level L for NATIONAL, the parent's children for PARENT and PEERS, the
+ *       chosen territories for chosen peers (the spread stays the national one for PARENT, so that
+ *       a département alone in its region keeps a score);
+ *   <li>domain score = mean of its indicators' scores, only when at least {@link
+ *       #MIN_DOMAIN_INDICATORS} indicators have a score (else "insufficient data": no score, no
+ *       rank); its rank among peers uses every peer's domain score computed against the peers' mean
+ *       (so that all peers are scored alike), under the same minimum;
  *   <li>priorities: the domains scoring at least {@link TerritoryDiagnostic#PRIORITY_THRESHOLD},
  *       most fragile first, at most three;
  *   <li>trend: against the same period one year earlier for quarterly or monthly series, else the
@@ -47,16 +52,43 @@ import org.phare.core.territory.TerritoryReferential;
  */
 public final class DiagnosticEngine {
 
+  /**
+   * Minimum number of scored indicators for a domain score: below it, one or two indicators would
+   * stand for a whole domain (La Réunion's employment score rested on one indicator), so the domain
+   * shows "insufficient data" instead. Documented in docs/diagnostic.md.
+   */
+  public static final int MIN_DOMAIN_INDICATORS = 3;
+
+  /** Most peers a user may choose (kept in a URL). */
+  public static final int MAX_CHOSEN_PEERS = 50;
+
   private static final int MAX_PRIORITIES = 3;
   private static final double STABLE_SHARE = 0.01;
 
   private final IndicatorDataset data;
   private final TerritoryReferential referential;
+  private final int minimumIndicators;
   private final Map<String, LevelContext> contexts = new ConcurrentHashMap<>();
 
   public DiagnosticEngine(IndicatorDataset data) {
+    this(data, MIN_DOMAIN_INDICATORS);
+  }
+
+  /**
+   * @param minimumIndicators scored indicators a domain needs for a score (at least 1)
+   */
+  public DiagnosticEngine(IndicatorDataset data, int minimumIndicators) {
+    if (minimumIndicators < 1) {
+      throw new IllegalArgumentException("a domain score needs at least one indicator");
+    }
     this.data = data;
     this.referential = data.referential();
+    this.minimumIndicators = minimumIndicators;
+  }
+
+  /** Scored indicators a domain needs for a score. */
+  public int minimumIndicators() {
+    return minimumIndicators;
   }
 
   public IndicatorDataset data() {
@@ -73,6 +105,49 @@ public final class DiagnosticEngine {
   public TerritoryDiagnostic diagnose(TerritoryId id, Reference reference, String vintage) {
     Territory territory = referential.require(id);
     return context(territory.level(), reference, vintage).diagnose(referential.index(id));
+  }
+
+  /**
+   * Diagnoses one territory against peers the user chose: the reference value is the median of the
+   * chosen territories and the territory itself, spreads and ranks are computed among them. Such a
+   * diagnosis is not cached (the choices are unbounded).
+   *
+   * @param peers territories of the same level as {@code id}; the territory itself, if listed, is
+   *     ignored
+   * @throws org.phare.core.message.RefusedException for an unknown territory, one of another level,
+   *     none left, or more than {@link #MAX_CHOSEN_PEERS}
+   */
+  public TerritoryDiagnostic diagnose(TerritoryId id, List<TerritoryId> peers, String vintage) {
+    Territory territory = referential.require(id);
+    if (peers.size() > MAX_CHOSEN_PEERS) {
+      throw org.phare.core.message.RefusedException.badInput(
+          "diagnostic.peers.too-many", "pairs", "count", peers.size(), "max", MAX_CHOSEN_PEERS);
+    }
+    java.util.TreeSet<Integer> members = new java.util.TreeSet<>();
+    members.add(referential.index(id));
+    for (TerritoryId peer : peers) {
+      if (peer.level() != territory.level()) {
+        throw org.phare.core.message.RefusedException.badInput(
+            "diagnostic.peers.wrong-level",
+            "pairs",
+            "code",
+            peer.code(),
+            "level",
+            territory.level());
+      }
+      if (referential.find(peer).isEmpty()) {
+        throw org.phare.core.message.RefusedException.badInput(
+            "diagnostic.peers.unknown", "pairs", "code", peer.code(), "level", territory.level());
+      }
+      members.add(referential.index(peer));
+    }
+    if (members.size() < 2) {
+      throw org.phare.core.message.RefusedException.badInput("diagnostic.peers.none", "pairs");
+    }
+    int[] indices = members.stream().mapToInt(Integer::intValue).toArray();
+    PeerGroups chosen = PeerGroups.chosen(referential.size(territory.level()), indices);
+    return new LevelContext(territory.level(), Reference.PEERS, vintage, chosen, chosen, true)
+        .diagnose(referential.index(id));
   }
 
   /** Diagnoses every territory of a level, handing each result to the sink (no list kept). */
@@ -93,7 +168,16 @@ public final class DiagnosticEngine {
 
   private LevelContext context(Level level, Reference reference, String vintage) {
     String key = level + "|" + reference + "|" + vintage;
-    return contexts.computeIfAbsent(key, k -> new LevelContext(level, reference, vintage));
+    return contexts.computeIfAbsent(
+        key,
+        k ->
+            new LevelContext(
+                level,
+                reference,
+                vintage,
+                PeerGroups.of(referential, level, reference),
+                PeerGroups.forRanks(referential, level, reference),
+                false));
   }
 
   /** Everything computed once per (level, reference, vintage). */
@@ -101,7 +185,13 @@ public final class DiagnosticEngine {
     private final Level level;
     private final Reference reference;
     private final PeerGroups groups;
+    private final PeerGroups rankGroups;
+    private final boolean chosenPeers;
     private final int[] groupSizes;
+
+    /** Per rank group, its territories (shared by every diagnosis of the group). */
+    private final List<List<Territory>> rankGroupMembers;
+
     private final List<Column> columns = new ArrayList<>();
     private final Map<Domain, List<Column>> columnsByDomain = new EnumMap<>(Domain.class);
 
@@ -112,14 +202,30 @@ public final class DiagnosticEngine {
     private final Map<Domain, GroupStatistics[]> domainGroupStatistics =
         new EnumMap<>(Domain.class);
 
-    LevelContext(Level level, Reference reference, String vintage) {
+    LevelContext(
+        Level level,
+        Reference reference,
+        String vintage,
+        PeerGroups groups,
+        PeerGroups rankGroups,
+        boolean chosenPeers) {
       this.level = level;
       this.reference = reference;
-      this.groups = PeerGroups.of(referential, level, reference);
+      this.groups = groups;
+      this.rankGroups = rankGroups;
+      this.chosenPeers = chosenPeers;
       this.groupSizes = new int[groups.groupCount()];
       for (int g : groups.groupOf()) {
         groupSizes[g]++;
       }
+      List<List<Territory>> members = new ArrayList<>();
+      for (int g = 0; g < rankGroups.groupCount(); g++) {
+        members.add(new ArrayList<>());
+      }
+      for (int i = 0; i < rankGroups.groupOf().length; i++) {
+        members.get(rankGroups.groupOf()[i]).add(referential.at(level, i));
+      }
+      this.rankGroupMembers = members.stream().map(List::copyOf).toList();
       for (IndicatorDefinition definition : data.definitions()) {
         Optional<String> resolved = data.resolveVintage(definition.code(), level, vintage);
         if (resolved.isPresent()) {
@@ -151,10 +257,10 @@ public final class DiagnosticEngine {
         }
         double[] scores = new double[size];
         for (int i = 0; i < size; i++) {
-          scores[i] = counts[i] == 0 ? Double.NaN : sums[i] / counts[i];
+          scores[i] = counts[i] < minimumIndicators ? Double.NaN : sums[i] / counts[i];
         }
         centredDomainScores.put(domain, scores);
-        domainGroupStatistics.put(domain, statisticsByGroup(scores, 1));
+        domainGroupStatistics.put(domain, statisticsByGroup(scores, 1, rankGroups));
       }
     }
 
@@ -173,11 +279,21 @@ public final class DiagnosticEngine {
             scored++;
           }
         }
-        double score = scored == 0 ? Double.NaN : sum / scored;
+        boolean enough = scored >= minimumIndicators;
+        double score = enough ? sum / scored : Double.NaN;
         double centred = centredDomainScores.get(domain)[index];
-        GroupStatistics statistics = domainGroupStatistics.get(domain)[groups.groupOf()[index]];
-        int rank = Double.isNaN(centred) ? 0 : statistics.rank(centred);
-        domains.add(new DomainResult(domain, score, rank, statistics.count, scored, results));
+        GroupStatistics statistics = domainGroupStatistics.get(domain)[rankGroups.groupOf()[index]];
+        int rank = Double.isNaN(centred) || !enough ? 0 : statistics.rank(centred);
+        domains.add(
+            new DomainResult(
+                domain,
+                score,
+                rank,
+                statistics.count,
+                enough ? scored : 0,
+                scored,
+                minimumIndicators,
+                results));
       }
       List<Domain> priorities =
           domains.stream()
@@ -200,10 +316,17 @@ public final class DiagnosticEngine {
         }
       }
       return new TerritoryDiagnostic(
-          territory, reference, referenceTerritory, peers, domains, priorities);
+          territory,
+          reference,
+          referenceTerritory,
+          peers,
+          domains,
+          priorities,
+          rankGroupMembers.get(rankGroups.groupOf()[index]),
+          chosenPeers);
     }
 
-    private GroupStatistics[] statisticsByGroup(double[] values, int sign) {
+    private GroupStatistics[] statisticsByGroup(double[] values, int sign, PeerGroups groups) {
       int[] groupOf = groups.groupOf();
       double[][] buckets = new double[groups.groupCount()][];
       int[] counts = new int[groups.groupCount()];
@@ -235,6 +358,7 @@ public final class DiagnosticEngine {
       final Series series;
       final int sign;
       final GroupStatistics[] statistics;
+      final GroupStatistics[] rankStatistics;
       final RankTable ranks;
       final double nationalReference;
       final Series parentSeries;
@@ -249,6 +373,7 @@ public final class DiagnosticEngine {
         this.sign = definition.polarity().sign() == 0 ? 1 : definition.polarity().sign();
         if (series == null) {
           statistics = null;
+          rankStatistics = null;
           ranks = null;
           nationalReference = Double.NaN;
           parentSeries = null;
@@ -261,12 +386,14 @@ public final class DiagnosticEngine {
         for (int i = 0; i < values.length; i++) {
           values[i] = series.value(i);
         }
-        this.statistics = statisticsByGroup(values, sign);
+        this.statistics = statisticsByGroup(values, sign, groups);
+        this.rankStatistics =
+            rankGroups == groups ? statistics : statisticsByGroup(values, sign, rankGroups);
         double[] oriented = new double[values.length];
         for (int i = 0; i < values.length; i++) {
           oriented[i] = sign * values[i];
         }
-        this.ranks = RankTable.of(oriented, groups.groupOf(), groups.groupCount());
+        this.ranks = RankTable.of(oriented, rankGroups.groupOf(), rankGroups.groupCount());
         double france = data.value(definition.code(), vintage, TerritoryId.FRANCE);
         this.nationalReference = Double.isNaN(france) ? statistics[0].median : france;
         if (reference == Reference.PARENT && level != Level.COUNTRY) {
@@ -326,7 +453,7 @@ public final class DiagnosticEngine {
               Double.NaN,
               Double.NaN,
               0,
-              series == null ? 0 : statistics[groups.groupOf()[index]].count,
+              series == null ? 0 : rankStatistics[rankGroups.groupOf()[index]].count,
               Double.NaN,
               null,
               false);
@@ -347,7 +474,7 @@ public final class DiagnosticEngine {
             gap,
             score,
             ranks.rank(index),
-            group.count,
+            rankStatistics[rankGroups.groupOf()[index]].count,
             ranks.percentile(index),
             trend(index, value),
             series.aggregated(index));

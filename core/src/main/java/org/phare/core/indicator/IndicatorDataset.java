@@ -27,7 +27,10 @@ import org.phare.core.territory.TerritoryReferential;
  *       value. A rate is {@code scale x sum(numerators) / sum(denominators)} over the children that
  *       have both parts (never a mean of rates), computed only when those children hold at least
  *       {@link #MIN_RATE_COVERAGE} of the parent's population; a sum only when every child has a
- *       value. The coverage is kept with the value.
+ *       value. The coverage is kept with the value. A count whose source lists only the communes
+ *       that have some ({@link IndicatorDefinition#absentMeansZero()}, the BPE) first gets zero for
+ *       the communes absent from a vintage, so that it sums commune → EPCI → département → region →
+ *       France.
  *   <li><b>Derivation</b> of rates defined from two indicators ({@link Derivation}), at every
  *       level, after aggregation.
  * </ol>
@@ -194,6 +197,11 @@ public final class IndicatorDataset {
     /** Aggregates, derives, and freezes. */
     public IndicatorDataset build() {
       for (IndicatorDefinition definition : definitions.values()) {
+        if (definition.absentMeansZero()) {
+          completeWithZeros(definition);
+        }
+      }
+      for (IndicatorDefinition definition : definitions.values()) {
         if (definition.derivation() == null && definition.aggregation() != Aggregation.NONE) {
           NavigableMap<String, Map<Level, Series>> byVintage = series.get(definition.code());
           if (byVintage != null) {
@@ -226,6 +234,25 @@ public final class IndicatorDataset {
         Level source = sourceLevel(target, byLevel);
         if (source != null) {
           aggregateInto(definition, vintage, byLevel, byLevel.get(source), target);
+        }
+      }
+    }
+
+    /** Absent communes of each vintage of a listed-only count have none: zero, as published. */
+    private void completeWithZeros(IndicatorDefinition definition) {
+      NavigableMap<String, Map<Level, Series>> byVintage = series.get(definition.code());
+      if (byVintage == null) {
+        return;
+      }
+      for (Map<Level, Series> byLevel : byVintage.values()) {
+        Series communes = byLevel.get(Level.COMMUNE);
+        if (communes == null || communes.count() == 0) {
+          continue;
+        }
+        for (int i = 0; i < communes.size(); i++) {
+          if (!communes.has(i)) {
+            communes.set(i, 0, Double.NaN, Double.NaN);
+          }
         }
       }
     }

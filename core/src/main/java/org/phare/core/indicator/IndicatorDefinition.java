@@ -20,6 +20,10 @@ import org.phare.core.territory.Level;
  * @param numerator what the numerator counts (for rates), else empty
  * @param denominator what the denominator counts (for rates), else empty
  * @param derivation when the indicator is computed from two others (a RATE), else null
+ * @param absentMeansZero for a count ({@link Aggregation#SUM}) whose source lists only the
+ *     territories that have some (the BPE lists the communes with at least one equipment): a
+ *     commune absent from a vintage's file counts zero, so that sums upwards are complete. False
+ *     for every other indicator: missing stays missing.
  */
 public record IndicatorDefinition(
     String code,
@@ -34,7 +38,40 @@ public record IndicatorDefinition(
     double scale,
     String numerator,
     String denominator,
-    Derivation derivation) {
+    Derivation derivation,
+    boolean absentMeansZero) {
+
+  /** An indicator whose missing values stay missing. */
+  public IndicatorDefinition(
+      String code,
+      String labelFr,
+      String labelEn,
+      Domain domain,
+      String unit,
+      Polarity polarity,
+      String source,
+      Set<Level> levels,
+      Aggregation aggregation,
+      double scale,
+      String numerator,
+      String denominator,
+      Derivation derivation) {
+    this(
+        code,
+        labelFr,
+        labelEn,
+        domain,
+        unit,
+        polarity,
+        source,
+        levels,
+        aggregation,
+        scale,
+        numerator,
+        denominator,
+        derivation,
+        false);
+  }
 
   public IndicatorDefinition {
     if (code == null || !code.matches("[a-z0-9][a-z0-9_.-]*")) {
@@ -51,9 +88,18 @@ public record IndicatorDefinition(
     if (derivation != null && aggregation != Aggregation.RATE) {
       throw new IllegalArgumentException("indicator " + code + ": a derived indicator is a RATE");
     }
+    if (absentMeansZero && aggregation != Aggregation.SUM) {
+      throw new IllegalArgumentException(
+          "indicator " + code + ": only a count (SUM) may read an absent commune as zero");
+    }
     levels = Set.copyOf(levels);
     numerator = numerator == null ? "" : numerator;
     denominator = denominator == null ? "" : denominator;
+  }
+
+  /** A count: printed without decimals, summed upwards. */
+  public boolean isCount() {
+    return aggregation == Aggregation.SUM;
   }
 
   public boolean isScored() {

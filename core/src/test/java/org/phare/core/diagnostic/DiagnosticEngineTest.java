@@ -192,7 +192,9 @@ class DiagnosticEngineTest {
   static DiagnosticEngine engine(List<Observation> observations) {
     IndicatorDataset.Builder builder = IndicatorDataset.builder(referential(), CATALOGUE);
     observations.forEach(builder::add);
-    return new DiagnosticEngine(builder.build());
+    // the hand-made France has one or two indicators per domain: scored from one indicator here;
+    // the minimum itself is tested below with the default engine
+    return new DiagnosticEngine(builder.build(), 1);
   }
 
   static IndicatorResult indicator(TerritoryDiagnostic diagnostic, Domain domain, String code) {
@@ -276,6 +278,94 @@ class DiagnosticEngineTest {
     assertThat(rate.score()).isCloseTo(-5 / Math.sqrt(50), within(1e-12));
     assertThat(rate.rank()).isEqualTo(2);
     assertThat(rate.of()).isEqualTo(2);
+  }
+
+  @Test
+  void with_the_default_minimum_a_domain_of_fewer_than_three_scored_indicators_is_insufficient() {
+    IndicatorDataset.Builder builder = IndicatorDataset.builder(referential(), CATALOGUE);
+    observations().forEach(builder::add);
+    DiagnosticEngine engine = new DiagnosticEngine(builder.build());
+    assertThat(engine.minimumIndicators()).isEqualTo(DiagnosticEngine.MIN_DOMAIN_INDICATORS);
+    TerritoryDiagnostic d1 =
+        engine.diagnose(TerritoryId.of(Level.DEPARTEMENT, "D1"), Reference.NATIONAL, null);
+    DomainResult employment = d1.domain(Domain.EMPLOYMENT).orElseThrow();
+    // one scored indicator (chomage, +1.050 above): below the minimum of 3
+    assertThat(employment.score()).isNaN();
+    assertThat(employment.insufficient()).isTrue();
+    assertThat(employment.scoredIndicators()).isEqualTo(1);
+    assertThat(employment.indicatorCount()).isZero();
+    assertThat(employment.rank()).isZero();
+    assertThat(employment.minimum()).isEqualTo(3);
+    // the indicator itself keeps its score: only the domain score is withheld
+    assertThat(indicator(d1, Domain.EMPLOYMENT, "chomage").score())
+        .isCloseTo(5 / Math.sqrt(68.0 / 3), within(1e-12));
+    // no domain reaches 3 indicators: no priority
+    assertThat(d1.priorities()).isEmpty();
+    DomainResult digital = d1.domain(Domain.DIGITAL).orElseThrow();
+    assertThat(digital.insufficient()).isFalse();
+    assertThat(digital.hasData()).isFalse();
+  }
+
+  @Test
+  void with_the_parent_reference_ranks_are_among_the_parent_s_children() {
+    DiagnosticEngine engine = engine(observations());
+    // R2 holds D3 (12 %) and D4 (18 %): D4 is 1st of 2 in R2, although 2nd of 4 nationally
+    TerritoryDiagnostic d4 =
+        engine.diagnose(TerritoryId.of(Level.DEPARTEMENT, "D4"), Reference.PARENT, null);
+    IndicatorResult rate = indicator(d4, Domain.EMPLOYMENT, "chomage");
+    assertThat(rate.rank()).isEqualTo(1);
+    assertThat(rate.of()).isEqualTo(2);
+    assertThat(d4.rankedAmong()).extracting(t -> t.code()).containsExactly("D3", "D4");
+    assertThat(d4.peers()).extracting(t -> t.code()).containsExactly("D3");
+    // the spread stays the national one, so the score is still defined: (18 - 15) / sd of the
+    // four départements, R2's rate being 15 % (see the test below)
+    assertThat(rate.score()).isCloseTo(3 / Math.sqrt(68.0 / 3), within(1e-12));
+    assertThat(d4.domain(Domain.EMPLOYMENT).orElseThrow().rank()).isEqualTo(1);
+    assertThat(d4.domain(Domain.EMPLOYMENT).orElseThrow().of()).isEqualTo(2);
+    TerritoryDiagnostic national =
+        engine.diagnose(TerritoryId.of(Level.DEPARTEMENT, "D4"), Reference.NATIONAL, null);
+    assertThat(indicator(national, Domain.EMPLOYMENT, "chomage").rank()).isEqualTo(2);
+    assertThat(indicator(national, Domain.EMPLOYMENT, "chomage").of()).isEqualTo(4);
+  }
+
+  @Test
+  void chosen_peers_give_the_median_spread_and_ranks_among_them() {
+    DiagnosticEngine engine = engine(observations());
+    TerritoryId d1 = TerritoryId.of(Level.DEPARTEMENT, "D1");
+    TerritoryDiagnostic chosen =
+        engine.diagnose(
+            d1,
+            List.of(
+                TerritoryId.of(Level.DEPARTEMENT, "D2"), TerritoryId.of(Level.DEPARTEMENT, "D4")),
+            null);
+    assertThat(chosen.chosenPeers()).isTrue();
+    assertThat(chosen.reference()).isEqualTo(Reference.PEERS);
+    assertThat(chosen.peers()).extracting(t -> t.code()).containsExactly("D2", "D4");
+    IndicatorResult rate = indicator(chosen, Domain.EMPLOYMENT, "chomage");
+    // D1 20 %, D2 10 %, D4 18 %: median 18, gap 2, sample sd = sqrt((16 + 36 + 4) / 2) = sqrt(28)
+    assertThat(rate.referenceValue()).isCloseTo(18, within(1e-12));
+    assertThat(rate.score()).isCloseTo(2 / Math.sqrt(28), within(1e-12));
+    assertThat(rate.rank()).isEqualTo(1);
+    assertThat(rate.of()).isEqualTo(3);
+  }
+
+  @Test
+  void chosen_peers_of_another_level_or_unknown_are_refused() {
+    DiagnosticEngine engine = engine(observations());
+    TerritoryId d1 = TerritoryId.of(Level.DEPARTEMENT, "D1");
+    assertThatThrownBy(
+            () -> engine.diagnose(d1, List.of(TerritoryId.of(Level.DEPARTEMENT, "D9")), null))
+        .isInstanceOfSatisfying(
+            org.phare.core.message.RefusedException.class,
+            e -> assertThat(e.refusals().get(0).code()).isEqualTo("diagnostic.peers.unknown"));
+    assertThatThrownBy(() -> engine.diagnose(d1, List.of(TerritoryId.of(Level.REGION, "R1")), null))
+        .isInstanceOfSatisfying(
+            org.phare.core.message.RefusedException.class,
+            e -> assertThat(e.refusals().get(0).code()).isEqualTo("diagnostic.peers.wrong-level"));
+    assertThatThrownBy(() -> engine.diagnose(d1, List.of(d1), null))
+        .isInstanceOfSatisfying(
+            org.phare.core.message.RefusedException.class,
+            e -> assertThat(e.refusals().get(0).code()).isEqualTo("diagnostic.peers.none"));
   }
 
   @Test

@@ -73,7 +73,11 @@ public final class DiagnosticDocuments {
       d.put("rank", domain.hasData() ? domain.rank() : null);
       d.put("of", domain.of());
       d.put("indicator_count", domain.indicatorCount());
-      d.put("status", domain.hasData() ? "scored" : "no_data");
+      d.put("scored_indicators", domain.scoredIndicators());
+      d.put("minimum_indicators", domain.minimum());
+      d.put(
+          "status",
+          domain.hasData() ? "scored" : domain.insufficient() ? "insufficient_data" : "no_data");
       ArrayNode indicators = d.putArray("indicators");
       for (IndicatorResult result : domain.indicators()) {
         ObjectNode i = indicators.addObject();

@@ -46,6 +46,15 @@ public final class DiagnosticService {
     return loaded.engine().diagnose(territory, reference, vintage);
   }
 
+  /**
+   * A territory against peers the user chose, see {@link DiagnosticEngine#diagnose(TerritoryId,
+   * List, String)}.
+   */
+  public TerritoryDiagnostic diagnose(
+      TerritoryId territory, List<TerritoryId> peers, String vintage) {
+    return loaded.engine().diagnose(territory, peers, vintage);
+  }
+
   public List<TerritoryDiagnostic> diagnoseAll(Level level, Reference reference, String vintage) {
     return loaded.engine().diagnoseAll(level, reference, vintage);
   }

@@ -47,6 +47,7 @@ public final class IndicatorCatalogue {
           "numerator",
           "denominator",
           "derivation",
+          "absentMeansZero",
           "note");
 
   private final List<IndicatorDefinition> definitions;
@@ -153,6 +154,17 @@ public final class IndicatorCatalogue {
     return new IndicatorCatalogue(definitions, notes, without);
   }
 
+  /** {@code absentMeansZero: true} for a count whose source lists only the communes having some. */
+  private static boolean absentMeansZero(JsonNode node, String where) {
+    if (!node.has("absentMeansZero")) {
+      return false;
+    }
+    if (!node.get("absentMeansZero").isBoolean()) {
+      throw new IllegalArgumentException(where + ", field 'absentMeansZero': true or false");
+    }
+    return node.get("absentMeansZero").asBoolean();
+  }
+
   private static IndicatorDefinition definition(JsonNode node, String where, JsonNode sources) {
     Aggregation aggregation = enumField(node, "aggregation", Aggregation.class, where);
     Set<Level> levels = EnumSet.noneOf(Level.class);
@@ -201,7 +213,8 @@ public final class IndicatorCatalogue {
         scale,
         node.path("numerator").asText(""),
         node.path("denominator").asText(""),
-        derivation);
+        derivation,
+        absentMeansZero(node, where));
   }
 
   /** The source: inline (producer, dataset, url) or the key of an entry of {@code sources}. */

@@ -49,7 +49,14 @@ public final class OpenDataBundle {
           file("filosofi-2016/filosofi_2016_epci.csv", "filosofi-2016"),
           file("bpe-2018-extrait/bpe_2018_extrait_types_selectionnes.csv", "bpe"),
           file("paris-iris-2017/data_iris_paris_2017.csv", "paris-iris"),
-          file("questionr-rp2018/rp2018_communes_2000plus.csv", "rp2018-communes"));
+          file("questionr-rp2018/rp2018_communes_2000plus.csv", "rp2018-communes"),
+          file("insee-itdd-developpement-durable/itdd_indicateurs_dep_reg.csv", "itdd"),
+          file("ot-kits-grand-debat-2019/indicateurs_communes_cog2018.csv", "ot-kits"),
+          file("ot-kits-grand-debat-2019/indicateurs_epci_2018.csv", "ot-kits"),
+          file("drees-minima-sociaux/minima_sociaux_departements_1995_2019.csv", "drees-minima"),
+          file(
+              "culture-frequentation-musees/frequentation_musees_de_france_2001_2021.csv",
+              "musees"));
 
   private OpenDataBundle() {}
 

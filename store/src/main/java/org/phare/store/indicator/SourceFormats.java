@@ -28,6 +28,10 @@ public final class SourceFormats {
           new BpeFormat(),
           new ParisIrisFormat(),
           new Rp2018Format(),
+          new ItddFormat(),
+          new OtKitsFormat(),
+          new DreesMinimaFormat(),
+          new MuseesFormat(),
           GenericFormat.longFormat(),
           GenericFormat.wideFormat());
 
@@ -68,6 +72,11 @@ public final class SourceFormats {
           Map.entry("bpe", List.of("DEPCOM", "DCIRIS", "AN", "TYPEQU", "NB_EQUIP")),
           Map.entry("paris-iris", List.of("IRIS", "COM", "C17_ACTOCC15P")),
           Map.entry("rp2018-communes", List.of("code_insee", "pop_tot", "pop_act_15p")),
+          Map.entry(
+              "itdd", List.of("dimension", "niveau", "code", "indicateur", "annee", "valeur")),
+          Map.entry("ot-kits", List.of("ID_1", "ID_5", "ID_9")),
+          Map.entry("drees-minima", List.of("tableau", "code_departement", "colonne", "valeur")),
+          Map.entry("musees", List.of("ref_musee", "annee", "total", "code_departement")),
           Map.entry("long", List.of("indicator", "level", "code", "vintage", "value")),
           Map.entry("wide", List.of("level", "code", "vintage")));
 

@@ -128,7 +128,8 @@ class DiagnosticOnRealDataTest {
             .diagnose(TerritoryId.of(Level.DEPARTEMENT, "45"), Reference.PEERS, null);
     assertThat(loiret.peerCount()).isEqualTo(6); // the six départements of Centre-Val de Loire
     long scoredDomains = loiret.domains().stream().filter(d -> d.hasData()).count();
-    assertThat(scoredDomains).isGreaterThanOrEqualTo(12);
+    // a domain needs 3 scored indicators (DiagnosticEngine.MIN_DOMAIN_INDICATORS)
+    assertThat(scoredDomains).isGreaterThanOrEqualTo(9);
   }
 
   static IndicatorResult indicator(TerritoryDiagnostic diagnostic, Domain domain, String code) {

@@ -5,8 +5,10 @@ import org.phare.web.svg.Svg;
 
 /**
  * The profile of the 16 domains as a radar: one axis per domain, the oriented score drawn from the
- * centre (−2 standard deviations) to the rim (+2); the dashed ring at 0 is the reference. Domains
- * without data are left as gaps (the polygon jumps to the centre and a hollow marker shows them).
+ * centre (−2 standard deviations) to the rim (+2); the dashed ring at 0 is the reference. A domain
+ * without a score (no data, or too few indicators) is a gap: the outline breaks on its axis rather
+ * than dropping to the centre (which would read as "much less fragile"), the profile is then drawn
+ * as lines without fill, and the axis label is greyed with the reason in its tooltip.
  */
 public final class RadarChart {
 
@@ -18,12 +20,13 @@ public final class RadarChart {
   public static String render(
       String id, String title, String description, List<Axis> axes, String note) {
     double size = 460;
-    double cx = size / 2 + 40;
+    // room on both sides for the longest labels, "(—)" included
+    double cx = size / 2 + 80;
     double cy = size / 2;
     double radius = 150;
     double min = -2;
     double max = 2;
-    Svg svg = new Svg(size + 80, size + 36, id, title, description);
+    Svg svg = new Svg(size + 160, size + 36, id, title, description);
     for (double ring : new double[] {-2, -1, 0, 1, 2}) {
       double r = (ring - min) / (max - min) * radius;
       svg.empty(
@@ -38,7 +41,7 @@ public final class RadarChart {
           ring == 0 ? "ring reference-ring" : "ring");
     }
     int n = axes.size();
-    StringBuilder points = new StringBuilder();
+    double[][] at = new double[n][];
     for (int i = 0; i < n; i++) {
       double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
       double ex = cx + radius * Math.cos(angle);
@@ -56,11 +59,12 @@ public final class RadarChart {
           "class",
           "spoke");
       Axis axis = axes.get(i);
-      double value = Double.isNaN(axis.value()) ? min : Math.max(min, Math.min(max, axis.value()));
-      double r = (value - min) / (max - min) * radius;
-      double px = cx + r * Math.cos(angle);
-      double py = cy + r * Math.sin(angle);
-      points.append(Svg.num(px)).append(',').append(Svg.num(py)).append(' ');
+      boolean missing = Double.isNaN(axis.value());
+      if (!missing) {
+        double value = Math.max(min, Math.min(max, axis.value()));
+        double r = (value - min) / (max - min) * radius;
+        at[i] = new double[] {cx + r * Math.cos(angle), cy + r * Math.sin(angle)};
+      }
       double lx = cx + (radius + 14) * Math.cos(angle);
       double ly = cy + (radius + 14) * Math.sin(angle);
       String anchor =
@@ -69,7 +73,9 @@ public final class RadarChart {
       svg.text("title", axis.label() + " : " + axis.text());
       svg.text(
           "text",
-          BarChart.shorten(axis.label(), 22),
+          missing
+              ? BarChart.shorten(axis.label(), 18) + " (—)"
+              : BarChart.shorten(axis.label(), 22),
           "x",
           Svg.num(lx),
           "y",
@@ -77,25 +83,46 @@ public final class RadarChart {
           "text-anchor",
           anchor,
           "class",
-          "radar-label");
+          missing ? "radar-label no-data" : "radar-label");
       svg.close("g");
     }
-    svg.empty("polygon", "points", points.toString().trim(), "class", "profile");
-    for (int i = 0; i < n; i++) {
-      Axis axis = axes.get(i);
-      double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
-      double value = Double.isNaN(axis.value()) ? min : Math.max(min, Math.min(max, axis.value()));
-      double r = (value - min) / (max - min) * radius;
-      svg.empty(
-          "circle",
-          "cx",
-          Svg.num(cx + r * Math.cos(angle)),
-          "cy",
-          Svg.num(cy + r * Math.sin(angle)),
-          "r",
-          "3",
-          "class",
-          Double.isNaN(axis.value()) ? "point no-data" : "point");
+    int present = 0;
+    for (double[] p : at) {
+      present += p == null ? 0 : 1;
+    }
+    if (present == n && n > 0) {
+      StringBuilder points = new StringBuilder();
+      for (double[] p : at) {
+        points.append(Svg.num(p[0])).append(',').append(Svg.num(p[1])).append(' ');
+      }
+      svg.empty("polygon", "points", points.toString().trim(), "class", "profile");
+    } else if (present > 0) {
+      // runs of consecutive axes with a score, going round from the axis after a gap
+      int start = 0;
+      while (at[start] != null) {
+        start++;
+      }
+      StringBuilder run = new StringBuilder();
+      int runLength = 0;
+      for (int k = 1; k <= n; k++) {
+        double[] p = at[(start + k) % n];
+        if (p != null) {
+          run.append(Svg.num(p[0])).append(',').append(Svg.num(p[1])).append(' ');
+          runLength++;
+        }
+        if ((p == null || k == n) && runLength > 0) {
+          if (runLength > 1) {
+            svg.empty("polyline", "points", run.toString().trim(), "class", "profile-line");
+          }
+          run.setLength(0);
+          runLength = 0;
+        }
+      }
+    }
+    for (double[] p : at) {
+      if (p != null) {
+        svg.empty("circle", "cx", Svg.num(p[0]), "cy", Svg.num(p[1]), "r", "3", "class", "point");
+      }
     }
     svg.note(note, 4, size + 12, 95);
     return svg.finish();

@@ -161,15 +161,26 @@ public final class DashboardRoutes implements RouteModule {
               Double.isNaN(s) ? 0 : ++rank,
               d.territory().name(),
               href,
-              numbers.signed(s, 2),
+              org.phare.web.report.ReportBuilder.domainScoreText(r, numbers, lang),
+              // the indicators actually used in the score; without a score, those noted of the
+              // minimum needed
               r == null
                   ? "0"
-                  : Long.toString(
-                      r.indicators().stream().filter(IndicatorResult::hasValue).count()),
+                  : r.hasData()
+                      ? Integer.toString(r.indicatorCount())
+                      : r.scoredIndicators()
+                          + lang.pick(" (", " (")
+                          + r.minimum()
+                          + lang.pick(" requis)", " needed)"),
               org.phare.web.report.ReportBuilder.cssClassOf(s)));
       if (bars.size() < 40) {
         bars.add(
-            Bar.of(d.territory().name(), s, numbers.signed(s, 2), scale.colour(s)).withHref(href));
+            Bar.of(
+                    d.territory().name(),
+                    s,
+                    org.phare.web.report.ReportBuilder.domainScoreText(r, numbers, lang),
+                    scale.colour(s))
+                .withHref(href));
       }
     }
     String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());

@@ -37,6 +37,7 @@ import org.phare.web.RouteModule;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.account.Api;
 import org.phare.web.ecosystem.RegistryJson;
+import org.phare.web.i18n.Messages;
 import org.phare.web.report.ReportPdf;
 
 /**
@@ -296,15 +297,7 @@ public final class MatchingRoutes implements RouteModule {
    */
   private boolean denied(Context ctx, Optional<Session> session) {
     if (session.isEmpty() && !accounts.publicRead()) {
-      ctx.status(401);
-      pages.html(
-          ctx,
-          "error.jte",
-          Map.of(
-              "lang",
-              Pages.lang(ctx),
-              "message",
-              "Cette instance n'est pas en accès public : connectez-vous."));
+      pages.error(ctx, 401, Messages.text(Pages.lang(ctx), "account.private"));
       return true;
     }
     return false;

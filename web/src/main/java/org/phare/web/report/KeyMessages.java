@@ -102,7 +102,16 @@ public final class KeyMessages {
                   : "")
               + ").");
     }
-    long missing = diagnostic.domains().stream().filter(d -> !d.hasData()).count();
+    long insufficient = diagnostic.domains().stream().filter(DomainResult::insufficient).count();
+    if (insufficient > 0) {
+      messages.add(
+          insufficient
+              + lang.pick(
+                  " domaine(s) aux données insuffisantes (moins de 3 indicateurs notés) : pas de score.",
+                  " domain(s) with insufficient data (fewer than 3 scored indicators): no score."));
+    }
+    long missing =
+        diagnostic.domains().stream().filter(d -> !d.hasData() && !d.insufficient()).count();
     if (missing > 0) {
       messages.add(
           missing

@@ -67,11 +67,21 @@ public final class ReportBuilder {
   }
 
   public ReportView build(TerritoryId id, Reference reference, Lang lang) {
+    return build(id, reference, List.of(), lang);
+  }
+
+  /**
+   * The report against the reference, or against the peers the user chose when {@code peers} is not
+   * empty (then the reference is {@link Reference#PEERS}).
+   */
+  public ReportView build(TerritoryId id, Reference requested, List<TerritoryId> peers, Lang lang) {
     TerritoryReferential referential = data.referential();
     Territory territory = referential.require(id);
     Numbers numbers = lang.numbers();
     Links links = new Links(lang);
-    TerritoryDiagnostic diagnostic = data.diagnose(id, reference);
+    TerritoryDiagnostic diagnostic =
+        peers.isEmpty() ? data.diagnose(id, requested) : data.diagnose(id, peers);
+    Reference reference = diagnostic.reference();
     TerritoryDiagnostic national =
         reference == Reference.NATIONAL ? diagnostic : data.diagnose(id, Reference.NATIONAL);
 
@@ -110,7 +120,7 @@ public final class ReportBuilder {
         DomainResult d = byDomain.get(domain);
         String label = lang.pick(domain.labelFr(), domain.labelEn());
         double score = d == null ? Double.NaN : d.score();
-        String scoreText = numbers.signed(score, 2);
+        String scoreText = domainScoreText(d, numbers, lang);
         axes.add(new RadarChart.Axis(label, score, scoreText));
         domainBars.add(
             Bar.of(label, score, scoreText, scale.colour(score))
@@ -121,16 +131,12 @@ public final class ReportBuilder {
             rows.add(indicatorRow(r, numbers, lang));
           }
         }
-        String rank =
-            d == null || d.rank() == 0
-                ? lang.pick("pas de donnée", "no data")
-                : lang.pick("rang ", "rank ") + d.rank() + " / " + d.of();
         blocks.add(
             new DomainBlock(
                 domain.name(),
                 label,
-                d == null || !d.hasData() ? lang.pick("pas de donnée", "no data") : scoreText,
-                rank,
+                scoreText,
+                domainRankText(d, lang),
                 cssClass(score),
                 diagnostic.priorities().contains(domain),
                 rows));
@@ -151,8 +157,8 @@ public final class ReportBuilder {
             lang.pick("Profil des 16 domaines — ", "Profile of the 16 domains — ")
                 + territory.name(),
             lang.pick(
-                "Score de fragilité de chaque domaine, de −2 (centre) à +2 (bord) ; cercle pointillé : la référence.",
-                "Fragility score of each domain, from −2 (centre) to +2 (rim); dashed circle: the reference."),
+                "Score de fragilité de chaque domaine, de −2 (centre) à +2 (bord) ; cercle pointillé : la référence ; un domaine sans score (moins de 3 indicateurs) interrompt le contour.",
+                "Fragility score of each domain, from −2 (centre) to +2 (rim); dashed circle: the reference; a domain without a score (fewer than 3 indicators) breaks the outline."),
             axes,
             sourceNote);
     String domainBarsSvg =
@@ -360,7 +366,45 @@ public final class ReportBuilder {
         messages,
         further,
         children(territory, reference, links),
-        id);
+        id,
+        peersText(diagnostic, lang),
+        diagnostic.chosenPeers()
+            ? diagnostic.peers().stream().map(Territory::code).collect(Collectors.joining(","))
+            : "");
+  }
+
+  /**
+   * A domain's score as printed: the signed score, "données insuffisantes" when some indicators
+   * have a score but fewer than the minimum, "pas de donnée" when none has.
+   */
+  public static String domainScoreText(DomainResult d, Numbers numbers, Lang lang) {
+    if (d == null || !d.hasData()) {
+      return d != null && d.insufficient()
+          ? lang.pick("données insuffisantes", "insufficient data")
+          : lang.pick("pas de donnée", "no data");
+    }
+    return numbers.signed(d.score(), 2);
+  }
+
+  /** Rank and indicators behind a domain score ("rang 3 / 6 · 4 indicateurs"). */
+  static String domainRankText(DomainResult d, Lang lang) {
+    if (d == null || d.scoredIndicators() == 0) {
+      return lang.pick("aucun indicateur noté", "no scored indicator");
+    }
+    if (!d.hasData()) {
+      return d.scoredIndicators()
+          + lang.pick(" indicateur noté sur ", " scored indicator of ")
+          + d.minimum()
+          + lang.pick(" requis", " needed");
+    }
+    String indicators =
+        d.indicatorCount()
+            + (d.indicatorCount() == 1
+                ? lang.pick(" indicateur", " indicator")
+                : lang.pick(" indicateurs", " indicators"));
+    return d.rank() == 0
+        ? indicators
+        : lang.pick("rang ", "rank ") + d.rank() + " / " + d.of() + " · " + indicators;
   }
 
   static String referenceLabel(TerritoryDiagnostic diagnostic, Lang lang) {
@@ -371,33 +415,93 @@ public final class ReportBuilder {
               ? lang.pick("territoire parent", "parent territory")
               : diagnostic.referenceTerritory().name();
       case PEERS ->
-          lang.pick("médiane des ", "median of the ")
-              + diagnostic.peerCount()
-              + lang.pick(" territoires pairs", " peer territories");
+          diagnostic.chosenPeers()
+              ? lang.pick("médiane des ", "median of the ")
+                  + diagnostic.rankedAmong().size()
+                  + lang.pick(" territoires choisis", " chosen territories")
+              : lang.pick("médiane des ", "median of the ")
+                  + diagnostic.peerCount()
+                  + lang.pick(" territoires pairs", " peer territories");
     };
   }
 
-  private static IndicatorRow indicatorRow(IndicatorResult r, Numbers numbers, Lang lang) {
-    int decimals = Math.abs(r.value()) >= 1000 ? 0 : 1;
-    String unit = r.indicator().unit().isEmpty() ? "" : " " + r.indicator().unit();
-    String trend = "";
-    Trend t = r.trend();
-    if (t != null) {
-      String arrow =
-          switch (t.direction()) {
-            case WORSENING -> lang.pick("↗ dégradation", "↗ worsening");
-            case IMPROVING -> lang.pick("↘ amélioration", "↘ improving");
-            case STABLE -> lang.pick("→ stable", "→ stable");
-            case NOT_ORIENTED -> "";
-          };
-      trend =
-          arrow
-              + " ("
-              + numbers.signed(t.change(), decimals)
-              + lang.pick(" depuis ", " since ")
-              + t.earlierVintage()
-              + ")";
+  /**
+   * Who the territory is compared and ranked with, and how they were chosen: named when they are
+   * few (at most 30), else counted.
+   */
+  String peersText(TerritoryDiagnostic diagnostic, Lang lang) {
+    Territory territory = diagnostic.territory();
+    List<Territory> peers = diagnostic.peers();
+    String level = lang.pick(territory.level().labelFr(), territory.level().labelEn());
+    String parent = data.referential().parent(territory).map(Territory::name).orElse("France");
+    String how =
+        diagnostic.chosenPeers()
+            ? lang.pick("Territoires pairs choisis", "Chosen peer territories")
+            : diagnostic.reference() == Reference.NATIONAL
+                ? lang.pick(
+                        "Rangs parmi tous les territoires de niveau ",
+                        "Ranks among every territory of level ")
+                    + level
+                : lang.pick(
+                        "Territoires pairs (même niveau, même parent : ",
+                        "Peer territories (same level, same parent: ")
+                    + parent
+                    + ")";
+    if (peers.isEmpty()) {
+      return how + lang.pick(" : aucun autre territoire.", ": no other territory.");
     }
+    if (peers.size() > 30) {
+      return how
+          + lang.pick(" : ", ": ")
+          + lang.numbers().integer(peers.size() + 1)
+          + lang.pick(" territoires.", " territories.");
+    }
+    return how
+        + lang.pick(" : ", ": ")
+        + peers.stream()
+            .map(t -> t.name() + " (" + t.code() + ")")
+            .collect(Collectors.joining(", "))
+        + ".";
+  }
+
+  /** Decimals of an indicator's values: none for a count or a large value, else one. */
+  public static int decimals(IndicatorResult r) {
+    return r.indicator().isCount() || Math.abs(r.value()) >= 1000 ? 0 : 1;
+  }
+
+  /**
+   * A trend as printed: the arrow gives the direction of the value (↗ up, ↘ down, → within 1 %),
+   * the word reads it through the polarity ("↗ dégradation (+0,8 depuis 2023)" for unemployment
+   * going up, "↗ amélioration" for income going up); a context indicator gets the arrow only.
+   */
+  public static String trendText(Trend t, int decimals, Numbers numbers, Lang lang) {
+    if (t == null) {
+      return "";
+    }
+    String arrow =
+        t.direction() == Trend.Direction.STABLE || t.change() == 0
+            ? "→"
+            : t.change() > 0 ? "↗" : "↘";
+    String word =
+        switch (t.direction()) {
+          case WORSENING -> lang.pick(" dégradation", " worsening");
+          case IMPROVING -> lang.pick(" amélioration", " improving");
+          case STABLE -> lang.pick(" stable", " stable");
+          case NOT_ORIENTED -> "";
+        };
+    return arrow
+        + word
+        + " ("
+        + numbers.signed(t.change(), decimals)
+        + lang.pick(" depuis ", " since ")
+        + t.earlierVintage()
+        + ")";
+  }
+
+  private static IndicatorRow indicatorRow(IndicatorResult r, Numbers numbers, Lang lang) {
+    int decimals = decimals(r);
+    String unit = r.indicator().unit().isEmpty() ? "" : " " + r.indicator().unit();
+    String trend = trendText(r.trend(), decimals, numbers, lang);
     return new IndicatorRow(
         lang.pick(r.indicator().labelFr(), r.indicator().labelEn()),
         !r.hasValue()

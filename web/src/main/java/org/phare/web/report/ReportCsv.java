@@ -23,7 +23,9 @@ import org.phare.web.perception.ProvenanceLabels;
  * Locale.ROOT}; empty cell = no data): identity figures, domain scores, indicators, and the
  * perception estimates with their base, standard error and provenance: the study's or published
  * document's name in {@code source}, its vintage in {@code millesime}, {@code donnees_simulees} =
- * oui only for simulated figures ({@link ProvenanceLabels#csvFlag}).
+ * oui only for simulated figures. A domain row's {@code n} is the number of indicators used in its
+ * score; without a score its {@code source} says why ("données insuffisantes" or "pas de donnée");
+ * {@code donnees_simulees} = oui only for simulated figures ({@link ProvenanceLabels#csvFlag}).
  */
 public final class ReportCsv {
 
@@ -75,7 +77,16 @@ public final class ReportCsv {
           d.rank(),
           d.of(),
           "",
-          "",
+          // a domain without a score says why: too few scored indicators, or none
+          d.hasData()
+              ? ""
+              : d.insufficient()
+                  ? "données insuffisantes : "
+                      + d.scoredIndicators()
+                      + " indicateur(s) noté(s), "
+                      + d.minimum()
+                      + " requis"
+                  : "pas de donnée",
           d.indicatorCount(),
           Double.NaN,
           "non");

@@ -61,7 +61,12 @@ public final class ReportRoutes implements RouteModule {
 
   /** What a rendering shows: the cache key, with the data versions the cache adds. */
   private record Rendering(
-      String what, TerritoryId id, Reference reference, Lang lang, boolean registry) {}
+      String what,
+      TerritoryId id,
+      Reference reference,
+      List<TerritoryId> peers,
+      Lang lang,
+      boolean registry) {}
 
   public ReportRoutes(PhareData data, MapCache maps, Pages pages, Caches caches) {
     this.data = data;
@@ -86,6 +91,23 @@ public final class ReportRoutes implements RouteModule {
     return TerritoryId.of(Level.parse(ctx.pathParam("level")), ctx.pathParam("code"));
   }
 
+  /**
+   * The peers the user chose ({@code pairs=45,18,41}: codes of the territory's level, comma
+   * separated), empty when none; unknown codes are refused by the engine in French.
+   */
+  static List<TerritoryId> peers(Context ctx, TerritoryId id) {
+    String pairs = ctx.queryParam("pairs");
+    if (pairs == null || pairs.isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(pairs.split("[,;\\s]+"))
+        .map(String::trim)
+        .filter(code -> !code.isEmpty())
+        .distinct()
+        .map(code -> TerritoryId.of(id.level(), code))
+        .toList();
+  }
+
   private static Reference reference(Context ctx) {
     String ref = ctx.queryParam("ref");
     return ref == null || ref.isBlank() ? Reference.NATIONAL : Reference.parse(ref);
@@ -96,15 +118,20 @@ public final class ReportRoutes implements RouteModule {
     Reference reference = reference(ctx);
     Lang lang = Pages.lang(ctx);
     data.referential().require(id);
+    List<TerritoryId> peers = peers(ctx, id);
+    if (!peers.isEmpty()) {
+      data.diagnose(id, peers); // refuses unknown codes before anything is cached
+    }
     String langSwitch = Pages.otherLanguage(ctx);
     cache.send(
         ctx,
         "text/html; charset=utf-8",
-        new Rendering("report", id, reference, lang, false),
+        new Rendering("report", id, reference, peers, lang, false),
         () ->
             pages.render(
                 "report.jte",
-                Map.of("view", builder.build(id, reference, lang), "langSwitch", langSwitch)));
+                Map.of(
+                    "view", builder.build(id, reference, peers, lang), "langSwitch", langSwitch)));
   }
 
   private void pdf(Context ctx) {
@@ -115,11 +142,15 @@ public final class ReportRoutes implements RouteModule {
     Optional<RegistryFigures> registry = RegistryFigures.of(ctx);
     boolean anonymous = AccountRoutes.actor(ctx).isEmpty();
     String address = clients.resolve(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
+    List<TerritoryId> peers = peers(ctx, id);
+    if (!peers.isEmpty()) {
+      data.diagnose(id, peers); // refuses unknown codes before anything is cached
+    }
     byte[] bytes;
     try {
       bytes =
           pdfs.stored(
-              new Rendering("pdf", id, reference, lang, registry.isPresent()),
+              new Rendering("pdf", id, reference, peers, lang, registry.isPresent()),
               () -> {
                 // only a rendering (a cache miss) spends the anonymous address's budget
                 if (anonymous) {
@@ -128,45 +159,28 @@ public final class ReportRoutes implements RouteModule {
                     throw new OverBudget(wait);
                   }
                 }
-                return renderings.run(() -> renderPdf(id, reference, lang, registry));
+                return renderings.run(() -> renderPdf(id, reference, peers, lang, registry));
               });
     } catch (OverBudget over) {
-      ctx.status(429);
       ctx.header("Retry-After", Long.toString(over.wait.toSeconds()));
       ctx.header("Cache-Control", "no-store");
-      pages.html(
+      pages.error(
           ctx,
-          "error.jte",
-          Map.of(
-              "lang",
-              lang,
-              "heading",
-              Messages.heading(429, lang),
-              "message",
-              Messages.render(
-                  Refusal.of(
-                      "web.pdf.over-budget",
-                      "",
-                      "count",
-                      budget.perMinute(),
-                      "seconds",
-                      over.wait.toSeconds()),
-                  lang)));
+          429,
+          Messages.render(
+              Refusal.of(
+                  "web.pdf.over-budget",
+                  "",
+                  "count",
+                  budget.perMinute(),
+                  "seconds",
+                  over.wait.toSeconds()),
+              lang));
       return;
     } catch (PdfRenderings.Busy busy) {
-      ctx.status(503);
       ctx.header("Retry-After", Long.toString(PdfRenderings.RETRY_AFTER.toSeconds()));
       ctx.header("Cache-Control", "no-store");
-      pages.html(
-          ctx,
-          "error.jte",
-          Map.of(
-              "lang",
-              lang,
-              "heading",
-              Messages.heading(503, lang),
-              "message",
-              Messages.text(lang, "web.pdf.busy")));
+      pages.error(ctx, 503, Messages.text(lang, "web.pdf.busy"));
       return;
     }
     ctx.contentType("application/pdf");
@@ -190,7 +204,16 @@ public final class ReportRoutes implements RouteModule {
   /** The report as PDF, uncached; parts 3 and 4 carry the registry's figures when there is one. */
   byte[] renderPdf(
       TerritoryId id, Reference reference, Lang lang, Optional<RegistryFigures> registry) {
-    ReportView view = printBuilder.build(id, reference, lang);
+    return renderPdf(id, reference, List.of(), lang, registry);
+  }
+
+  byte[] renderPdf(
+      TerritoryId id,
+      Reference reference,
+      List<TerritoryId> peers,
+      Lang lang,
+      Optional<RegistryFigures> registry) {
+    ReportView view = printBuilder.build(id, reference, peers, lang);
     RegistryFigures.Parts parts =
         registry.map(r -> r.render(id, lang)).orElse(new RegistryFigures.Parts("", ""));
     return pdf.render(
@@ -210,7 +233,8 @@ public final class ReportRoutes implements RouteModule {
   private void csv(Context ctx) {
     TerritoryId id = id(ctx);
     Territory territory = data.referential().require(id);
-    var diagnostic = data.diagnose(id, reference(ctx));
+    List<TerritoryId> peers = peers(ctx, id);
+    var diagnostic = peers.isEmpty() ? data.diagnose(id, reference(ctx)) : data.diagnose(id, peers);
     var national = data.diagnose(id, Reference.NATIONAL);
     String region =
         territory.level() == Level.COUNTRY

@@ -38,7 +38,9 @@ public record ReportView(
     List<String> messages,
     List<FurtherCase> further,
     List<Link> children,
-    org.phare.core.territory.TerritoryId territory) {
+    org.phare.core.territory.TerritoryId territory,
+    String peers,
+    String chosenPeers) {
 
   /** The registry's part of the report, loaded apart since the report page is cached. */
   public String registryHref() {

@@ -130,8 +130,16 @@ class KeyMessagesTest {
   void a_commune_says_how_many_domains_have_no_data_and_a_missing_population_drops_its_sentence() {
     TerritoryId orleans = TerritoryId.of(Level.COMMUNE, "45234");
     TerritoryDiagnostic diagnostic = FIXTURE.data.diagnose(orleans, Reference.NATIONAL);
-    long missing = diagnostic.domains().stream().filter(d -> !d.hasData()).count();
+    long missing =
+        diagnostic.domains().stream().filter(d -> !d.hasData() && !d.insufficient()).count();
+    long insufficient = diagnostic.domains().stream().filter(d -> d.insufficient()).count();
     List<String> messages = write(orleans, false, Lang.FR);
+    if (insufficient > 0) {
+      assertThat(messages)
+          .contains(
+              insufficient
+                  + " domaine(s) aux données insuffisantes (moins de 3 indicateurs notés) : pas de score.");
+    }
     if (missing > 0) {
       assertThat(messages)
           .contains(missing + " domaine(s) sans donnée à ce niveau : la lecture reste partielle.");

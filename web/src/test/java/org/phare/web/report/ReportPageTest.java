@@ -97,12 +97,14 @@ class ReportPageTest {
         .contains("≥ 1,0")
         .contains("pas de donnée");
     // every score cell of the ranking: signed with the minus sign U+2212 and a decimal comma, or
-    // the en dash of a missing value; never a hyphen-minus or a decimal point
+    // the en dash of a missing value; never a hyphen-minus or a decimal point; a domain without a
+    // score says why (too few indicators, or none)
     Matcher scores = Pattern.compile("data-score=\"[^\"]*\">([^<]*)</td>").matcher(body);
     int rows = 0;
     while (scores.find()) {
       rows++;
-      assertThat(scores.group(1)).matches("[+\u2212]?\\d,\\d\\d|0,00|–");
+      assertThat(scores.group(1))
+          .matches("[+\u2212]?\\d,\\d\\d|0,00|données insuffisantes|pas de donnée");
     }
     assertThat(rows).as("one row per département of the referential").isEqualTo(101);
   }

@@ -1,0 +1,59 @@
+package org.phare.store.indicator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.phare.core.territory.Level;
+import org.phare.core.territory.TerritoryReferential;
+
+/**
+ * Ministère de la Culture, fréquentation des Musées de France, one row per museum and year: the
+ * visits ({@code total}) are summed per département ({@code code_departement}) and year. Museums
+ * closed or not communicating that year ({@code note} F, NC: empty counts) add nothing, so the sum
+ * is the attendance reported by the département's Musées de France.
+ */
+final class MuseesFormat extends PublishedFormat {
+
+  MuseesFormat() {
+    super(
+        "musees",
+        "Ministère de la Culture, fréquentation des Musées de France (ref_musee, annee, total,"
+            + " code_departement)");
+  }
+
+  /** A département and a year. */
+  private record Key(String departement, String year) {}
+
+  @Override
+  void read(CsvSource source, ObservationSink sink, TerritoryReferential referential)
+      throws ImportException {
+    int year = source.column("annee");
+    int total = source.column("total");
+    int departement = source.column("code_departement");
+    Map<Key, double[]> sums = new LinkedHashMap<>();
+    source.forEachRow(
+        row -> {
+          double visits = row.number(total);
+          if (Double.isNaN(visits)) {
+            sink.count("museums closed or not communicating that year (no count)");
+            return;
+          }
+          sums.computeIfAbsent(new Key(row.text(departement), year(row, year)), k -> new double[1])[
+                  0] +=
+              visits;
+        });
+    for (Map.Entry<Key, double[]> entry : sums.entrySet()) {
+      var id = sink.territory(null, departement, Level.DEPARTEMENT, entry.getKey().departement());
+      if (id.isPresent()) {
+        sink.put(
+            null,
+            total,
+            "musees-frequentation",
+            id.get(),
+            entry.getKey().year(),
+            entry.getValue()[0],
+            Double.NaN,
+            Double.NaN);
+      }
+    }
+  }
+}
