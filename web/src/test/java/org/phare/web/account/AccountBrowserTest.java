@@ -2,19 +2,13 @@ package org.phare.web.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.phare.web.Accessibility;
+import org.phare.web.Browsers;
 import org.phare.web.ecosystem.WebFixture;
 
 /**
@@ -25,53 +19,31 @@ import org.phare.web.ecosystem.WebFixture;
  */
 class AccountBrowserTest {
 
-  static final Path SHOTS = Paths.get("target", "screenshots");
   static final WebFixture WEB = WebFixture.get();
-  static Playwright playwright;
-  static Browser browser;
+  static Browsers browsers;
 
   @BeforeAll
-  static void start() throws Exception {
-    Files.createDirectories(SHOTS);
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--no-first-run")));
+  static void start() {
+    browsers = Browsers.launch();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
+    if (browsers != null) {
+      browsers.close();
     }
-    if (playwright != null) {
-      playwright.close();
-    }
+  }
+
+  /** A screenshot of the page, which must also meet WCAG 2.1 AA as far as axe-core can tell. */
+  static void shot(Page page, String name) {
+    Browsers.shot(page, name);
+    Accessibility.assertNoViolations(page);
   }
 
   @Test
   void a_user_changes_their_password_through_my_account_after_a_weak_one_is_refused() {
     WEB.reset();
-    Page page =
-        browser
-            .newContext(
-                new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("fr-FR"))
-            .newPage();
-    page.navigate(WEB.base + "/connexion");
-    page.fill("#login", "lecteur");
-    page.fill("#password", WebFixture.PASSWORD);
-    page.click("form.form button[type=submit]");
-    page.waitForURL(Pattern.compile(".*/organisations.*"));
-    page.navigate(WEB.base + "/compte");
+    Page page = browsers.signIn(WEB.base, "lecteur", WebFixture.PASSWORD, 1280, "/compte");
     assertThat(page.textContent("h1")).isEqualTo("Mon compte");
     Accessibility.assertNoViolations(page);
 
@@ -84,9 +56,7 @@ class AccountBrowserTest {
         .startsWith("Mot de passe trop facile à deviner : ");
     assertThat(page.getAttribute("#password", "aria-invalid")).isEqualTo("true");
     assertThat(page.getAttribute("#password", "aria-describedby")).contains("error-password");
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SHOTS.resolve("account-weak.png")).setFullPage(true));
-    Accessibility.assertNoViolations(page);
+    shot(page, "account-weak");
 
     page.fill("#current", WebFixture.PASSWORD);
     page.fill("#password", "lanterne brume quatorze");
@@ -95,11 +65,7 @@ class AccountBrowserTest {
     page.waitForSelector("#account-notice");
     assertThat(page.textContent("#account-notice"))
         .isEqualTo("Mot de passe changé. Vos autres sessions ont été fermées.");
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(SHOTS.resolve("account-changed.png"))
-            .setFullPage(true));
-    Accessibility.assertNoViolations(page);
+    shot(page, "account-changed");
     page.context().close();
   }
 
@@ -109,28 +75,13 @@ class AccountBrowserTest {
     for (int width : new int[] {1280, 390}) {
       WEB.reset();
       String suffix = width == 390 ? "-390" : "";
-      Page page =
-          browser
-              .newContext(
-                  new Browser.NewContextOptions()
-                      .setViewportSize(width, width == 390 ? 844 : 900)
-                      .setLocale("fr-FR"))
-              .newPage();
-      page.navigate(WEB.base + "/connexion?retour=%2Fcompte");
-      page.fill("#login", "admin");
-      page.fill("#password", WebFixture.PASSWORD);
-      page.click("form.form button[type=submit]");
-      page.waitForURL(Pattern.compile(".*/compte$"));
+      Page page = browsers.signIn(WEB.base, "admin", WebFixture.PASSWORD, width, "/compte");
       Accessibility.assertNoViolations(page);
       page.click("#admin-accounts a");
       page.waitForURL(Pattern.compile(".*/comptes$"));
       assertThat(page.textContent("h1")).isEqualTo("Comptes");
       assertThat(page.locator("#accounts tbody tr").count()).isEqualTo(5);
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(SHOTS.resolve("account-admin-list" + suffix + ".png"))
-              .setFullPage(true));
-      Accessibility.assertNoViolations(page);
+      shot(page, "account-admin-list" + suffix);
 
       // a weak password is refused next to its field
       page.fill("#login", "orleans");
@@ -144,11 +95,7 @@ class AccountBrowserTest {
       assertThat(page.textContent("#error-password"))
           .startsWith("Mot de passe trop facile à deviner : ");
       assertThat(page.inputValue("#login")).isEqualTo("orleans");
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(SHOTS.resolve("account-admin-refused" + suffix + ".png"))
-              .setFullPage(true));
-      Accessibility.assertNoViolations(page);
+      shot(page, "account-admin-refused" + suffix);
 
       page.fill("#new-password", "lanterne brume quatorze");
       page.fill("#confirmation", "lanterne brume quatorze");
@@ -162,11 +109,7 @@ class AccountBrowserTest {
       page.waitForSelector("#reset-link");
       assertThat(page.inputValue("#reset-link")).contains("/compte/reinitialiser?jeton=");
       assertThat(page.textContent("#reset-expiry")).startsWith("Valable jusqu’au ");
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(SHOTS.resolve("account-admin-reset-link" + suffix + ".png"))
-              .setFullPage(true));
-      Accessibility.assertNoViolations(page);
+      shot(page, "account-admin-reset-link" + suffix);
 
       // deactivation
       page.locator("tr:has(th:text-is('orleans')) button.activation").click();
@@ -175,11 +118,7 @@ class AccountBrowserTest {
       assertThat(page.textContent("tr:has(th:text-is('orleans')) td.state")).isEqualTo("désactivé");
       assertThat(page.textContent("tr:has(th:text-is('orleans')) button.activation"))
           .isEqualTo("Réactiver");
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(SHOTS.resolve("account-admin-deactivated" + suffix + ".png"))
-              .setFullPage(true));
-      Accessibility.assertNoViolations(page);
+      shot(page, "account-admin-deactivated" + suffix);
       page.context().close();
     }
   }
