@@ -55,8 +55,11 @@ public final class GeoAtlas {
    */
   public static GeoAtlas load(Path geoDir) {
     Map<Level, Map<String, Outline>> outlines = new LinkedHashMap<>();
-    outlines.put(Level.REGION, read(geoDir.resolve("regions-avec-outre-mer.geojson")));
-    outlines.put(Level.DEPARTEMENT, read(geoDir.resolve("departements-avec-outre-mer.geojson")));
+    outlines.put(
+        Level.REGION, read(geoDir.resolve("regions-avec-outre-mer.geojson"), Level.REGION));
+    outlines.put(
+        Level.DEPARTEMENT,
+        read(geoDir.resolve("departements-avec-outre-mer.geojson"), Level.DEPARTEMENT));
     return new GeoAtlas(Collections.unmodifiableMap(outlines));
   }
 
@@ -69,7 +72,7 @@ public final class GeoAtlas {
     return Optional.ofNullable(outlines(level).get(code));
   }
 
-  private static Map<String, Outline> read(Path file) {
+  private static Map<String, Outline> read(Path file, Level level) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(Files.newInputStream(file));
@@ -104,7 +107,7 @@ public final class GeoAtlas {
             throw new IllegalArgumentException(
                 where + ": geometry type '" + geometry.path("type").asText() + "' not supported");
       }
-      byCode.put(code, new Outline(code, name, rings, holes));
+      byCode.put(code, new Outline(code, name, rings, holes, Outline.isOverseas(level, code)));
     }
     return Collections.unmodifiableMap(byCode);
   }

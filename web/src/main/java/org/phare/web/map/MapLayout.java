@@ -75,6 +75,8 @@ public record MapLayout(double width, double height, List<Shape> shapes, List<In
       main.addAll(overseas);
       overseas.clear();
     }
+    // insets in COG order (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte), whatever the input
+    overseas.sort(java.util.Comparator.comparing(Outline::code));
     double height = mainHeight + (overseas.isEmpty() ? 0 : INSET_HEIGHT + MARGIN);
     List<Shape> shapes =
         new ArrayList<>(
