@@ -3,6 +3,7 @@ package org.phare.web.map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.phare.core.geo.EqualArea;
 
 /**
  * Outlines projected into an SVG box, ready to draw: metropolitan France (or the zoomed area) in

@@ -1,6 +1,7 @@
 package org.phare.web.map;
 
 import java.util.List;
+import org.phare.core.geo.EqualArea;
 import org.phare.core.territory.Level;
 
 /**

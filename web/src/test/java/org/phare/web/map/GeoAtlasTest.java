@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.phare.core.geo.EqualArea;
 import org.phare.core.territory.Level;
 import org.phare.core.testing.SharedData;
 
