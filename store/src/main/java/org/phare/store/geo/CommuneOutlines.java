@@ -73,7 +73,7 @@ public final class CommuneOutlines {
 
   /** Cache format; part of the cache key. */
   static final String FORMAT =
-      "commune-outlines-v1;" + FINE_TOLERANCE_DEG + ";" + COARSE_TOLERANCE_DEG;
+      "commune-outlines-v2;" + FINE_TOLERANCE_DEG + ";" + COARSE_TOLERANCE_DEG;
 
   public static final String SOURCE =
       "IGN – ADMIN EXPRESS COG 2018 (via gregoiredavid/france-geojson), COG 2026";
@@ -96,11 +96,18 @@ public final class CommuneOutlines {
    * @param name name in the 2026 COG
    * @param areaKm2 equal-area surface of the unsimplified outline
    * @param overseas in a DROM (commune code 97…; EPCI whose communes are)
+   * @param departement the département code (of the commune; of an EPCI's first member commune)
    * @param fine outline simplified at {@link #FINE_TOLERANCE_DEG}
    * @param coarse outline simplified at {@link #COARSE_TOLERANCE_DEG}
    */
   public record Shape(
-      String code, String name, double areaKm2, boolean overseas, Rings fine, Rings coarse) {}
+      String code,
+      String name,
+      double areaKm2,
+      boolean overseas,
+      String departement,
+      Rings fine,
+      Rings coarse) {}
 
   private static final GeometryFactory GEOMETRIES = new GeometryFactory(new PrecisionModel(), 4326);
 
@@ -199,6 +206,7 @@ public final class CommuneOutlines {
     JsonNode cog = readJson(json, files.get(files.size() - 2));
     List<String> codes = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<String> departements = new ArrayList<>();
     List<Geometry> unions = new ArrayList<>();
     for (JsonNode commune : cog) {
       if (!"commune-actuelle".equals(commune.path("type").asText())) {
@@ -220,6 +228,7 @@ public final class CommuneOutlines {
       }
       codes.add(code);
       names.add(commune.path("nom").asText());
+      departements.add(commune.path("departement").asText());
       unions.add(parts.size() == 1 ? parts.get(0) : polygonal(UnaryUnionOp.union(parts)));
     }
     Geometry[] coverage = unions.toArray(new Geometry[0]);
@@ -237,6 +246,7 @@ public final class CommuneOutlines {
               names.get(i),
               areaKm2(coverage[i]),
               code.startsWith("97"),
+              departements.get(i),
               rings(fine[i]),
               rings(coarse[i])));
     }
@@ -246,6 +256,7 @@ public final class CommuneOutlines {
       List<Geometry> fineParts = new ArrayList<>();
       List<Geometry> coarseParts = new ArrayList<>();
       boolean overseas = false;
+      String departement = null;
       for (JsonNode member : group.path("membres")) {
         Integer i = index.get(member.path("code").asText());
         if (i != null) {
@@ -253,6 +264,7 @@ public final class CommuneOutlines {
           fineParts.add(fine[i]);
           coarseParts.add(coarse[i]);
           overseas |= codes.get(i).startsWith("97");
+          departement = departement == null ? departements.get(i) : departement;
         }
       }
       if (whole.isEmpty()) {
@@ -266,6 +278,7 @@ public final class CommuneOutlines {
               group.path("nom").asText(),
               areaKm2(union(whole)),
               overseas,
+              departement,
               rings(union(fineParts)),
               rings(union(coarseParts))));
     }
@@ -463,6 +476,7 @@ public final class CommuneOutlines {
           out.writeUTF(shape.name());
           out.writeDouble(shape.areaKm2());
           out.writeBoolean(shape.overseas());
+          out.writeUTF(shape.departement());
           for (Rings rings : List.of(shape.fine(), shape.coarse())) {
             byte[] bytes = wkb.write(geometry(rings));
             out.writeInt(bytes.length);
@@ -490,13 +504,15 @@ public final class CommuneOutlines {
           String name = in.readUTF();
           double area = in.readDouble();
           boolean overseas = in.readBoolean();
+          String departement = in.readUTF();
           Rings[] detail = new Rings[2];
           for (int d = 0; d < 2; d++) {
             byte[] bytes = new byte[in.readInt()];
             in.readFully(bytes);
             detail[d] = rings(wkb.read(bytes));
           }
-          shapes.put(code, new Shape(code, name, area, overseas, detail[0], detail[1]));
+          shapes.put(
+              code, new Shape(code, name, area, overseas, departement, detail[0], detail[1]));
         }
         levels.add(shapes);
       }

@@ -58,6 +58,9 @@ public final class DashboardRoutes implements RouteModule {
   /** What a rendering shows: the cache key, with the data versions the cache adds. */
   private record Rendering(String what, State state) {}
 
+  /** Rows of the table (France has 34 875 communes: the map shows them all, the table not). */
+  static final int MAX_ROWS = 2000;
+
   public DashboardRoutes(PhareData data, MapCache maps, Pages pages, Caches caches) {
     this.data = data;
     this.maps = maps;
@@ -75,11 +78,21 @@ public final class DashboardRoutes implements RouteModule {
       String reference = ctx.queryParam("ref");
       String within = ctx.queryParam("dans");
       Level parsedLevel = level == null || level.isBlank() ? Level.REGION : Level.parse(level);
-      if (parsedLevel == Level.COUNTRY || parsedLevel == Level.COMMUNE) {
+      if (parsedLevel == Level.COUNTRY) {
         throw new IllegalArgumentException(
-            "niveau '" + level + "' : le tableau de bord classe les régions, départements ou EPCI");
+            "niveau '"
+                + level
+                + "' : le tableau de bord classe les régions, départements, EPCI ou communes");
       }
       TerritoryId in = within == null || within.isBlank() ? null : TerritoryId.parse(within);
+      if (in != null && in.level().compareTo(parsedLevel) >= 0) {
+        throw new IllegalArgumentException(
+            "dans '"
+                + within
+                + "' : choisissez un territoire plus grand que le niveau affiché ("
+                + parsedLevel.labelFr()
+                + ")");
+      }
       return new State(
           domain == null || domain.isBlank() ? Domain.EMPLOYMENT : Domain.parse(domain),
           parsedLevel,
@@ -152,10 +165,18 @@ public final class DashboardRoutes implements RouteModule {
     List<Bar> bars = new ArrayList<>();
     ColorScale scale = ColorScale.fragility();
     int rank = 0;
+    int shown = 0;
     for (TerritoryDiagnostic d : ranked) {
       DomainResult r = d.domain(state.domain()).orElse(null);
       double s = r == null ? Double.NaN : r.score();
       String href = links.territory(d.territory().id(), state.reference());
+      if (++shown > MAX_ROWS) {
+        // France by commune: the map shows every commune, the table the most fragile ones
+        if (!Double.isNaN(s)) {
+          ++rank;
+        }
+        continue;
+      }
       rows.add(
           new DashboardView.Row(
               Double.isNaN(s) ? 0 : ++rank,
@@ -199,7 +220,7 @@ public final class DashboardRoutes implements RouteModule {
       domains.add(new Option(d.name(), lang.pick(d.labelFr(), d.labelEn()), d == state.domain()));
     }
     List<Option> levels = new ArrayList<>();
-    for (Level l : List.of(Level.REGION, Level.DEPARTEMENT, Level.EPCI)) {
+    for (Level l : List.of(Level.REGION, Level.DEPARTEMENT, Level.EPCI, Level.COMMUNE)) {
       levels.add(new Option(l.code(), lang.pick(l.labelFr(), l.labelEn()), l == state.level()));
     }
     List<Option> references = new ArrayList<>();
@@ -213,12 +234,31 @@ public final class DashboardRoutes implements RouteModule {
             "France",
             links.dashboard(
                 state.domain(),
-                state.level() == Level.EPCI ? Level.DEPARTEMENT : state.level(),
+                state.within() == null ? state.level() : Level.REGION,
                 state.reference(),
                 null),
             state.within() == null));
     if (state.within() != null) {
       Territory in = data.referential().require(state.within());
+      // the path down from France: the region, then the département, each showing the level below
+      for (Level above : List.of(Level.REGION, Level.DEPARTEMENT)) {
+        if (above.compareTo(in.level()) >= 0) {
+          break;
+        }
+        in.ancestor(above)
+            .flatMap(data.referential()::find)
+            .ifPresent(
+                a ->
+                    crumbs.add(
+                        new Link(
+                            a.name(),
+                            links.dashboard(
+                                state.domain(),
+                                above == Level.REGION ? Level.DEPARTEMENT : Level.COMMUNE,
+                                state.reference(),
+                                a.id()),
+                            false)));
+      }
       crumbs.add(
           new Link(
               in.name(),
@@ -240,12 +280,44 @@ public final class DashboardRoutes implements RouteModule {
             ? lang.pick(
                 "Pas de contours à ce niveau : voir le classement.",
                 "No outlines at this level: see the ranking.")
-            : lang.pick(
-                "Cliquez une région pour voir ses départements, un département pour ouvrir son rapport.",
-                "Click a region to see its départements, a département to open its report."),
+            : mapNote(state, lang),
         rankingSvg,
         rows,
         sources);
+  }
+
+  private static String mapNote(State state, Lang lang) {
+    String table =
+        lang.pick(
+            " Le tableau ouvre le rapport de chaque territoire.",
+            " The table opens each territory's report.");
+    return switch (state.level()) {
+          case REGION ->
+              lang.pick(
+                  "Cliquez une région pour voir ses départements.",
+                  "Click a region to see its départements.");
+          case DEPARTEMENT ->
+              lang.pick(
+                  "Cliquez un département pour voir ses communes.",
+                  "Click a département to see its communes.");
+          case EPCI ->
+              state.within() == null
+                  ? lang.pick(
+                      "Cliquez un département pour voir ses EPCI.",
+                      "Click a département to see its EPCI.")
+                  : lang.pick(
+                      "Cliquez un EPCI pour voir ses communes.",
+                      "Click an EPCI to see its communes.");
+          default ->
+              state.within() == null
+                  ? lang.pick(
+                      "Cliquez un département pour voir ses communes.",
+                      "Click a département to see its communes.")
+                  : lang.pick(
+                      "Cliquez une commune pour ouvrir son rapport.",
+                      "Click a commune to open its report.");
+        }
+        + table;
   }
 
   private static Double score(TerritoryDiagnostic d, Domain domain) {
@@ -274,26 +346,45 @@ public final class DashboardRoutes implements RouteModule {
     return lines;
   }
 
-  /** The choropleth of the state, cached (immutable data); empty for levels without outlines. */
+  /**
+   * The choropleth of the state, cached (immutable data); empty without outlines at this level (no
+   * commune outline files). France by commune (several MB) is not kept here but only compressed, in
+   * the page cache.
+   */
   String map(State state, List<TerritoryDiagnostic> diagnostics) {
-    if (state.level() == Level.EPCI) {
+    if ((state.level() == Level.EPCI || state.level() == Level.COMMUNE)
+        && !maps.atlas().hasCommunes()) {
       return "";
     }
+    if (state.level() == Level.COMMUNE && state.within() == null) {
+      return drawMap(state, diagnostics);
+    }
     return svgCache.get(state, () -> drawMap(state, diagnostics));
+  }
+
+  /**
+   * Where a click on a territory leads: one level down inside it (region → its départements,
+   * département → its communes, EPCI → its communes), and from a commune to its report.
+   */
+  static String drillDown(State state, String code, Links links) {
+    TerritoryId id = TerritoryId.of(state.level(), code);
+    return switch (state.level()) {
+      case REGION -> links.dashboard(state.domain(), Level.DEPARTEMENT, state.reference(), id);
+      case DEPARTEMENT, EPCI ->
+          links.dashboard(state.domain(), Level.COMMUNE, state.reference(), id);
+      default -> links.territory(id, state.reference());
+    };
   }
 
   private String drawMap(State state, List<TerritoryDiagnostic> diagnostics) {
     Lang lang = state.lang();
     Links links = new Links(lang);
     Numbers numbers = lang.numbers();
-    MapLayout layout;
-    if (state.within() != null && state.level() == Level.DEPARTEMENT) {
-      layout =
-          maps.zoom(
-              Level.DEPARTEMENT, diagnostics.stream().map(d -> d.territory().code()).toList());
-    } else {
-      layout = maps.france(state.level());
-    }
+    MapLayout layout =
+        state.within() == null
+            ? maps.france(state.level())
+            : maps.zoom(
+                state.level(), diagnostics.stream().map(d -> d.territory().code()).toList());
     Map<String, Double> values = new HashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     for (TerritoryDiagnostic d : diagnostics) {
@@ -319,20 +410,36 @@ public final class DashboardRoutes implements RouteModule {
                     "Score (écarts-types, + = plus fragile) vs ",
                     "Score (standard deviations, + = more fragile) vs ")
                 + referenceLabel,
-            lang.pick("Contours : ", "Outlines: ") + GeoAtlas.SOURCE,
-            code ->
-                state.level() == Level.REGION
-                    ? links.dashboard(
-                        state.domain(),
-                        Level.DEPARTEMENT,
-                        state.reference(),
-                        TerritoryId.of(Level.REGION, code))
-                    : links.territory(TerritoryId.of(Level.DEPARTEMENT, code), state.reference()),
+            lang.pick("Contours : ", "Outlines: ")
+                + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
+                    ? GeoAtlas.COMMUNE_SOURCE
+                    : GeoAtlas.SOURCE),
+            code -> drillDown(state, code, links),
             code ->
                 names.getOrDefault(code, code)
                     + " : "
                     + numbers.signed(values.getOrDefault(code, Double.NaN), 2),
-            null),
+            null,
+            // France by commune or EPCI: a click on a département shows its communes or EPCI
+            code ->
+                links.dashboard(
+                    state.domain(),
+                    state.level(),
+                    state.reference(),
+                    TerritoryId.of(Level.DEPARTEMENT, code)),
+            code ->
+                maps.atlas().outline(Level.DEPARTEMENT, code).map(o -> o.name()).orElse(code)
+                    + lang.pick(" : voir ses ", ": see its ")
+                    + lang.pick(
+                        state.level() == Level.COMMUNE ? "communes" : "EPCI",
+                        state.level() == Level.COMMUNE ? "communes" : "EPCI"),
+            lang.pick(
+                    "Classes fixes en écarts-types ; 0 = valeur de référence (",
+                    "Fixed classes in standard deviations; 0 = reference value (")
+                + referenceLabel
+                + lang.pick(
+                    ") ; hachures : pas de donnée ou données insuffisantes.",
+                    "); hatched: no data or insufficient data.")),
         lang);
   }
 }

@@ -12,9 +12,17 @@ import org.phare.core.territory.Level;
  * @param rings every ring of every polygon; each ring is a list of {longitude, latitude} pairs,
  *     closed (last point equal to the first); holes are rings too, told apart by {@link #holes}
  * @param holes for each ring, whether it is an inner ring (a hole) of its polygon
+ * @param inset for an overseas outline, the inset it is drawn in (the DROM département or region
+ *     code, so that the communes of La Réunion share one inset); null in metropolitan France
+ * @param insetName the inset's label (the DROM's name), null in metropolitan France
  */
 public record Outline(
-    String code, String name, List<double[][]> rings, List<Boolean> holes, boolean overseas) {
+    String code,
+    String name,
+    List<double[][]> rings,
+    List<Boolean> holes,
+    String inset,
+    String insetName) {
 
   public Outline {
     rings = List.copyOf(rings);
@@ -26,7 +34,7 @@ public record Outline(
 
   /** An outline of metropolitan France. */
   public Outline(String code, String name, List<double[][]> rings, List<Boolean> holes) {
-    this(code, name, rings, holes, false);
+    this(code, name, rings, holes, null, null);
   }
 
   /**
@@ -34,7 +42,7 @@ public record Outline(
    * {@link #isOverseas(Level, String)}, never from the outline's position in a file or a list.
    */
   public boolean isOverseas() {
-    return overseas;
+    return inset != null;
   }
 
   /**
