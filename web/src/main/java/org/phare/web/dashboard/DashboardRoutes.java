@@ -13,7 +13,10 @@ import org.phare.core.diagnostic.DomainResult;
 import org.phare.core.diagnostic.IndicatorResult;
 import org.phare.core.diagnostic.Reference;
 import org.phare.core.diagnostic.TerritoryDiagnostic;
+import org.phare.core.geo.ClassBreaks;
 import org.phare.core.indicator.Domain;
+import org.phare.core.indicator.IndicatorDefinition;
+import org.phare.core.indicator.Polarity;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
@@ -70,7 +73,19 @@ public final class DashboardRoutes implements RouteModule {
   }
 
   /** The state of the dashboard read from a request. */
-  record State(Domain domain, Level level, Reference reference, TerritoryId within, Lang lang) {
+  record State(
+      Domain domain,
+      Level level,
+      Reference reference,
+      TerritoryId within,
+      Lang lang,
+      String indicator,
+      ClassBreaks.Method classes) {
+
+    /** The state with no indicator chosen (the domain score is mapped). */
+    State(Domain domain, Level level, Reference reference, TerritoryId within, Lang lang) {
+      this(domain, level, reference, within, lang, null, ClassBreaks.Method.QUANTILES);
+    }
 
     static State of(Context ctx) {
       String domain = ctx.queryParam("domaine");
@@ -93,6 +108,11 @@ public final class DashboardRoutes implements RouteModule {
                 + parsedLevel.labelFr()
                 + ")");
       }
+      String indicator = ctx.queryParam("indicateur");
+      if (indicator != null && !indicator.isBlank() && !indicator.matches("[a-z0-9][a-z0-9_.-]*")) {
+        throw new IllegalArgumentException(
+            "indicateur '" + indicator + "' : un code d’indicateur du catalogue est attendu");
+      }
       return new State(
           domain == null || domain.isBlank() ? Domain.EMPLOYMENT : Domain.parse(domain),
           parsedLevel,
@@ -100,7 +120,24 @@ public final class DashboardRoutes implements RouteModule {
               ? Reference.NATIONAL
               : Reference.parse(reference),
           in,
-          Pages.lang(ctx));
+          Pages.lang(ctx),
+          indicator == null || indicator.isBlank() ? null : indicator,
+          ClassBreaks.Method.parse(ctx.queryParam("classes")));
+    }
+
+    /**
+     * A dashboard or map link of this state's map choice: the indicator and the class method follow
+     * the drill-down.
+     */
+    String keep(String url) {
+      StringBuilder out = new StringBuilder(url);
+      if (indicator != null) {
+        out.append("&indicateur=").append(indicator);
+      }
+      if (classes != ClassBreaks.Method.QUANTILES) {
+        out.append("&classes=").append(classes.code());
+      }
+      return out.toString();
     }
   }
 
@@ -223,6 +260,29 @@ public final class DashboardRoutes implements RouteModule {
     for (Level l : List.of(Level.REGION, Level.DEPARTEMENT, Level.EPCI, Level.COMMUNE)) {
       levels.add(new Option(l.code(), lang.pick(l.labelFr(), l.labelEn()), l == state.level()));
     }
+    List<Option> indicators = new ArrayList<>();
+    indicators.add(
+        new Option("", lang.pick("Score du domaine", "Domain score"), state.indicator() == null));
+    Map<String, String> indicatorLabels = new java.util.TreeMap<>();
+    for (TerritoryDiagnostic d : diagnostics) {
+      d.domain(state.domain())
+          .ifPresent(
+              r -> {
+                for (IndicatorResult i : r.indicators()) {
+                  if (i.hasValue()) {
+                    indicatorLabels.putIfAbsent(
+                        i.indicator().code(),
+                        lang.pick(i.indicator().labelFr(), i.indicator().labelEn()));
+                  }
+                }
+              });
+    }
+    indicatorLabels.forEach(
+        (code, label) -> indicators.add(new Option(code, label, code.equals(state.indicator()))));
+    List<Option> classes = new ArrayList<>();
+    for (ClassBreaks.Method m : ClassBreaks.Method.values()) {
+      classes.add(new Option(m.code(), lang.pick(m.labelFr(), m.labelEn()), m == state.classes()));
+    }
     List<Option> references = new ArrayList<>();
     for (Reference r : Reference.values()) {
       references.add(
@@ -275,7 +335,7 @@ public final class DashboardRoutes implements RouteModule {
         state.within() == null ? "" : state.within().toString(),
         crumbs,
         mapSvg,
-        links.map(state.domain(), state.level(), state.reference(), state.within()),
+        state.keep(links.map(state.domain(), state.level(), state.reference(), state.within())),
         mapSvg.isEmpty()
             ? lang.pick(
                 "Pas de contours à ce niveau : voir le classement.",
@@ -283,7 +343,132 @@ public final class DashboardRoutes implements RouteModule {
             : mapNote(state, lang),
         rankingSvg,
         rows,
-        sources);
+        sources,
+        indicators,
+        classes);
+  }
+
+  /** Five sequential classes, light to dark (ColorBrewer OrRd, colour-blind safe). */
+  static final List<String> SEQUENTIAL =
+      List.of("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000");
+
+  /**
+   * The map of one indicator's values: classes by the state's method (quantiles by default, Jenks
+   * on request) over the values drawn; dark means more fragile (the palette is reversed for an
+   * indicator where higher is less fragile); the legend names the method and the reference value.
+   * Null when the indicator is not one of the domain's at this level.
+   */
+  private String drawIndicatorMap(
+      State state,
+      List<TerritoryDiagnostic> diagnostics,
+      MapLayout layout,
+      Map<String, String> names) {
+    Lang lang = state.lang();
+    Links links = new Links(lang);
+    Numbers numbers = lang.numbers();
+    Map<String, Double> values = new HashMap<>();
+    IndicatorDefinition definition = null;
+    double referenceValue = Double.NaN;
+    String vintage = null;
+    for (TerritoryDiagnostic d : diagnostics) {
+      IndicatorResult r = indicator(d, state.domain(), state.indicator());
+      if (r == null) {
+        continue;
+      }
+      definition = r.indicator();
+      values.put(d.territory().code(), r.value());
+      if (r.hasValue() && Double.isNaN(referenceValue)) {
+        referenceValue = r.referenceValue();
+      }
+      if (r.hasValue() && vintage == null) {
+        vintage = r.vintage();
+      }
+    }
+    if (definition == null) {
+      // not an indicator of this domain at this level (the domain was just changed in the form):
+      // the domain score is mapped instead
+      return null;
+    }
+    double[] drawn = values.values().stream().mapToDouble(Double::doubleValue).toArray();
+    List<Double> limits = ClassBreaks.of(state.classes(), drawn, SEQUENTIAL.size());
+    List<String> colours = new ArrayList<>(SEQUENTIAL.subList(0, limits.size() + 1));
+    if (limits.size() < SEQUENTIAL.size() - 1) {
+      // fewer classes than colours: spread them over the whole ramp
+      colours.clear();
+      for (int i = 0; i <= limits.size(); i++) {
+        colours.add(
+            SEQUENTIAL.get(limits.isEmpty() ? 2 : i * (SEQUENTIAL.size() - 1) / limits.size()));
+      }
+    }
+    if (definition.polarity() == Polarity.HIGHER_IS_LESS_FRAGILE) {
+      java.util.Collections.reverse(colours);
+    }
+    ColorScale scale = new ColorScale(limits, colours);
+    long withValue = values.values().stream().filter(v -> !v.isNaN()).count();
+    String label = lang.pick(definition.labelFr(), definition.labelEn());
+    String unit = definition.unit().isEmpty() ? "" : " " + definition.unit();
+    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    String reference =
+        Double.isNaN(referenceValue)
+            ? lang.pick("non disponible", "not available")
+            : numbers.fixed(referenceValue, 1) + unit;
+    final IndicatorDefinition shown = definition;
+    return ChoroplethMap.render(
+        layout,
+        new ChoroplethMap.Spec(
+            "map",
+            lang.pick("Carte : ", "Map: ") + label,
+            label
+                + lang.pick(" de chaque ", " of each ")
+                + lang.pick(state.level().labelFr(), state.level().labelEn())
+                + (vintage == null ? "" : " (" + vintage + ")"),
+            values,
+            scale,
+            label + (unit.isEmpty() ? "" : " (" + unit.trim() + ")"),
+            lang.pick("Source : ", "Source: ")
+                + shown.source()
+                + (vintage == null ? "" : ", " + vintage)
+                + lang.pick(" ; contours : ", "; outlines: ")
+                + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
+                    ? GeoAtlas.COMMUNE_SOURCE
+                    : GeoAtlas.SOURCE),
+            code -> drillDown(state, code, links),
+            code -> {
+              double v = values.getOrDefault(code, Double.NaN);
+              return names.getOrDefault(code, code)
+                  + " : "
+                  + (Double.isNaN(v) ? lang.pick("pas de donnée", "no data") : numbers.fixed(v, 1))
+                  + (Double.isNaN(v) ? "" : unit);
+            },
+            null,
+            code ->
+                state.keep(
+                    links.dashboard(
+                        state.domain(),
+                        state.level(),
+                        state.reference(),
+                        TerritoryId.of(Level.DEPARTEMENT, code))),
+            code -> maps.atlas().outline(Level.DEPARTEMENT, code).map(o -> o.name()).orElse(code),
+            lang.pick("Classes : ", "Classes: ")
+                + lang.pick(state.classes().labelFr(), state.classes().labelEn())
+                + lang.pick(" sur ", " over ")
+                + withValue
+                + lang.pick(" territoires avec donnée", " territories with data")
+                + lang.pick(
+                    " ; plus foncé = plus fragile ; valeur de référence (",
+                    "; darker = more fragile; reference value (")
+                + referenceLabel
+                + ") : "
+                + reference
+                + lang.pick(" ; hachures : pas de donnée.", "; hatched: no data.")),
+        lang);
+  }
+
+  private static IndicatorResult indicator(TerritoryDiagnostic d, Domain domain, String code) {
+    return d.domain(domain)
+        .flatMap(
+            r -> r.indicators().stream().filter(i -> i.indicator().code().equals(code)).findFirst())
+        .orElse(null);
   }
 
   private static String mapNote(State state, Lang lang) {
@@ -369,9 +554,10 @@ public final class DashboardRoutes implements RouteModule {
   static String drillDown(State state, String code, Links links) {
     TerritoryId id = TerritoryId.of(state.level(), code);
     return switch (state.level()) {
-      case REGION -> links.dashboard(state.domain(), Level.DEPARTEMENT, state.reference(), id);
+      case REGION ->
+          state.keep(links.dashboard(state.domain(), Level.DEPARTEMENT, state.reference(), id));
       case DEPARTEMENT, EPCI ->
-          links.dashboard(state.domain(), Level.COMMUNE, state.reference(), id);
+          state.keep(links.dashboard(state.domain(), Level.COMMUNE, state.reference(), id));
       default -> links.territory(id, state.reference());
     };
   }
@@ -390,6 +576,12 @@ public final class DashboardRoutes implements RouteModule {
     for (TerritoryDiagnostic d : diagnostics) {
       values.put(d.territory().code(), score(d, state.domain()));
       names.put(d.territory().code(), d.territory().name());
+    }
+    if (state.indicator() != null) {
+      String indicatorMap = drawIndicatorMap(state, diagnostics, layout, names);
+      if (indicatorMap != null) {
+        return indicatorMap;
+      }
     }
     String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());
     String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
@@ -422,11 +614,12 @@ public final class DashboardRoutes implements RouteModule {
             null,
             // France by commune or EPCI: a click on a département shows its communes or EPCI
             code ->
-                links.dashboard(
-                    state.domain(),
-                    state.level(),
-                    state.reference(),
-                    TerritoryId.of(Level.DEPARTEMENT, code)),
+                state.keep(
+                    links.dashboard(
+                        state.domain(),
+                        state.level(),
+                        state.reference(),
+                        TerritoryId.of(Level.DEPARTEMENT, code))),
             code ->
                 maps.atlas().outline(Level.DEPARTEMENT, code).map(o -> o.name()).orElse(code)
                     + lang.pick(" : voir ses ", ": see its ")

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.phare.core.testing.SharedData;
@@ -100,5 +101,31 @@ class DashboardMapTest {
   void a_level_above_the_chosen_territory_is_refused_in_french() throws Exception {
     HttpResponse<String> response = get("/?niveau=departement&dans=commune:45234");
     assertThat(response.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void one_indicator_is_mapped_with_quantile_or_jenks_classes_and_its_reference_value()
+      throws Exception {
+    // the unemployment rate of the départements (chomage-localise), national reference
+    String page = get("/?domaine=EMPLOYMENT&niveau=departement").body();
+    Matcher option = Pattern.compile("<option value=\"(chomage[^\"]*)\"").matcher(page);
+    assertThat(option.find()).as("an unemployment indicator to choose").isTrue();
+    String code = option.group(1);
+    String quantiles =
+        get("/carte.svg?domaine=EMPLOYMENT&niveau=departement&indicateur=" + code).body();
+    assertThat(quantiles)
+        .contains("Classes : quantiles sur ")
+        .contains("valeur de référence (France) :")
+        .contains("url(#map-nodata)");
+    // five classes, the drill-down keeps the indicator
+    assertThat(count(quantiles, "class=\"legend-box\"")).isEqualTo(6);
+    assertThat(quantiles).contains("indicateur=" + code);
+    String jenks =
+        get("/carte.svg?domaine=EMPLOYMENT&niveau=departement&classes=jenks&indicateur=" + code)
+            .body();
+    assertThat(jenks).contains("Classes : seuils naturels de Jenks sur ");
+    // an indicator of another domain falls back to the domain score
+    String other = get("/carte.svg?domaine=HEALTH&niveau=departement&indicateur=" + code).body();
+    assertThat(other).contains("Classes fixes en écarts-types");
   }
 }
