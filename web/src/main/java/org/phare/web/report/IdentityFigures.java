@@ -86,15 +86,21 @@ public final class IdentityFigures {
             parent -> {
               double parentArea = area(parent, referential, atlas);
               if (!Double.isNaN(area) && parentArea > 0) {
+                String ofFr =
+                    switch (parent.level()) {
+                      case EPCI -> "de l’EPCI";
+                      case DEPARTEMENT -> "du département";
+                      default -> "de la région";
+                    };
                 figures.add(
                     new Figure(
                         "superficie-part-parent",
-                        "Part de la superficie de " + parent.name(),
-                        "Share of the area of " + parent.name(),
+                        "Part de la superficie " + ofFr,
+                        "Share of the " + parent.level().labelEn() + "'s area",
                         100 * area / parentArea,
                         Double.NaN,
                         "%",
-                        "Calcul Phare : superficie / superficie de " + parent.name()));
+                        "Calcul Phare : superficie / superficie de « " + parent.name() + " »"));
               }
             });
     if (!Double.isNaN(area) && card.population() > 0) {

@@ -89,6 +89,8 @@ class DashboardMapTest {
     String svg = response.body();
     int bytes = svg.getBytes(StandardCharsets.UTF_8).length;
     System.out.println("France by commune: " + bytes + " bytes");
+    java.nio.file.Files.writeString(
+        java.nio.file.Path.of("target", "france-communes.svg"), svg, StandardCharsets.UTF_8);
     assertThat(bytes).isLessThan(5_000_000);
     // 34 868 current communes have an outline (geo/PROVENANCE.md: 34 969 minus 101)
     assertThat(count(svg, "<path d=\"[^\"]*\" data-code=\"")).isEqualTo(34_868);

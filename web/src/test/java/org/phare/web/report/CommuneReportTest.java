@@ -37,8 +37,7 @@ class CommuneReportTest {
     assertThat(body).doesNotContain("Superficie</th><td class=\"num\">non disponible");
     assertThat(identityValue(body, "Superficie")).isCloseTo(27.48, within(0.55));
     // share of its EPCI's area: 27,48 / 334,3 km² (INSEE) = 8,2 %, to 0,3 point
-    assertThat(identityValue(body, "Part de la superficie de Orléans Métropole"))
-        .isCloseTo(8.2, within(0.3));
+    assertThat(identityValue(body, "Part de la superficie de l’EPCI")).isCloseTo(8.2, within(0.3));
     // one commune of France: a share shown, not "0,00 %"
     assertThat(body).doesNotContain(">0,00\u202F%<").doesNotContain(">0,00 %<");
   }
