@@ -3,6 +3,7 @@ package org.phare.core.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.phare.core.message.RefusedException;
 
 /**
  * Class limits for a choropleth map: {@code k} classes over the values drawn, by quantiles (the
@@ -58,8 +59,7 @@ public final class ClassBreaks {
           return m;
         }
       }
-      throw new IllegalArgumentException(
-          "classes '" + text + "' : valeurs acceptées « quantiles » ou « jenks »");
+      throw RefusedException.badInput("map.classes.unknown", "classes", "value", text);
     }
   }
 

@@ -56,7 +56,9 @@ class ClassBreaksTest {
   @Test
   void an_unknown_method_is_refused_naming_the_accepted_ones() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Method.parse("kmeans"))
-        .hasMessageContaining("quantiles");
+        .isInstanceOfSatisfying(
+            org.phare.core.message.RefusedException.class,
+            e -> assertThat(e.refusals().get(0).code()).isEqualTo("map.classes.unknown"));
     assertThat(Method.parse(null)).isEqualTo(Method.QUANTILES);
     assertThat(Method.parse("Jenks")).isEqualTo(Method.JENKS);
   }

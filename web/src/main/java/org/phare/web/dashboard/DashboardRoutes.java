@@ -17,6 +17,7 @@ import org.phare.core.geo.ClassBreaks;
 import org.phare.core.indicator.Domain;
 import org.phare.core.indicator.IndicatorDefinition;
 import org.phare.core.indicator.Polarity;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
@@ -101,17 +102,12 @@ public final class DashboardRoutes implements RouteModule {
       }
       TerritoryId in = within == null || within.isBlank() ? null : TerritoryId.parse(within);
       if (in != null && in.level().compareTo(parsedLevel) >= 0) {
-        throw new IllegalArgumentException(
-            "dans '"
-                + within
-                + "' : choisissez un territoire plus grand que le niveau affiché ("
-                + parsedLevel.labelFr()
-                + ")");
+        throw RefusedException.badInput(
+            "map.within.not-larger", "dans", "within", within, "level", parsedLevel);
       }
       String indicator = ctx.queryParam("indicateur");
       if (indicator != null && !indicator.isBlank() && !indicator.matches("[a-z0-9][a-z0-9_.-]*")) {
-        throw new IllegalArgumentException(
-            "indicateur '" + indicator + "' : un code d’indicateur du catalogue est attendu");
+        throw RefusedException.badInput("map.indicator.code", "indicateur", "value", indicator);
       }
       return new State(
           domain == null || domain.isBlank() ? Domain.EMPLOYMENT : Domain.parse(domain),

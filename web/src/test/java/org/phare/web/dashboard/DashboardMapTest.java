@@ -103,6 +103,12 @@ class DashboardMapTest {
   void a_level_above_the_chosen_territory_is_refused_in_french() throws Exception {
     HttpResponse<String> response = get("/?niveau=departement&dans=commune:45234");
     assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("ne contient pas de territoires du niveau département")
+        .contains("« commune:45234 »");
+    HttpResponse<String> classes = get("/carte.svg?niveau=departement&classes=kmeans");
+    assertThat(classes.statusCode()).isEqualTo(400);
+    assertThat(classes.body()).contains("Méthode de classes « kmeans » inconnue");
   }
 
   @Test

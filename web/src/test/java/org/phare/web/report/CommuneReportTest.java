@@ -53,4 +53,19 @@ class CommuneReportTest {
     assertThat(map).contains("data-code=\"244500468\"");
     assertThat(identityValue(body, "Superficie")).isCloseTo(334.3, within(6.7));
   }
+
+  @Test
+  void the_commune_report_prints_to_pdf_with_its_map() throws Exception {
+    java.net.http.HttpResponse<byte[]> pdf =
+        ReportPageTest.HTTP.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        org.phare.web.WebFixture.get()
+                            .url("/territoire/commune/45234/rapport.pdf")))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF");
+  }
 }
