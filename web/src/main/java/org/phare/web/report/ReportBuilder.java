@@ -106,7 +106,23 @@ public final class ReportBuilder {
     for (DomainResult d : diagnostic.domains()) {
       byDomain.put(d.domain(), d);
     }
-    Level mapLevel = territory.level() == Level.DEPARTEMENT ? Level.DEPARTEMENT : Level.REGION;
+    // the dashboard map a report links to: its own level, inside its EPCI or département for a
+    // commune, inside its département for an EPCI (regions and France: the regions of France)
+    Level mapLevel =
+        switch (territory.level()) {
+          case DEPARTEMENT, EPCI, COMMUNE -> territory.level();
+          default -> Level.REGION;
+        };
+    TerritoryId mapWithin =
+        switch (territory.level()) {
+          case COMMUNE ->
+              territory
+                  .ancestor(Level.EPCI)
+                  .or(() -> territory.ancestor(Level.DEPARTEMENT))
+                  .orElse(null);
+          case EPCI -> territory.ancestor(Level.DEPARTEMENT).orElse(null);
+          default -> null;
+        };
     for (Criterion criterion : Criterion.values()) {
       List<DomainBlock> blocks = new ArrayList<>();
       for (Domain domain : Domain.of(criterion)) {
@@ -117,7 +133,7 @@ public final class ReportBuilder {
         axes.add(new RadarChart.Axis(label, score, scoreText));
         domainBars.add(
             Bar.of(label, score, scoreText, scale.colour(score))
-                .withHref(links.dashboard(domain, mapLevel, reference, null)));
+                .withHref(links.dashboard(domain, mapLevel, reference, mapWithin)));
         List<IndicatorRow> rows = new ArrayList<>();
         if (d != null) {
           for (IndicatorResult r : d.indicators()) {
@@ -343,7 +359,7 @@ public final class ReportBuilder {
             fragileFirst.isEmpty() ? Domain.EMPLOYMENT : fragileFirst.get(0),
             mapLevel,
             reference,
-            null),
+            mapWithin),
         identity,
         locator(territory, diagnostic, fragileFirst, reference, links, lang),
         radar,

@@ -33,6 +33,8 @@ class CommuneReportTest {
     assertThat(ReportPageTest.count(map, "<path[^>]*class=\"area\"")).isEqualTo(22);
     assertThat(map).contains("data-code=\"45234\"").contains("class=\"selected\"");
     assertThat(map).contains("href=\"/territoire/commune/45302");
+    // "see on the map": the communes of Orléans Métropole on the dashboard
+    assertThat(body).contains("niveau=commune&amp;ref=national&amp;dans=epci%3A244500468");
     // INSEE: Orléans 27,48 km² (outlines simplified 25 %: 2 %)
     assertThat(body).doesNotContain("Superficie</th><td class=\"num\">non disponible");
     assertThat(identityValue(body, "Superficie")).isCloseTo(27.48, within(0.55));
