@@ -87,10 +87,17 @@ public final class PhareApplication {
     Caches caches = new Caches(versions);
     EcosystemServices ecosystem = EcosystemServices.of(services);
     MatchingService matching = MatchingService.of(services, ecosystem);
+    GeoAtlas atlas = GeoAtlas.load(geoDir, geoCacheDir(services));
+    // commune and EPCI outlines take seconds to read (tens to build): in the background, so the
+    // server answers at once and the first commune map rarely waits
+    Thread warmUp = new Thread(atlas::warmUp, "phare-geo-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.setPriority(Thread.MIN_PRIORITY);
+    warmUp.start();
     PhareApplication application =
         new PhareApplication(
             new CachingData(served, caches),
-            GeoAtlas.load(geoDir),
+            atlas,
             caches,
             ecosystem,
             matching,
@@ -140,6 +147,18 @@ public final class PhareApplication {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the commune and EPCI outline cache lives: {@code geo-cache} beside the embedded
+   * database's folder (the data folder), else {@link GeoAtlas#defaultCacheDir()} (external
+   * database).
+   */
+  static Path geoCacheDir(PhareServices services) {
+    Path dataDir = services.settings().dataDir();
+    return dataDir == null || dataDir.getParent() == null
+        ? GeoAtlas.defaultCacheDir()
+        : dataDir.toAbsolutePath().getParent().resolve("geo-cache");
   }
 
   /** The folder of the map outlines: {@code geo/} of the open-data folder. */

@@ -125,9 +125,28 @@ class BrowserTest {
         new Page.ScreenshotOptions().setPath(SHOTS.resolve("2-drill-centre-val-de-loire.png")));
     axe(page, "2-drill-centre-val-de-loire");
 
-    // click the Loiret: its report
+    // click the Loiret: its communes (issue 14)
     page.locator("svg a.svg-link:has(path[data-code='45'])").first().click();
-    page.waitForURL(url -> url.contains("/territoire/departement/45"));
+    page.waitForURL(url -> url.contains("niveau=commune") && url.contains("dans=departement%3A45"));
+    page.waitForSelector("path[data-code='45234']");
+    assertThat(
+            page.locator("svg#map path.area, svg[aria-labelledby^='map-title'] path.area").count())
+        .isEqualTo(325);
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("2b-drill-loiret-communes.png")));
+    axe(page, "2b-drill-loiret-communes");
+
+    // click Orléans: the commune's report, its map among the communes of Orléans Métropole
+    page.locator("svg a.svg-link:has(path[data-code='45234'])").first().click();
+    page.waitForURL(url -> url.contains("/territoire/commune/45234"));
+    page.waitForSelector("#territory-name");
+    assertThat(page.locator("#territory-name").innerText()).isEqualTo("Orléans");
+    assertThat(page.locator("#identity").innerText()).contains("km²");
+    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("2c-report-orleans.png")));
+    axe(page, "2c-report-orleans");
+
+    // the Loiret's report
+    page.navigate(fixture.url("/territoire/departement/45"));
     page.waitForSelector("#territory-name");
     assertThat(page.locator("#territory-name").innerText()).isEqualTo("Loiret");
     TerritoryDiagnostic loiret =
@@ -192,6 +211,44 @@ class BrowserTest {
                 .setPath(SHOTS.resolve("8-actors-mayors-q8-centre.png")));
     axe(page, "8-actors-mayors-q8-centre");
     assertThat(consoleErrors).as("browser console errors (CSP violations...)").isEmpty();
+  }
+
+  @Test
+  void maps_of_departements_communes_and_an_epci_report_at_desktop_and_phone_width() {
+    for (int width : new int[] {1400, 390}) {
+      Page page =
+          browser
+              .newContext(new Browser.NewContextOptions().setViewportSize(width, 1000))
+              .newPage();
+      // issue 14: the départements 01-09 on the mainland, the DROM in insets
+      page.navigate(fixture.url("/?domaine=HEALTH&niveau=departement"));
+      page.waitForSelector("path[data-code='01']");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("g1-departements-health-" + width + ".png")));
+      axe(page, "g1-departements-health-" + width);
+      // the communes of the Loiret, one indicator in Jenks classes
+      page.navigate(fixture.url("/?domaine=EMPLOYMENT&niveau=commune&dans=departement:45"));
+      page.waitForSelector("path[data-code='45234']");
+      page.locator("#map-h").scrollIntoViewIfNeeded();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("g2-loiret-communes-" + width + ".png")));
+      axe(page, "g2-loiret-communes-" + width);
+      // an EPCI report: Orléans Métropole among the EPCI of the Loiret
+      page.navigate(fixture.url("/territoire/epci/244500468"));
+      page.waitForSelector("#territory-name");
+      assertThat(page.locator("#territory-name").innerText()).isEqualTo("Orléans Métropole");
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("g3-report-epci-orleans-" + width + ".png")));
+      page.locator("svg[aria-labelledby^='locator-title']").scrollIntoViewIfNeeded();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SHOTS.resolve("g4-report-epci-locator-" + width + ".png")));
+      axe(page, "g3-report-epci-orleans-" + width);
+      page.context().close();
+    }
   }
 
   private static void assertDomainScores(Page page, TerritoryDiagnostic diagnostic) {

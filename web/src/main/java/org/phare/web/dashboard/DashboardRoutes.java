@@ -13,7 +13,11 @@ import org.phare.core.diagnostic.DomainResult;
 import org.phare.core.diagnostic.IndicatorResult;
 import org.phare.core.diagnostic.Reference;
 import org.phare.core.diagnostic.TerritoryDiagnostic;
+import org.phare.core.geo.ClassBreaks;
 import org.phare.core.indicator.Domain;
+import org.phare.core.indicator.IndicatorDefinition;
+import org.phare.core.indicator.Polarity;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
@@ -58,6 +62,9 @@ public final class DashboardRoutes implements RouteModule {
   /** What a rendering shows: the cache key, with the data versions the cache adds. */
   private record Rendering(String what, State state) {}
 
+  /** Rows of the table (France has 34 875 communes: the map shows them all, the table not). */
+  static final int MAX_ROWS = 2000;
+
   public DashboardRoutes(PhareData data, MapCache maps, Pages pages, Caches caches) {
     this.data = data;
     this.maps = maps;
@@ -67,7 +74,19 @@ public final class DashboardRoutes implements RouteModule {
   }
 
   /** The state of the dashboard read from a request. */
-  record State(Domain domain, Level level, Reference reference, TerritoryId within, Lang lang) {
+  record State(
+      Domain domain,
+      Level level,
+      Reference reference,
+      TerritoryId within,
+      Lang lang,
+      String indicator,
+      ClassBreaks.Method classes) {
+
+    /** The state with no indicator chosen (the domain score is mapped). */
+    State(Domain domain, Level level, Reference reference, TerritoryId within, Lang lang) {
+      this(domain, level, reference, within, lang, null, ClassBreaks.Method.QUANTILES);
+    }
 
     static State of(Context ctx) {
       String domain = ctx.queryParam("domaine");
@@ -75,11 +94,21 @@ public final class DashboardRoutes implements RouteModule {
       String reference = ctx.queryParam("ref");
       String within = ctx.queryParam("dans");
       Level parsedLevel = level == null || level.isBlank() ? Level.REGION : Level.parse(level);
-      if (parsedLevel == Level.COUNTRY || parsedLevel == Level.COMMUNE) {
+      if (parsedLevel == Level.COUNTRY) {
         throw new IllegalArgumentException(
-            "niveau '" + level + "' : le tableau de bord classe les régions, départements ou EPCI");
+            "niveau '"
+                + level
+                + "' : le tableau de bord classe les régions, départements, EPCI ou communes");
       }
       TerritoryId in = within == null || within.isBlank() ? null : TerritoryId.parse(within);
+      if (in != null && in.level().compareTo(parsedLevel) >= 0) {
+        throw RefusedException.badInput(
+            "map.within.not-larger", "dans", "within", within, "level", parsedLevel);
+      }
+      String indicator = ctx.queryParam("indicateur");
+      if (indicator != null && !indicator.isBlank() && !indicator.matches("[a-z0-9][a-z0-9_.-]*")) {
+        throw RefusedException.badInput("map.indicator.code", "indicateur", "value", indicator);
+      }
       return new State(
           domain == null || domain.isBlank() ? Domain.EMPLOYMENT : Domain.parse(domain),
           parsedLevel,
@@ -87,7 +116,24 @@ public final class DashboardRoutes implements RouteModule {
               ? Reference.NATIONAL
               : Reference.parse(reference),
           in,
-          Pages.lang(ctx));
+          Pages.lang(ctx),
+          indicator == null || indicator.isBlank() ? null : indicator,
+          ClassBreaks.Method.parse(ctx.queryParam("classes")));
+    }
+
+    /**
+     * A dashboard or map link of this state's map choice: the indicator and the class method follow
+     * the drill-down.
+     */
+    String keep(String url) {
+      StringBuilder out = new StringBuilder(url);
+      if (indicator != null) {
+        out.append("&indicateur=").append(indicator);
+      }
+      if (classes != ClassBreaks.Method.QUANTILES) {
+        out.append("&classes=").append(classes.code());
+      }
+      return out.toString();
     }
   }
 
@@ -152,10 +198,18 @@ public final class DashboardRoutes implements RouteModule {
     List<Bar> bars = new ArrayList<>();
     ColorScale scale = ColorScale.fragility();
     int rank = 0;
+    int shown = 0;
     for (TerritoryDiagnostic d : ranked) {
       DomainResult r = d.domain(state.domain()).orElse(null);
       double s = r == null ? Double.NaN : r.score();
       String href = links.territory(d.territory().id(), state.reference());
+      if (++shown > MAX_ROWS) {
+        // France by commune: the map shows every commune, the table the most fragile ones
+        if (!Double.isNaN(s)) {
+          ++rank;
+        }
+        continue;
+      }
       rows.add(
           new DashboardView.Row(
               Double.isNaN(s) ? 0 : ++rank,
@@ -210,8 +264,31 @@ public final class DashboardRoutes implements RouteModule {
       domains.add(new Option(d.name(), lang.pick(d.labelFr(), d.labelEn()), d == state.domain()));
     }
     List<Option> levels = new ArrayList<>();
-    for (Level l : List.of(Level.REGION, Level.DEPARTEMENT, Level.EPCI)) {
+    for (Level l : List.of(Level.REGION, Level.DEPARTEMENT, Level.EPCI, Level.COMMUNE)) {
       levels.add(new Option(l.code(), lang.pick(l.labelFr(), l.labelEn()), l == state.level()));
+    }
+    List<Option> indicators = new ArrayList<>();
+    indicators.add(
+        new Option("", lang.pick("Score du domaine", "Domain score"), state.indicator() == null));
+    Map<String, String> indicatorLabels = new java.util.TreeMap<>();
+    for (TerritoryDiagnostic d : diagnostics) {
+      d.domain(state.domain())
+          .ifPresent(
+              r -> {
+                for (IndicatorResult i : r.indicators()) {
+                  if (i.hasValue()) {
+                    indicatorLabels.putIfAbsent(
+                        i.indicator().code(),
+                        lang.pick(i.indicator().labelFr(), i.indicator().labelEn()));
+                  }
+                }
+              });
+    }
+    indicatorLabels.forEach(
+        (code, label) -> indicators.add(new Option(code, label, code.equals(state.indicator()))));
+    List<Option> classes = new ArrayList<>();
+    for (ClassBreaks.Method m : ClassBreaks.Method.values()) {
+      classes.add(new Option(m.code(), lang.pick(m.labelFr(), m.labelEn()), m == state.classes()));
     }
     List<Option> references = new ArrayList<>();
     for (Reference r : Reference.values()) {
@@ -224,12 +301,31 @@ public final class DashboardRoutes implements RouteModule {
             "France",
             links.dashboard(
                 state.domain(),
-                state.level() == Level.EPCI ? Level.DEPARTEMENT : state.level(),
+                state.within() == null ? state.level() : Level.REGION,
                 state.reference(),
                 null),
             state.within() == null));
     if (state.within() != null) {
       Territory in = data.referential().require(state.within());
+      // the path down from France: the region, then the département, each showing the level below
+      for (Level above : List.of(Level.REGION, Level.DEPARTEMENT)) {
+        if (above.compareTo(in.level()) >= 0) {
+          break;
+        }
+        in.ancestor(above)
+            .flatMap(data.referential()::find)
+            .ifPresent(
+                a ->
+                    crumbs.add(
+                        new Link(
+                            a.name(),
+                            links.dashboard(
+                                state.domain(),
+                                above == Level.REGION ? Level.DEPARTEMENT : Level.COMMUNE,
+                                state.reference(),
+                                a.id()),
+                            false)));
+      }
       crumbs.add(
           new Link(
               in.name(),
@@ -246,17 +342,174 @@ public final class DashboardRoutes implements RouteModule {
         state.within() == null ? "" : state.within().toString(),
         crumbs,
         mapSvg,
-        links.map(state.domain(), state.level(), state.reference(), state.within()),
+        state.keep(links.map(state.domain(), state.level(), state.reference(), state.within())),
         mapSvg.isEmpty()
             ? lang.pick(
                 "Pas de contours à ce niveau : voir le classement.",
                 "No outlines at this level: see the ranking.")
-            : lang.pick(
-                "Cliquez une région pour voir ses départements, un département pour ouvrir son rapport.",
-                "Click a region to see its départements, a département to open its report."),
+            : mapNote(state, lang),
         rankingSvg,
         rows,
-        sources);
+        sources,
+        indicators,
+        classes);
+  }
+
+  /** Five sequential classes, light to dark (ColorBrewer OrRd, colour-blind safe). */
+  static final List<String> SEQUENTIAL =
+      List.of("#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000");
+
+  /**
+   * The map of one indicator's values: classes by the state's method (quantiles by default, Jenks
+   * on request) over the values drawn; dark means more fragile (the palette is reversed for an
+   * indicator where higher is less fragile); the legend names the method and the reference value.
+   * Null when the indicator is not one of the domain's at this level.
+   */
+  private String drawIndicatorMap(
+      State state,
+      List<TerritoryDiagnostic> diagnostics,
+      MapLayout layout,
+      Map<String, String> names) {
+    Lang lang = state.lang();
+    Links links = new Links(lang);
+    Numbers numbers = lang.numbers();
+    Map<String, Double> values = new HashMap<>();
+    IndicatorDefinition definition = null;
+    double referenceValue = Double.NaN;
+    String vintage = null;
+    for (TerritoryDiagnostic d : diagnostics) {
+      IndicatorResult r = indicator(d, state.domain(), state.indicator());
+      if (r == null) {
+        continue;
+      }
+      definition = r.indicator();
+      values.put(d.territory().code(), r.value());
+      if (r.hasValue() && Double.isNaN(referenceValue)) {
+        referenceValue = r.referenceValue();
+      }
+      if (r.hasValue() && vintage == null) {
+        vintage = r.vintage();
+      }
+    }
+    if (definition == null) {
+      // not an indicator of this domain at this level (the domain was just changed in the form):
+      // the domain score is mapped instead
+      return null;
+    }
+    double[] drawn = values.values().stream().mapToDouble(Double::doubleValue).toArray();
+    List<Double> limits = ClassBreaks.of(state.classes(), drawn, SEQUENTIAL.size());
+    List<String> colours = new ArrayList<>(SEQUENTIAL.subList(0, limits.size() + 1));
+    if (limits.size() < SEQUENTIAL.size() - 1) {
+      // fewer classes than colours: spread them over the whole ramp
+      colours.clear();
+      for (int i = 0; i <= limits.size(); i++) {
+        colours.add(
+            SEQUENTIAL.get(limits.isEmpty() ? 2 : i * (SEQUENTIAL.size() - 1) / limits.size()));
+      }
+    }
+    if (definition.polarity() == Polarity.HIGHER_IS_LESS_FRAGILE) {
+      java.util.Collections.reverse(colours);
+    }
+    ColorScale scale = new ColorScale(limits, colours);
+    long withValue = values.values().stream().filter(v -> !v.isNaN()).count();
+    String label = lang.pick(definition.labelFr(), definition.labelEn());
+    String unit = definition.unit().isEmpty() ? "" : " " + definition.unit();
+    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    String reference =
+        Double.isNaN(referenceValue)
+            ? lang.pick("non disponible", "not available")
+            : numbers.fixed(referenceValue, 1) + unit;
+    final IndicatorDefinition shown = definition;
+    return ChoroplethMap.render(
+        layout,
+        new ChoroplethMap.Spec(
+            "map",
+            lang.pick("Carte : ", "Map: ") + label,
+            label
+                + lang.pick(" de chaque ", " of each ")
+                + lang.pick(state.level().labelFr(), state.level().labelEn())
+                + (vintage == null ? "" : " (" + vintage + ")"),
+            values,
+            scale,
+            label + (unit.isEmpty() ? "" : " (" + unit.trim() + ")"),
+            lang.pick("Source : ", "Source: ")
+                + shown.source()
+                + (vintage == null ? "" : ", " + vintage)
+                + lang.pick(" ; contours : ", "; outlines: ")
+                + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
+                    ? GeoAtlas.COMMUNE_SOURCE
+                    : GeoAtlas.SOURCE),
+            code -> drillDown(state, code, links),
+            code -> {
+              double v = values.getOrDefault(code, Double.NaN);
+              return names.getOrDefault(code, code)
+                  + " : "
+                  + (Double.isNaN(v) ? lang.pick("pas de donnée", "no data") : numbers.fixed(v, 1))
+                  + (Double.isNaN(v) ? "" : unit);
+            },
+            null,
+            code ->
+                state.keep(
+                    links.dashboard(
+                        state.domain(),
+                        state.level(),
+                        state.reference(),
+                        TerritoryId.of(Level.DEPARTEMENT, code))),
+            code -> maps.atlas().outline(Level.DEPARTEMENT, code).map(o -> o.name()).orElse(code),
+            lang.pick("Classes : ", "Classes: ")
+                + lang.pick(state.classes().labelFr(), state.classes().labelEn())
+                + lang.pick(" sur ", " over ")
+                + withValue
+                + lang.pick(" territoires avec donnée", " territories with data")
+                + lang.pick(
+                    " ; plus foncé = plus fragile ; valeur de référence (",
+                    "; darker = more fragile; reference value (")
+                + referenceLabel
+                + ") : "
+                + reference
+                + lang.pick(" ; hachures : pas de donnée.", "; hatched: no data.")),
+        lang);
+  }
+
+  private static IndicatorResult indicator(TerritoryDiagnostic d, Domain domain, String code) {
+    return d.domain(domain)
+        .flatMap(
+            r -> r.indicators().stream().filter(i -> i.indicator().code().equals(code)).findFirst())
+        .orElse(null);
+  }
+
+  private static String mapNote(State state, Lang lang) {
+    String table =
+        lang.pick(
+            " Le tableau ouvre le rapport de chaque territoire.",
+            " The table opens each territory's report.");
+    return switch (state.level()) {
+          case REGION ->
+              lang.pick(
+                  "Cliquez une région pour voir ses départements.",
+                  "Click a region to see its départements.");
+          case DEPARTEMENT ->
+              lang.pick(
+                  "Cliquez un département pour voir ses communes.",
+                  "Click a département to see its communes.");
+          case EPCI ->
+              state.within() == null
+                  ? lang.pick(
+                      "Cliquez un département pour voir ses EPCI.",
+                      "Click a département to see its EPCI.")
+                  : lang.pick(
+                      "Cliquez un EPCI pour voir ses communes.",
+                      "Click an EPCI to see its communes.");
+          default ->
+              state.within() == null
+                  ? lang.pick(
+                      "Cliquez un département pour voir ses communes.",
+                      "Click a département to see its communes.")
+                  : lang.pick(
+                      "Cliquez une commune pour ouvrir son rapport.",
+                      "Click a commune to open its report.");
+        }
+        + table;
   }
 
   private static Double score(TerritoryDiagnostic d, Domain domain) {
@@ -285,31 +538,57 @@ public final class DashboardRoutes implements RouteModule {
     return lines;
   }
 
-  /** The choropleth of the state, cached (immutable data); empty for levels without outlines. */
+  /**
+   * The choropleth of the state, cached (immutable data); empty without outlines at this level (no
+   * commune outline files). France by commune (several MB) is not kept here but only compressed, in
+   * the page cache.
+   */
   String map(State state, List<TerritoryDiagnostic> diagnostics) {
-    if (state.level() == Level.EPCI) {
+    if ((state.level() == Level.EPCI || state.level() == Level.COMMUNE)
+        && !maps.atlas().hasCommunes()) {
       return "";
     }
+    if (state.level() == Level.COMMUNE && state.within() == null) {
+      return drawMap(state, diagnostics);
+    }
     return svgCache.get(state, () -> drawMap(state, diagnostics));
+  }
+
+  /**
+   * Where a click on a territory leads: one level down inside it (region → its départements,
+   * département → its communes, EPCI → its communes), and from a commune to its report.
+   */
+  static String drillDown(State state, String code, Links links) {
+    TerritoryId id = TerritoryId.of(state.level(), code);
+    return switch (state.level()) {
+      case REGION ->
+          state.keep(links.dashboard(state.domain(), Level.DEPARTEMENT, state.reference(), id));
+      case DEPARTEMENT, EPCI ->
+          state.keep(links.dashboard(state.domain(), Level.COMMUNE, state.reference(), id));
+      default -> links.territory(id, state.reference());
+    };
   }
 
   private String drawMap(State state, List<TerritoryDiagnostic> diagnostics) {
     Lang lang = state.lang();
     Links links = new Links(lang);
     Numbers numbers = lang.numbers();
-    MapLayout layout;
-    if (state.within() != null && state.level() == Level.DEPARTEMENT) {
-      layout =
-          maps.zoom(
-              Level.DEPARTEMENT, diagnostics.stream().map(d -> d.territory().code()).toList());
-    } else {
-      layout = maps.france(state.level());
-    }
+    MapLayout layout =
+        state.within() == null
+            ? maps.france(state.level())
+            : maps.zoom(
+                state.level(), diagnostics.stream().map(d -> d.territory().code()).toList());
     Map<String, Double> values = new HashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     for (TerritoryDiagnostic d : diagnostics) {
       values.put(d.territory().code(), score(d, state.domain()));
       names.put(d.territory().code(), d.territory().name());
+    }
+    if (state.indicator() != null) {
+      String indicatorMap = drawIndicatorMap(state, diagnostics, layout, names);
+      if (indicatorMap != null) {
+        return indicatorMap;
+      }
     }
     String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());
     String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
@@ -330,20 +609,37 @@ public final class DashboardRoutes implements RouteModule {
                     "Score (écarts-types, + = plus fragile) vs ",
                     "Score (standard deviations, + = more fragile) vs ")
                 + referenceLabel,
-            lang.pick("Contours : ", "Outlines: ") + GeoAtlas.SOURCE,
-            code ->
-                state.level() == Level.REGION
-                    ? links.dashboard(
-                        state.domain(),
-                        Level.DEPARTEMENT,
-                        state.reference(),
-                        TerritoryId.of(Level.REGION, code))
-                    : links.territory(TerritoryId.of(Level.DEPARTEMENT, code), state.reference()),
+            lang.pick("Contours : ", "Outlines: ")
+                + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
+                    ? GeoAtlas.COMMUNE_SOURCE
+                    : GeoAtlas.SOURCE),
+            code -> drillDown(state, code, links),
             code ->
                 names.getOrDefault(code, code)
                     + " : "
                     + numbers.signed(values.getOrDefault(code, Double.NaN), 2),
-            null),
+            null,
+            // France by commune or EPCI: a click on a département shows its communes or EPCI
+            code ->
+                state.keep(
+                    links.dashboard(
+                        state.domain(),
+                        state.level(),
+                        state.reference(),
+                        TerritoryId.of(Level.DEPARTEMENT, code))),
+            code ->
+                maps.atlas().outline(Level.DEPARTEMENT, code).map(o -> o.name()).orElse(code)
+                    + lang.pick(" : voir ses ", ": see its ")
+                    + lang.pick(
+                        state.level() == Level.COMMUNE ? "communes" : "EPCI",
+                        state.level() == Level.COMMUNE ? "communes" : "EPCI"),
+            lang.pick(
+                    "Classes fixes en écarts-types ; 0 = valeur de référence (",
+                    "Fixed classes in standard deviations; 0 = reference value (")
+                + referenceLabel
+                + lang.pick(
+                    ") ; hachures : pas de donnée ou données insuffisantes.",
+                    "); hatched: no data or insufficient data.")),
         lang);
   }
 }

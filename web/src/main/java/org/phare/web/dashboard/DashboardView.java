@@ -5,7 +5,10 @@ import org.phare.web.Option;
 import org.phare.web.i18n.Lang;
 import org.phare.web.report.ReportView.Link;
 
-/** The dashboard by domain: a level's territories mapped and ranked on one domain. */
+/**
+ * The dashboard by domain: a level's territories mapped and ranked on one domain; the map shows the
+ * domain score or one of its indicators ({@code indicators}, classed by {@code classes}).
+ */
 public record DashboardView(
     Lang lang,
     String title,
@@ -19,7 +22,9 @@ public record DashboardView(
     String mapNote,
     String rankingSvg,
     List<Row> rows,
-    List<String> sources) {
+    List<String> sources,
+    List<Option> indicators,
+    List<Option> classes) {
 
   /** One territory of the ranking. */
   public record Row(

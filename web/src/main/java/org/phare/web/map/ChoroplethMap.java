@@ -27,6 +27,10 @@ public final class ChoroplethMap {
    * @param links href per code, or null for no link
    * @param tooltip text per code shown as the shape's title
    * @param selected code to outline, or null
+   * @param overlayLinks href per code of the layout's overlay shapes (the départements over a map
+   *     of France by commune), or null
+   * @param overlayTooltip title per code of the overlay shapes
+   * @param legendNote a line under the legend (class method, reference value), or null
    */
   public record Spec(
       String id,
@@ -38,12 +42,52 @@ public final class ChoroplethMap {
       String source,
       Function<String, String> links,
       Function<String, String> tooltip,
-      String selected) {}
+      String selected,
+      Function<String, String> overlayLinks,
+      Function<String, String> overlayTooltip,
+      String legendNote) {
+
+    /** A map without overlay links or legend note. */
+    public Spec(
+        String id,
+        String title,
+        String description,
+        Map<String, Double> values,
+        ColorScale scale,
+        String legendTitle,
+        String source,
+        Function<String, String> links,
+        Function<String, String> tooltip,
+        String selected) {
+      this(
+          id,
+          title,
+          description,
+          values,
+          scale,
+          legendTitle,
+          source,
+          links,
+          tooltip,
+          selected,
+          null,
+          null,
+          null);
+    }
+  }
+
+  /**
+   * Above this many shapes (France by commune: 34 868) each shape is a bare path grouped by colour,
+   * without its own link and title (they would double the SVG's weight for targets a few pixels
+   * wide); the overlay shapes carry the links instead.
+   */
+  static final int COMPACT_ABOVE = 3000;
 
   private ChoroplethMap() {}
 
   public static String render(MapLayout layout, Spec spec, Lang lang) {
-    double legendHeight = 82;
+    double legendHeight =
+        82 + (spec.legendNote() == null ? 0 : 14 * Svg.wrap(spec.legendNote(), 115).size());
     Svg svg =
         new Svg(
             layout.width(),
@@ -74,10 +118,76 @@ public final class ChoroplethMap {
           "class",
           "inset-label");
     }
+    // "no data" is hatched, not only grey, so it never reads as a class of the scale
+    String noData = spec.id() + "-nodata";
+    svg.open("defs");
+    svg.open(
+        "pattern", "id", noData, "patternUnits", "userSpaceOnUse", "width", "6", "height", "6");
+    svg.empty("rect", "width", "6", "height", "6", "fill", ColorScale.NO_DATA_COLOUR);
+    svg.empty("path", "d", "M0 6L6 0M-1 1L1 -1M5 7L7 5", "stroke", "#8c8c8c", "stroke-width", "1");
+    svg.close("pattern");
+    svg.close("defs");
+    String noDataFill = "url(#" + noData + ")";
+    if (layout.shapes().size() > COMPACT_ABOVE) {
+      renderCompact(svg, layout, spec, noDataFill);
+    } else {
+      renderShapes(svg, layout, spec, noDataFill);
+    }
+    for (MapLayout.Shape shape : layout.overlay()) {
+      String href = spec.overlayLinks() == null ? null : spec.overlayLinks().apply(shape.code());
+      if (href != null) {
+        svg.openLink(
+            href,
+            spec.overlayTooltip() == null
+                ? shape.name()
+                : spec.overlayTooltip().apply(shape.code()));
+      }
+      svg.empty("path", "d", shape.path(), "class", "overlay", "data-code", shape.code());
+      if (href != null) {
+        svg.close("a");
+      }
+    }
+    drawLegend(svg, layout, spec, lang, noDataFill);
+    return svg.finish();
+  }
+
+  /** Shapes grouped by fill colour, one bare path each (see {@link #COMPACT_ABOVE}). */
+  private static void renderCompact(Svg svg, MapLayout layout, Spec spec, String noDataFill) {
+    Map<String, java.util.List<MapLayout.Shape>> byFill = new java.util.LinkedHashMap<>();
+    for (String colour : spec.scale().colours()) {
+      byFill.put(colour, new java.util.ArrayList<>());
+    }
+    byFill.put(noDataFill, new java.util.ArrayList<>());
+    for (MapLayout.Shape shape : layout.shapes()) {
+      Double value = spec.values().get(shape.code());
+      String fill =
+          value == null || value.isNaN() ? noDataFill : spec.scale().colour(value.doubleValue());
+      byFill.computeIfAbsent(fill, f -> new java.util.ArrayList<>()).add(shape);
+    }
+    byFill.forEach(
+        (fill, shapes) -> {
+          if (shapes.isEmpty()) {
+            return;
+          }
+          svg.open("g", "fill", fill, "class", "area compact", "fill-rule", "evenodd");
+          for (MapLayout.Shape shape : shapes) {
+            svg.empty("path", "d", shape.path(), "data-code", shape.code());
+          }
+          svg.close("g");
+        });
+    for (MapLayout.Shape shape : layout.shapes()) {
+      if (shape.code().equals(spec.selected())) {
+        svg.empty("path", "d", shape.path(), "class", "selected", "fill", "none");
+      }
+    }
+  }
+
+  private static void renderShapes(Svg svg, MapLayout layout, Spec spec, String noDataFill) {
     MapLayout.Shape selectedShape = null;
     for (MapLayout.Shape shape : layout.shapes()) {
       Double value = spec.values().get(shape.code());
-      String fill = spec.scale().colour(value == null ? Double.NaN : value);
+      String fill =
+          value == null || value.isNaN() ? noDataFill : spec.scale().colour(value.doubleValue());
       String href = spec.links() == null ? null : spec.links().apply(shape.code());
       String tooltip = spec.tooltip().apply(shape.code());
       if (href != null) {
@@ -106,11 +216,10 @@ public final class ChoroplethMap {
     if (selectedShape != null) {
       svg.empty("path", "d", selectedShape.path(), "class", "selected", "fill", "none");
     }
-    drawLegend(svg, layout, spec, lang);
-    return svg.finish();
   }
 
-  private static void drawLegend(Svg svg, MapLayout layout, Spec spec, Lang lang) {
+  private static void drawLegend(
+      Svg svg, MapLayout layout, Spec spec, Lang lang, String noDataFill) {
     double y = layout.height() + 8;
     svg.text("text", spec.legendTitle(), "x", "8", "y", Svg.num(y + 10), "class", "legend-title");
     int classes = spec.scale().colours().size();
@@ -153,7 +262,7 @@ public final class ChoroplethMap {
         "height",
         "12",
         "fill",
-        ColorScale.NO_DATA_COLOUR,
+        noDataFill,
         "class",
         "legend-box");
     svg.text(
@@ -171,6 +280,10 @@ public final class ChoroplethMap {
             : lang.pick(
                 " Outre-mer en médaillons (échelles propres).",
                 " Overseas in insets (own scales).");
-    svg.note(spec.source() + insetNote, 8, y + 58, 115);
+    double noteY = y + 58;
+    if (spec.legendNote() != null) {
+      noteY += 14 * svg.note(spec.legendNote(), 8, noteY, 115);
+    }
+    svg.note(spec.source() + insetNote, 8, noteY, 115);
   }
 }

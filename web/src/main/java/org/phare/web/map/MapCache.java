@@ -16,8 +16,11 @@ import org.phare.web.cache.VersionedCache;
  */
 public final class MapCache {
 
-  /** France per level and the zooms in use (a region's départements): a few dozen. */
-  static final int LAYOUTS = 128;
+  /**
+   * France per level and the zooms in use (a region's départements, a département's communes or
+   * EPCI, an EPCI's communes): a few hundred, the largest (France by commune) about 3 MB.
+   */
+  static final int LAYOUTS = 512;
 
   public static final double WIDTH = 640;
   public static final double MAIN_HEIGHT = 560;
@@ -66,14 +69,41 @@ public final class MapCache {
     return atlas;
   }
 
-  /** The whole level (France with overseas insets). */
+  /**
+   * The whole level (France with overseas insets). Communes and EPCI are drawn from their coarse
+   * coverage-simplified outlines, unthinned (see {@link #pixelTolerance}), with the départements as
+   * an overlay (the map's drill-down targets: a commune is a few pixels wide at this scale).
+   */
   public MapLayout france(Level level) {
     return layouts.get(
         level.code() + ":*",
-        () -> MapLayout.of(atlas.outlines(level).values(), WIDTH, MAIN_HEIGHT, true, tolerancePx));
+        () ->
+            MapLayout.of(
+                atlas.outlinesForFrance(level).values(),
+                fineLevel(level) ? atlas.outlines(Level.DEPARTEMENT).values() : List.of(),
+                WIDTH,
+                MAIN_HEIGHT,
+                true,
+                pixelTolerance(level)));
   }
 
-  /** A zoom on some territories of a level (the départements of a region). */
+  private static boolean fineLevel(Level level) {
+    return level == Level.COMMUNE || level == Level.EPCI;
+  }
+
+  /**
+   * Communes and EPCI are already simplified as a coverage (shared borders simplified once):
+   * thinning each ring again in pixel space would part neighbours, so only points falling on the
+   * same tenth of a pixel are merged.
+   */
+  private double pixelTolerance(Level level) {
+    return fineLevel(level) ? 0 : tolerancePx;
+  }
+
+  /**
+   * A zoom on some territories of a level (the départements of a region, the communes of an EPCI or
+   * a département, the EPCI of a département).
+   */
   public MapLayout zoom(Level level, Collection<String> codes) {
     TreeSet<String> sorted = new TreeSet<>(codes);
     return layouts.get(
@@ -86,7 +116,7 @@ public final class MapCache {
           if (outlines.isEmpty()) {
             throw new IllegalArgumentException("no outline for " + level.code() + " " + sorted);
           }
-          return MapLayout.of(outlines, WIDTH, 480, false, tolerancePx);
+          return MapLayout.of(outlines, List.of(), WIDTH, 480, false, pixelTolerance(level));
         });
   }
 }

@@ -1,6 +1,8 @@
 package org.phare.web.map;
 
 import java.util.List;
+import org.phare.core.geo.EqualArea;
+import org.phare.core.territory.Level;
 
 /**
  * The outline of a region or département as published (WGS84 longitude/latitude).
@@ -10,8 +12,17 @@ import java.util.List;
  * @param rings every ring of every polygon; each ring is a list of {longitude, latitude} pairs,
  *     closed (last point equal to the first); holes are rings too, told apart by {@link #holes}
  * @param holes for each ring, whether it is an inner ring (a hole) of its polygon
+ * @param inset for an overseas outline, the inset it is drawn in (the DROM département or region
+ *     code, so that the communes of La Réunion share one inset); null in metropolitan France
+ * @param insetName the inset's label (the DROM's name), null in metropolitan France
  */
-public record Outline(String code, String name, List<double[][]> rings, List<Boolean> holes) {
+public record Outline(
+    String code,
+    String name,
+    List<double[][]> rings,
+    List<Boolean> holes,
+    String inset,
+    String insetName) {
 
   public Outline {
     rings = List.copyOf(rings);
@@ -21,9 +32,32 @@ public record Outline(String code, String name, List<double[][]> rings, List<Boo
     }
   }
 
-  /** Overseas départements and regions (DROM) have codes 97x / 0x. */
+  /** An outline of metropolitan France. */
+  public Outline(String code, String name, List<double[][]> rings, List<Boolean> holes) {
+    this(code, name, rings, holes, null, null);
+  }
+
+  /**
+   * Whether the outline is overseas (drawn in an inset), decided from the code and its level by
+   * {@link #isOverseas(Level, String)}, never from the outline's position in a file or a list.
+   */
   public boolean isOverseas() {
-    return code.startsWith("97") || (code.length() == 2 && code.charAt(0) == '0');
+    return inset != null;
+  }
+
+  /**
+   * Overseas territories by COG code: regions 01-06 (Guadeloupe, Martinique, Guyane, La Réunion,
+   * Mayotte), départements 971-976, and communes whose code starts with 97. Départements 01-09 (Ain
+   * … Ariège) are metropolitan: a two-character code starting with 0 is overseas only for a region.
+   * EPCI codes (SIREN) say nothing: the caller decides from their member communes.
+   */
+  public static boolean isOverseas(Level level, String code) {
+    return switch (level) {
+      case REGION -> code.length() == 2 && code.charAt(0) == '0';
+      case DEPARTEMENT -> code.length() == 3 && code.startsWith("97");
+      case COMMUNE -> code.startsWith("97");
+      default -> false;
+    };
   }
 
   /**

@@ -80,6 +80,29 @@ public final class IdentityFigures {
             + GeoAtlas.SOURCE;
     figures.add(
         new Figure("superficie", "Superficie", "Area", area, franceArea, "km²", areaSource));
+    parentOf(territory)
+        .flatMap(referential::find)
+        .ifPresent(
+            parent -> {
+              double parentArea = area(parent, referential, atlas);
+              if (!Double.isNaN(area) && parentArea > 0) {
+                String ofFr =
+                    switch (parent.level()) {
+                      case EPCI -> "de l’EPCI";
+                      case DEPARTEMENT -> "du département";
+                      default -> "de la région";
+                    };
+                figures.add(
+                    new Figure(
+                        "superficie-part-parent",
+                        "Part de la superficie " + ofFr,
+                        "Share of the " + parent.level().labelEn() + "'s area",
+                        100 * area / parentArea,
+                        Double.NaN,
+                        "%",
+                        "Calcul Phare : superficie / superficie de « " + parent.name() + " »"));
+              }
+            });
     if (!Double.isNaN(area) && card.population() > 0) {
       figures.add(
           new Figure(
@@ -151,14 +174,31 @@ public final class IdentityFigures {
   }
 
   /**
-   * Area in km² from the outlines: a region or département from its own outline, France as the sum
-   * of the 18 regions; NaN below the département (no outlines at those levels).
+   * The territory whose area a territory's area is compared with: a commune's EPCI (its département
+   * without one), an EPCI's or a département's region... (France is the other column).
+   */
+  static Optional<org.phare.core.territory.TerritoryId> parentOf(Territory territory) {
+    return switch (territory.level()) {
+      case COMMUNE ->
+          territory.ancestor(Level.EPCI).or(() -> territory.ancestor(Level.DEPARTEMENT));
+      case EPCI -> territory.ancestor(Level.DEPARTEMENT);
+      case DEPARTEMENT -> territory.ancestor(Level.REGION);
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Area in km² from the outlines: a region or département from its own outline, a commune or EPCI
+   * from its union of IGN 2018 commune outlines ({@link org.phare.store.geo.CommuneOutlines}),
+   * France as the sum of the 18 regions; NaN without an outline (COM, communes re-created since
+   * 2018).
    */
   static double area(Territory territory, TerritoryReferential referential, GeoAtlas atlas) {
     return switch (territory.level()) {
       case REGION, DEPARTEMENT -> atlas.areaKm2(territory.level(), territory.code());
+      case COMMUNE, EPCI ->
+          atlas.hasCommunes() ? atlas.areaKm2(territory.level(), territory.code()) : Double.NaN;
       case COUNTRY -> atlas.totalAreaKm2(Level.REGION);
-      default -> Double.NaN;
     };
   }
 }

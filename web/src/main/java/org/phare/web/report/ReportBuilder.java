@@ -99,7 +99,10 @@ public final class ReportBuilder {
       String share =
           Double.isNaN(f.share()) || territory.level() == Level.COUNTRY || f.share() > 1
               ? ""
-              : numbers.percentOfFraction(f.share(), f.share() < 0.01 ? 2 : 1);
+              : f.share() > 0 && f.share() < 0.00005
+                  // one commune among 34 875 is 0,003 %: "0,00 %" would read as nothing
+                  ? "< " + numbers.percentOfFraction(0.0001, 2)
+                  : numbers.percentOfFraction(f.share(), f.share() < 0.01 ? 2 : 1);
       identity.add(new KeyFigure(lang.pick(f.labelFr(), f.labelEn()), value, share, f.source()));
     }
 
@@ -113,7 +116,23 @@ public final class ReportBuilder {
     for (DomainResult d : diagnostic.domains()) {
       byDomain.put(d.domain(), d);
     }
-    Level mapLevel = territory.level() == Level.DEPARTEMENT ? Level.DEPARTEMENT : Level.REGION;
+    // the dashboard map a report links to: its own level, inside its EPCI or département for a
+    // commune, inside its département for an EPCI (regions and France: the regions of France)
+    Level mapLevel =
+        switch (territory.level()) {
+          case DEPARTEMENT, EPCI, COMMUNE -> territory.level();
+          default -> Level.REGION;
+        };
+    TerritoryId mapWithin =
+        switch (territory.level()) {
+          case COMMUNE ->
+              territory
+                  .ancestor(Level.EPCI)
+                  .or(() -> territory.ancestor(Level.DEPARTEMENT))
+                  .orElse(null);
+          case EPCI -> territory.ancestor(Level.DEPARTEMENT).orElse(null);
+          default -> null;
+        };
     for (Criterion criterion : Criterion.values()) {
       List<DomainBlock> blocks = new ArrayList<>();
       for (Domain domain : Domain.of(criterion)) {
@@ -124,7 +143,7 @@ public final class ReportBuilder {
         axes.add(new RadarChart.Axis(label, score, scoreText));
         domainBars.add(
             Bar.of(label, score, scoreText, scale.colour(score))
-                .withHref(links.dashboard(domain, mapLevel, reference, null)));
+                .withHref(links.dashboard(domain, mapLevel, reference, mapWithin)));
         List<IndicatorRow> rows = new ArrayList<>();
         if (d != null) {
           for (IndicatorResult r : d.indicators()) {
@@ -346,7 +365,7 @@ public final class ReportBuilder {
             fragileFirst.isEmpty() ? Domain.EMPLOYMENT : fragileFirst.get(0),
             mapLevel,
             reference,
-            null),
+            mapWithin),
         identity,
         locator(territory, diagnostic, fragileFirst, reference, links, lang),
         radar,
@@ -615,22 +634,53 @@ public final class ReportBuilder {
     if (territory.level() == Level.COUNTRY) {
       return "";
     }
-    Level level = territory.level() == Level.REGION ? Level.REGION : Level.DEPARTEMENT;
-    String selected =
-        level == Level.REGION
-            ? territory.code()
-            : territory.level() == Level.DEPARTEMENT
-                ? territory.code()
-                : territory.ancestor(Level.DEPARTEMENT).map(TerritoryId::code).orElse(null);
-    if (selected == null || maps.atlas().outline(level, selected).isEmpty()) {
-      return "";
-    }
+    Level level;
+    String selected;
     MapLayout layout;
     List<Territory> peers;
-    if (level == Level.REGION) {
+    if (territory.level() == Level.REGION) {
+      level = Level.REGION;
+      selected = territory.code();
+      if (maps.atlas().outline(level, selected).isEmpty()) {
+        return "";
+      }
       layout = maps.france(Level.REGION);
       peers = data.referential().all(Level.REGION);
+    } else if ((territory.level() == Level.COMMUNE || territory.level() == Level.EPCI)
+        && maps.atlas().hasCommunes()
+        && !maps.atlas().outlines(territory.level()).isEmpty()
+        && maps.atlas().outlines(territory.level()).containsKey(territory.code())) {
+      // a commune among the communes of its EPCI (of its département without one), an EPCI among
+      // the EPCI of its département
+      level = territory.level();
+      selected = territory.code();
+      TerritoryId container =
+          level == Level.COMMUNE
+              ? territory
+                  .ancestor(Level.EPCI)
+                  .or(() -> territory.ancestor(Level.DEPARTEMENT))
+                  .orElse(TerritoryId.FRANCE)
+              : territory.ancestor(Level.DEPARTEMENT).orElse(TerritoryId.FRANCE);
+      peers = data.referential().within(container, level);
+      List<String> codes = new ArrayList<>();
+      for (Territory peer : peers) {
+        if (maps.atlas().outlines(level).containsKey(peer.code())) {
+          codes.add(peer.code());
+        }
+      }
+      if (!codes.contains(selected)) {
+        codes.add(selected);
+      }
+      layout = maps.zoom(level, codes);
     } else {
+      level = Level.DEPARTEMENT;
+      selected =
+          territory.level() == Level.DEPARTEMENT
+              ? territory.code()
+              : territory.ancestor(Level.DEPARTEMENT).map(TerritoryId::code).orElse(null);
+      if (selected == null || maps.atlas().outline(level, selected).isEmpty()) {
+        return "";
+      }
       Territory departement =
           data.referential().require(TerritoryId.of(Level.DEPARTEMENT, selected));
       TerritoryId region = departement.ancestor(Level.REGION).orElse(TerritoryId.FRANCE);
@@ -658,7 +708,10 @@ public final class ReportBuilder {
             lang.pick("Score « ", "Score \"")
                 + domainLabel
                 + lang.pick(" » (+ = plus fragile)", "\" (+ = more fragile)"),
-            lang.pick("Contours : ", "Outlines: ") + org.phare.web.map.GeoAtlas.SOURCE,
+            lang.pick("Contours : ", "Outlines: ")
+                + (level == Level.COMMUNE || level == Level.EPCI
+                    ? org.phare.web.map.GeoAtlas.COMMUNE_SOURCE
+                    : org.phare.web.map.GeoAtlas.SOURCE),
             code -> links.territory(TerritoryId.of(level, code), reference),
             code ->
                 names.getOrDefault(code, code)

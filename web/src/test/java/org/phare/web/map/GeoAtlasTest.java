@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.phare.core.geo.EqualArea;
 import org.phare.core.territory.Level;
 import org.phare.core.testing.SharedData;
 
@@ -59,6 +60,42 @@ class GeoAtlasTest {
       assertThat(shape.labelX()).isBetween(0.0, layout.width());
       assertThat(shape.labelY()).isBetween(0.0, layout.height());
     }
+  }
+
+  @Test
+  void every_metropolitan_departement_is_drawn_inside_the_mainland_frame() {
+    // Issue 14: départements 01-09 (Ain … Ariège) were drawn as overseas insets because their code
+    // starts with 0, like the overseas regions' codes.
+    MapLayout layout = new MapCache(atlas).france(Level.DEPARTEMENT);
+    assertThat(layout.insets())
+        .extracting(MapLayout.Inset::code)
+        .containsExactly("971", "972", "973", "974", "976");
+    assertThat(layout.shapes()).hasSize(101);
+    for (MapLayout.Shape shape : layout.shapes()) {
+      double maxY = maxY(shape.path());
+      if (shape.code().startsWith("97")) {
+        assertThat(maxY).as(shape.code()).isGreaterThan(MapCache.MAIN_HEIGHT);
+      } else {
+        assertThat(maxY)
+            .as(shape.code() + " " + shape.name())
+            .isLessThanOrEqualTo(MapCache.MAIN_HEIGHT);
+      }
+    }
+    assertThat(layout.shapes()).extracting(MapLayout.Shape::code).contains("01", "09", "2A");
+  }
+
+  /** The largest y of a path's points ("M x y L x y … Z"). */
+  private static double maxY(String path) {
+    double max = -Double.MAX_VALUE;
+    for (String ring : path.split("Z")) {
+      for (String point : ring.split("[ML]")) {
+        String[] xy = point.trim().split(" ");
+        if (xy.length == 2) {
+          max = Math.max(max, Double.parseDouble(xy[1]));
+        }
+      }
+    }
+    return max;
   }
 
   @Test

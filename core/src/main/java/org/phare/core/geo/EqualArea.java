@@ -1,4 +1,4 @@
-package org.phare.web.map;
+package org.phare.core.geo;
 
 /**
  * Equal-area computations on the GRS80 ellipsoid through its authalic sphere: a sphere of the same
@@ -9,10 +9,10 @@ package org.phare.web.map;
 public final class EqualArea {
 
   /** GRS80 semi-major axis (m). */
-  static final double A = 6_378_137.0;
+  public static final double A = 6_378_137.0;
 
   /** GRS80 first eccentricity. */
-  static final double E = 0.0818191910428158;
+  public static final double E = 0.0818191910428158;
 
   private static final double Q_POLE = q(Math.PI / 2);
 
