@@ -59,8 +59,8 @@ class PhareGridDefinitionTest {
   @Test
   void eachActorTypeHasItsProfileQuestions() {
     assertThat(profile("CITIZENS")).containsExactly("sex", "age", "commune");
-    assertThat(profile("COMPANIES")).containsExactly("company_size", "company_sector");
-    assertThat(profile("ASSOCIATIONS")).containsExactly("employer");
+    assertThat(profile("COMPANIES")).containsExactly("commune", "company_size", "company_sector");
+    assertThat(profile("ASSOCIATIONS")).containsExactly("commune", "employer");
     assertThat(profile("MAYORS")).containsExactly("commune_size");
   }
 
@@ -112,14 +112,14 @@ class PhareGridDefinitionTest {
     Map<String, List<String>> a = citizen();
     a.remove("sex");
     a.remove("age");
-    a.remove("commune");
     a.put("company_size", List.of("S10_49"));
     a.put("company_sector", List.of("INDUSTRY"));
     a.put("practice", List.of("YES"));
-    assertThat(AnswerValidator.validate(grid, "COMPANIES", a, c -> false).refusals())
+    assertThat(AnswerValidator.validate(grid, "COMPANIES", a, "45234"::equals).refusals())
         .extracting(r -> r.code() + "@" + r.field())
         .containsExactly("study.answer.required@categories");
     a.put("categories", List.of("MECENAT", "RESPONSIBLE_PRACTICES"));
-    assertThat(AnswerValidator.validate(grid, "COMPANIES", a, c -> false).refusals()).isEmpty();
+    assertThat(AnswerValidator.validate(grid, "COMPANIES", a, "45234"::equals).refusals())
+        .isEmpty();
   }
 }
