@@ -152,6 +152,11 @@ public final class StudyStore {
     this(jdbi, referential, Clock.system(PARIS));
   }
 
+  /** The territories studies are placed in. */
+  public TerritoryReferential referential() {
+    return referential;
+  }
+
   /** Today in France: a study opens and closes at midnight, Paris time. */
   public LocalDate today() {
     return LocalDate.now(clock.withZone(PARIS));
