@@ -46,6 +46,7 @@ class StudyBrowserTest {
       Page page = organiser.newPage();
       page.navigate(web.base + "/organisations");
       page.locator("header nav a", new Page.LocatorOptions().setHasText("Études")).click();
+      page.waitForSelector("#new-study");
       assertThat(page.locator("h1").textContent()).contains("Études territoriales", "Loiret");
       Accessibility.assertNoViolations(page);
       page.locator("#new-study").click();
