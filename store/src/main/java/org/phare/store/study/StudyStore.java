@@ -464,6 +464,19 @@ public final class StudyStore {
         Boolean.TRUE.equals(row.get().get("single_use")));
   }
 
+  /** Whether a link token exists, whatever the state of its study (the acknowledgement page). */
+  public boolean knows(String token) {
+    return token != null
+        && token.length() <= 64
+        && jdbi.withHandle(
+            h ->
+                h.createQuery("SELECT count(*) FROM study_link WHERE token = :t")
+                        .bind("t", token)
+                        .mapTo(Long.class)
+                        .one()
+                    > 0);
+  }
+
   /** Starts a respondent's draft under an open link: its resume key and form nonce. */
   public Draft startDraft(String token) {
     link(token);

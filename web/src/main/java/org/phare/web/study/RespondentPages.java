@@ -124,6 +124,9 @@ public final class RespondentPages implements RouteModule {
   }
 
   private void thanks(Context ctx) {
+    if (!studies.knows(ctx.pathParam("token"))) {
+      throw RefusedException.notFound("study.link.unknown", "token");
+    }
     Lang lang = Pages.lang(ctx);
     Map<String, Object> params = frame(ctx);
     params.put(

@@ -64,6 +64,7 @@ public final class StudyPages implements RouteModule {
     app.post("/etudes/{id}/publier", page(ctx -> change(ctx, "publiee", studies::publish)));
     app.post("/etudes/{id}/cloturer", page(ctx -> change(ctx, "close", studies::close)));
     app.post("/etudes/{id}/invitations", page(this::invitations));
+    app.post("/etudes/{id}/effacer-identifiants", page(this::purge));
   }
 
   private Handler page(Handler handler) {
@@ -321,7 +322,7 @@ public final class StudyPages implements RouteModule {
   }
 
   private static String notice(Context ctx) {
-    for (String n : List.of("creee", "publiee", "close")) {
+    for (String n : List.of("creee", "publiee", "close", "efface")) {
       if (ctx.queryParam(n) != null) {
         return n;
       }
@@ -351,9 +352,10 @@ public final class StudyPages implements RouteModule {
     params.put("publish", local(ctx, "/etudes/" + study.id() + "/publier"));
     params.put("close", local(ctx, "/etudes/" + study.id() + "/cloturer"));
     params.put("invite", local(ctx, "/etudes/" + study.id() + "/invitations"));
+    params.put("purge", local(ctx, "/etudes/" + study.id() + "/effacer-identifiants"));
     params.put("back", local(ctx, "/etudes?territoire=" + study.territory()));
     ctx.status(status);
-    pages.html(ctx, "study.jte", params);
+    pages.html(ctx, "study-page.jte", params);
   }
 
   private String placeName(Level level, String code) {
@@ -371,6 +373,17 @@ public final class StudyPages implements RouteModule {
     }
     StudyStore.Study study = change.apply(actor, id(ctx));
     ctx.redirect(local(ctx, "/etudes/" + study.id() + "?" + notice + "=1"), HttpStatus.SEE_OTHER);
+  }
+
+  /** Forgets the identifiers of the study's invitations; the links keep working. */
+  private void purge(Context ctx) {
+    Actor actor = organiser(ctx);
+    if (actor == null) {
+      return;
+    }
+    long id = id(ctx);
+    studies.purgeInvitations(actor, id);
+    ctx.redirect(local(ctx, "/etudes/" + id + "?efface=1"), HttpStatus.SEE_OTHER);
   }
 
   /**
