@@ -626,12 +626,14 @@ public final class StudyStore {
   }
 
   /**
-   * Counts one submission attempt of a client address in the current hour and says whether it is
-   * within {@code perHour}. The address is stored as its SHA-256 only; counters older than a day
-   * are deleted on the way.
+   * Counts one action of a client address in the current hour and says whether it is within {@code
+   * perHour}. Each {@code action} ("open", "submit") has its own counter, so respondents opening
+   * forms do not use up the submissions of an address shared by many (a town hall, a company behind
+   * one NAT). The address is stored as a SHA-256 only; counters older than a day are deleted on the
+   * way.
    */
-  public boolean withinRate(String address, int perHour) {
-    String hash = sha256(address == null ? "" : address);
+  public boolean withinRate(String action, String address, int perHour) {
+    String hash = sha256(action + "|" + (address == null ? "" : address));
     return jdbi.inTransaction(
         h -> {
           if (random.nextInt(100) == 0) {

@@ -334,10 +334,12 @@ class StudyStoreTest {
 
   @Test
   void theRateLimitCountsPerAddressInTheDatabase() {
-    assertThat(store.withinRate("203.0.113.7", 2)).isTrue();
-    assertThat(store.withinRate("203.0.113.7", 2)).isTrue();
-    assertThat(store.withinRate("203.0.113.7", 2)).isFalse();
-    assertThat(store.withinRate("203.0.113.8", 2)).isTrue();
+    assertThat(store.withinRate("submit", "203.0.113.7", 2)).isTrue();
+    assertThat(store.withinRate("submit", "203.0.113.7", 2)).isTrue();
+    assertThat(store.withinRate("submit", "203.0.113.7", 2)).isFalse();
+    assertThat(store.withinRate("submit", "203.0.113.8", 2)).isTrue();
+    // opening forms has its own counter
+    assertThat(store.withinRate("open", "203.0.113.7", 2)).isTrue();
     // only hashes are kept
     long clear =
         db.jdbi.withHandle(

@@ -40,8 +40,14 @@ import org.phare.web.i18n.Messages;
  */
 public final class RespondentPages implements RouteModule {
 
-  /** Submissions and draft openings accepted per client address and hour. */
-  static final int SUBMISSIONS_PER_HOUR = 60;
+  /**
+   * Submissions accepted per client address and hour: a town hall or a company answering from one
+   * address stays well under it, a script filling the form in a loop does not.
+   */
+  static final int SUBMISSIONS_PER_HOUR = 120;
+
+  /** Questionnaires opened per client address and hour (each one creates a draft row). */
+  static final int OPENINGS_PER_HOUR = 600;
 
   /** The honeypot: hidden from people (and from assistive technologies), filled by robots. */
   static final String HONEYPOT = "site_web";
@@ -115,7 +121,7 @@ public final class RespondentPages implements RouteModule {
   private void open(Context ctx) {
     String token = ctx.pathParam("token");
     studies.link(token);
-    if (!studies.withinRate(clientIp(ctx), SUBMISSIONS_PER_HOUR * 4)) {
+    if (!studies.withinRate("open", clientIp(ctx), OPENINGS_PER_HOUR)) {
       error(ctx, 429, Messages.text(Pages.lang(ctx), "study.submit.rate"));
       return;
     }
@@ -164,7 +170,7 @@ public final class RespondentPages implements RouteModule {
           HttpStatus.SEE_OTHER);
       return;
     }
-    if (!studies.withinRate(clientIp(ctx), SUBMISSIONS_PER_HOUR)) {
+    if (!studies.withinRate("submit", clientIp(ctx), SUBMISSIONS_PER_HOUR)) {
       error(ctx, 429, Messages.text(Pages.lang(ctx), "study.submit.rate"));
       return;
     }
