@@ -729,17 +729,7 @@ public final class StudyStore {
   // ------------------------------------------------------------------ helpers
 
   private static void requireEdit(org.phare.core.account.Actor who, Territory where) {
-    if (!who.permissions().canEdit(where)) {
-      throw RefusedException.forbidden(
-          "study.forbidden",
-          "territory",
-          "place",
-          where.name(),
-          "level",
-          where.level(),
-          "code",
-          where.code());
-    }
+    who.permissions().requireEdit(where, "study.forbidden");
   }
 
   private static String text(String value, String field, int max, List<Refusal> refusals) {

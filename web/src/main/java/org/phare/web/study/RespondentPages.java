@@ -88,26 +88,13 @@ public final class RespondentPages implements RouteModule {
       try {
         handler.handle(ctx);
       } catch (RefusedException e) {
-        error(ctx, Messages.status(e.kind()), Messages.render(e.first(), Pages.lang(ctx)));
+        pages.error(ctx, e);
       }
     };
   }
 
   private void error(Context ctx, int status, String message) {
-    Lang lang = Pages.lang(ctx);
-    ctx.status(status);
-    pages.html(
-        ctx,
-        "error.jte",
-        Map.of(
-            "lang",
-            lang,
-            "message",
-            message,
-            "heading",
-            Messages.heading(status, lang),
-            "visitor",
-            Visitor.ANONYMOUS));
+    pages.error(ctx, status, message);
   }
 
   private static String local(Context ctx, String path) {

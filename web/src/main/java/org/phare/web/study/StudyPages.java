@@ -73,26 +73,13 @@ public final class StudyPages implements RouteModule {
       try {
         handler.handle(ctx);
       } catch (RefusedException e) {
-        error(ctx, Messages.status(e.kind()), Messages.render(e.first(), Pages.lang(ctx)));
+        pages.error(ctx, e);
       }
     };
   }
 
   private void error(Context ctx, int status, String message) {
-    Lang lang = Pages.lang(ctx);
-    ctx.status(status);
-    pages.html(
-        ctx,
-        "error.jte",
-        Map.of(
-            "lang",
-            lang,
-            "message",
-            message,
-            "heading",
-            Messages.heading(status, lang),
-            "visitor",
-            Visitor.of(ctx)));
+    pages.error(ctx, status, message);
   }
 
   static String local(Context ctx, String path) {

@@ -2,19 +2,12 @@ package org.phare.web.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.Cookie;
-import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.phare.core.indicator.Domain;
 import org.phare.web.Accessibility;
-import org.phare.web.account.AccountRoutes;
+import org.phare.web.Browsers;
 import org.phare.web.ecosystem.WebFixture;
 
 /**
@@ -31,19 +24,9 @@ class StudyBrowserTest {
   void an_organiser_publishes_a_study_three_respondents_answer_and_the_follow_up_counts_them() {
     web.reset();
     web.jdbi.useHandle(h -> h.execute("TRUNCATE study, study_rate RESTART IDENTITY CASCADE"));
-    WebFixture.Client editor = web.login("loiret1");
-    try (Playwright playwright = Playwright.create();
-        Browser browser =
-            playwright
-                .chromium()
-                .launch(
-                    new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
-      BrowserContext organiser = context(browser, 1100);
-      String session = editor.cookie().substring(editor.cookie().indexOf('=') + 1);
-      organiser.addCookies(List.of(new Cookie(AccountRoutes.COOKIE, session).setUrl(web.base)));
-      Page page = organiser.newPage();
+    try (Browsers browsers = Browsers.launch()) {
+      Page page =
+          styled(browsers.signIn(web.base, "loiret1", WebFixture.PASSWORD, 1100, "/organisations"));
       page.navigate(web.base + "/organisations");
       page.locator("header nav a", new Page.LocatorOptions().setHasText("Études")).click();
       page.waitForSelector("#new-study");
@@ -73,7 +56,7 @@ class StudyBrowserTest {
       shot(page, "study-organiser-published");
 
       // Citizen 1, desktop.
-      Page c1 = context(browser, 1100).newPage();
+      Page c1 = styled(browsers.page(1100));
       c1.navigate(citizens);
       assertThat(c1.locator("h1").textContent()).isEqualTo("Regards croisés sur le Loiret");
       assertThat(c1.locator(".privacy").textContent())
@@ -87,7 +70,7 @@ class StudyBrowserTest {
       shot(c1, "study-thanks");
 
       // Citizen 2 on a phone: first sends only two priorities, is refused, corrects.
-      Page c2 = context(browser, 390).newPage();
+      Page c2 = styled(browsers.page(Browsers.PHONE));
       c2.navigate(citizens);
       answerAsCitizen(c2, "Olivet (45232)", "MALE");
       c2.selectOption("#q-priorities-3", "");
@@ -106,7 +89,7 @@ class StudyBrowserTest {
       shot(c2, "study-thanks-390");
 
       // A company, desktop, with a keyboard-only save first.
-      Page co = context(browser, 1100).newPage();
+      Page co = styled(browsers.page(1100));
       co.navigate(companies);
       co.fill("#q-commune", "Orléans (45234)");
       co.check("input[name=company_size][value=S10_49]");
@@ -135,10 +118,9 @@ class StudyBrowserTest {
               "CitoyensOrléans (45234)1", "CitoyensOlivet (45232)1", "EntreprisesOrléans (45234)1");
       Accessibility.assertNoViolations(page);
       shot(page, "study-follow-up");
-      Page phone = context(browser, 390).newPage();
-      phone
-          .context()
-          .addCookies(List.of(new Cookie(AccountRoutes.COOKIE, session).setUrl(web.base)));
+      Page phone =
+          styled(
+              browsers.signIn(web.base, "loiret1", WebFixture.PASSWORD, Browsers.PHONE, "/etudes"));
       phone.navigate(page.url());
       shot(phone, "study-follow-up-390");
     }
@@ -161,18 +143,17 @@ class StudyBrowserTest {
     }
   }
 
-  BrowserContext context(Browser browser, int width) {
-    BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(width, 900).setLocale("fr-FR"));
-    context.route(
-        "**/static/phare.css",
-        route ->
-            route.fulfill(
-                new Route.FulfillOptions()
-                    .setContentType("text/css; charset=utf-8")
-                    .setBodyBytes(resource("/static/phare.css"))));
-    return context;
+  /** The test server serves the site's style sheet from the class path: given to the page. */
+  static Page styled(Page page) {
+    page.context()
+        .route(
+            "**/static/phare.css",
+            route ->
+                route.fulfill(
+                    new Route.FulfillOptions()
+                        .setContentType("text/css; charset=utf-8")
+                        .setBodyBytes(resource("/static/phare.css"))));
+    return page;
   }
 
   static byte[] resource(String path) {
@@ -187,9 +168,6 @@ class StudyBrowserTest {
   }
 
   static void shot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(Paths.get("target/screenshots/" + name + ".png"))
-            .setFullPage(true));
+    Browsers.shot(page, name);
   }
 }
