@@ -11,6 +11,7 @@ import org.phare.store.database.Database;
 import org.phare.store.ecosystem.EcosystemServices;
 import org.phare.store.matching.MatchingService;
 import org.phare.store.matching.SpeedDatingEvents;
+import org.phare.store.study.StudyStore;
 import org.phare.store.version.DataKind;
 import org.phare.store.version.DataVersions;
 import org.phare.web.account.AccountRoutes;
@@ -39,6 +40,7 @@ public final class PhareApplication {
   private final EcosystemServices ecosystem;
   private final MatchingService matching;
   private final SpeedDatingEvents events;
+  private final StudyStore studies;
 
   /** Routes of features that need the full store services (not the benchmarks' registry alone). */
   private final List<RouteModule> features = new ArrayList<>();
@@ -51,8 +53,10 @@ public final class PhareApplication {
       Caches caches,
       EcosystemServices ecosystem,
       MatchingService matching,
-      SpeedDatingEvents events) {
+      SpeedDatingEvents events,
+      StudyStore studies) {
     this.data = data;
+    this.studies = studies;
     this.atlas = atlas;
     this.caches = caches;
     this.ecosystem = ecosystem;
@@ -101,7 +105,8 @@ public final class PhareApplication {
             caches,
             ecosystem,
             matching,
-            SpeedDatingEvents.of(database, ecosystem.registry(), matching));
+            SpeedDatingEvents.of(database, ecosystem.registry(), matching),
+            new StudyStore(database.jdbi(), services.territories().referential()));
     // indicator files uploaded by editors go through the same import service as the CLI
     application.features.add(
         ImportRoutes.inTemporaryFolder(services.indicatorImports(), services.catalogue()));
@@ -137,7 +142,8 @@ public final class PhareApplication {
         caches,
         ecosystem,
         matching,
-        SpeedDatingEvents.of(database, ecosystem.registry(), matching));
+        SpeedDatingEvents.of(database, ecosystem.registry(), matching),
+        new StudyStore(database.jdbi(), referential));
   }
 
   private static boolean needsDatabase(Set<DataKind> kinds) {
@@ -193,6 +199,10 @@ public final class PhareApplication {
     all.add(new org.phare.web.security.ReadOnlyAccounts());
     all.add(new EcosystemRoutes(ecosystem)::register);
     all.add(new MatchingRoutes(matching, events, ecosystem.accounts()));
+    all.add(new org.phare.web.study.StudyPages(studies));
+    all.add(
+        new org.phare.web.study.RespondentPages(
+            studies, studies.referential(), org.phare.web.account.ClientAddress.fromEnvironment()));
     all.addAll(features);
     all.addAll(extra);
     return all;
@@ -221,5 +231,9 @@ public final class PhareApplication {
 
   public SpeedDatingEvents events() {
     return events;
+  }
+
+  public StudyStore studies() {
+    return studies;
   }
 }

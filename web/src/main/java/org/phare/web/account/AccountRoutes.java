@@ -57,7 +57,8 @@ public final class AccountRoutes {
           "/partenariats",
           "/initiatives",
           "/reseau",
-          "/donnees/importer");
+          "/donnees/importer",
+          "/etudes");
 
   /**
    * The largest multipart body the filter reads to find its {@code _csrf} field: an indicator
@@ -190,7 +191,10 @@ public final class AccountRoutes {
     if (!safe
         && !path.equals("/api/login")
         && !path.equals("/connexion")
-        && !path.equals("/compte/reinitialiser")) {
+        && !path.equals("/compte/reinitialiser")
+        && !path.startsWith("/etude/")) {
+      // Study respondents have no session: their form carries its draft's nonce, checked by the
+      // study store (web/study/RespondentPages); the cross-site check above still applies.
       // The reset form has no session: its one-time token, secret and single use, is the proof.
       String given = ctx.header(CSRF_HEADER);
       if (given == null) {

@@ -51,7 +51,19 @@ class HostileInputSuiteTest {
    * written).
    */
   static final Set<String> SIGN_IN =
-      Set.of("POST /api/login", "POST /connexion", "POST /compte/reinitialiser");
+      Set.of(
+          "POST /api/login",
+          "POST /connexion",
+          "POST /compte/reinitialiser",
+          "POST /etude/{token}/{key}");
+
+  /**
+   * Open routes whose credential is a secret in the address (a reset link; a study's link and draft
+   * key, whose form also carries the draft's nonce): without a valid one, a French 4xx and no
+   * write.
+   */
+  static final Set<String> LINK_HOLDERS =
+      Set.of("POST /compte/reinitialiser", "POST /etude/{token}/{key}");
 
   /** Routes every signed-in account may call, viewers included: signing out. */
   static final Set<String> ANY_ACCOUNT =
@@ -176,8 +188,8 @@ class HostileInputSuiteTest {
   void every_mutating_route_refuses_anonymous_callers_and_writes_nothing() {
     List<String> failures = new ArrayList<>();
     for (Endpoint route : mutating()) {
-      if (key(route).equals("POST /compte/reinitialiser")) {
-        // open to anyone holding a reset link: without a valid one, a French 4xx and no write
+      if (LINK_HOLDERS.contains(key(route))) {
+        // open to anyone holding the link: without a valid one, a French 4xx and no write
         String fingerprint = fingerprint();
         Answer answer = mutate(route, null, null);
         check(
