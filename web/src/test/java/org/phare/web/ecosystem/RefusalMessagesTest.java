@@ -250,6 +250,7 @@ class RefusalMessagesTest {
     HttpResponse<String> refused = submit(editor, "/mise-en-relation/speed-datings/nouveau", event);
     refusedPage(refused, 422, "Date obligatoire.");
     String text = visibleText(refused.body());
+    assertFrench(text, "Heure de début obligatoire.");
     assertFrench(text, "Territoire « departement:99 » introuvable");
     assertFrench(text, "Nombre de manches : nombre entier de 1 à");
     assertFrench(text, "Choisissez les participants : au moins une entreprise et une association.");
@@ -257,6 +258,7 @@ class RefusalMessagesTest {
     Organisation a = stored("Alpha", "ASSOCIATION", "45234");
     Organisation b = stored("Beta", "ASSOCIATION", "45234");
     event.put("date", "2026-03-01");
+    event.put("start", "09:30");
     event.put("territory", "departement:45");
     event.put("rounds", "3");
     event.put("tables", "2");
