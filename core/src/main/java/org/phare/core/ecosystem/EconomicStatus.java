@@ -5,7 +5,7 @@ public enum EconomicStatus implements Labelled {
   CLASSIC("Entreprise classique", "Classic company"),
   COOPERATIVE("Coopérative", "Cooperative"),
   MUTUAL("Mutuelle", "Mutual"),
-  INTEGRATION("Entreprise d'insertion", "Integration enterprise"),
+  INTEGRATION("Entreprise d’insertion", "Integration enterprise"),
   ASSOCIATIVE("Entreprise associative", "Associative enterprise");
 
   private final String labelFr;

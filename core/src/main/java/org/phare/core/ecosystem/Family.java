@@ -7,7 +7,7 @@ package org.phare.core.ecosystem;
 public enum Family implements Labelled {
   PUBLIC_AUTHORITY("Pouvoirs publics", "Public authorities"),
   ECONOMIC_ACTOR("Acteurs économiques", "Economic actors"),
-  GENERAL_INTEREST("Structures d'intérêt général", "General-interest organisations"),
+  GENERAL_INTEREST("Structures d’intérêt général", "General-interest organisations"),
   ACADEMIA("Monde académique et formation", "Academia and training"),
   MEDIA("Médias", "Media"),
   CITIZENS("Citoyens", "Citizens");

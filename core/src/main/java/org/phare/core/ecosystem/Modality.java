@@ -6,14 +6,14 @@ public enum Modality implements Labelled {
   SKILLS_PATRONAGE(PartnershipCategory.MECENAT, "Mécénat de compétences", "Skills patronage"),
   IN_KIND_PATRONAGE(PartnershipCategory.MECENAT, "Mécénat en nature", "In-kind patronage"),
   SEEDING_RND(PartnershipCategory.SOCIETAL_INNOVATION, "Amorçage, R&D", "Seeding and R&D"),
-  SCALING_UP(PartnershipCategory.SOCIETAL_INNOVATION, "Changement d'échelle", "Scaling up"),
+  SCALING_UP(PartnershipCategory.SOCIETAL_INNOVATION, "Changement d’échelle", "Scaling up"),
   CO_DEVELOPED_OFFER(
       PartnershipCategory.ECONOMIC_COOPERATION,
-      "Co-développement d'une offre",
+      "Co-développement d’une offre",
       "Co-developed offer"),
   JOINT_TENDER(
       PartnershipCategory.ECONOMIC_COOPERATION,
-      "Réponse conjointe à un appel d'offres",
+      "Réponse conjointe à un appel d’offres",
       "Joint answer to a tender"),
   PRACTICE_CHANGE(
       PartnershipCategory.RESPONSIBLE_PRACTICES, "Évolution des pratiques", "Change of practices"),

@@ -3,7 +3,7 @@ package org.phare.core.ecosystem;
 /** The sub-type of an organisation within its {@link Family}. */
 public enum OrganisationType implements Labelled {
   LOCAL_AUTHORITY(Family.PUBLIC_AUTHORITY, "Collectivité territoriale", "Local authority"),
-  STATE_SERVICE(Family.PUBLIC_AUTHORITY, "Service de l'État", "State service"),
+  STATE_SERVICE(Family.PUBLIC_AUTHORITY, "Service de l’État", "State service"),
   COMPANY(Family.ECONOMIC_ACTOR, "Entreprise", "Company"),
   CRAFTSMAN_SHOP(Family.ECONOMIC_ACTOR, "Artisan, commerçant", "Craftsman or shop"),
   CONSULTANT(Family.ECONOMIC_ACTOR, "Consultant", "Consultant"),

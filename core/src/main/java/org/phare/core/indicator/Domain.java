@@ -12,7 +12,7 @@ import org.phare.core.message.RefusedException;
 public enum Domain implements org.phare.core.message.Localized {
   EMPLOYMENT(Criterion.ECONOMIC, "Emploi, chômage, insertion", "Employment"),
   ECONOMIC_DEVELOPMENT(Criterion.ECONOMIC, "Développement économique", "Economic development"),
-  LIVING_STANDARD(Criterion.ECONOMIC, "Niveau de vie, pouvoir d'achat", "Living standard"),
+  LIVING_STANDARD(Criterion.ECONOMIC, "Niveau de vie, pouvoir d’achat", "Living standard"),
   POVERTY(Criterion.SOCIAL, "Pauvreté, exclusion", "Poverty and exclusion"),
   HOUSING(Criterion.SOCIAL, "Mal-logement", "Housing"),
   DIVERSITY_DISABILITY(Criterion.SOCIAL, "Diversité, handicap", "Diversity and disability"),

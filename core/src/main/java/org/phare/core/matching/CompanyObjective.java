@@ -11,7 +11,7 @@ public enum CompanyObjective implements Objective {
       "Human resources and management"),
   STAKEHOLDER_DIALOGUE(
       "Favoriser le dialogue avec les parties prenantes", "Dialogue with stakeholders"),
-  ECONOMIC_IMPACT("Bénéficier d'impacts économiques", "Economic impact"),
+  ECONOMIC_IMPACT("Bénéficier d’impacts économiques", "Economic impact"),
   INNOVATION("Participer à une innovation sociale et sociétale", "Social and societal innovation");
 
   private final String labelFr;

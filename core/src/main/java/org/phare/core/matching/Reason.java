@@ -40,8 +40,8 @@ public sealed interface Reason {
     @Override
     public String fr() {
       return (domains.size() == 1
-              ? "Domaine d'action en commun : "
-              : "Domaines d'action en commun : ")
+              ? "Domaine d’action en commun : "
+              : "Domaines d’action en commun : ")
           + join(domains, Domain::labelFr);
     }
 

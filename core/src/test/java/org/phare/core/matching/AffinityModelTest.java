@@ -83,7 +83,7 @@ class AffinityModelTest {
     assertThat(affinity.reasons())
         .extracting(Reason::fr)
         .containsExactly(
-            "Domaines d'action en commun : Éducation ; Santé",
+            "Domaines d’action en commun : Éducation ; Santé",
             "Objectifs complémentaires : optimiser la gestion des ressources humaines (RH,"
                 + " management) ↔ mobiliser des ressources humaines et des compétences ; participer"
                 + " à une innovation sociale et sociétale ↔ innover",

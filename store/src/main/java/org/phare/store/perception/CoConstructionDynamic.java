@@ -5,8 +5,8 @@ package org.phare.store.perception;
  * between associations, companies and local authorities?".
  */
 public enum CoConstructionDynamic {
-  ANCHORED("Oui, tout à fait : c'est ancré", "Yes, fully anchored"),
-  GROWING("Oui, de plus en plus d'initiatives", "Yes, more and more initiatives"),
+  ANCHORED("Oui, tout à fait : c’est ancré", "Yes, fully anchored"),
+  GROWING("Oui, de plus en plus d’initiatives", "Yes, more and more initiatives"),
   EMERGING("Un peu, cela commence à émerger", "A little, emerging"),
   NONE("Non, pas du tout", "Not at all");
 

@@ -31,7 +31,7 @@ public enum LocalAuthorityRole {
       "Expérimentations collectives",
       "Collective experiments"),
   PUBLIC_PRIVATE_PARTNERSHIPS(
-      "S'impliquer dans des partenariats publics / privés",
+      "S’impliquer dans des partenariats publics / privés",
       "Engage in public-private partnerships",
       "Partenariats public-privé",
       "Public-private partnerships");

@@ -482,7 +482,7 @@ public final class DashboardRoutes implements RouteModule {
     String table =
         lang.pick(
             " Le tableau ouvre le rapport de chaque territoire.",
-            " The table opens each territory's report.");
+            " The table opens each territory’s report.");
     return switch (state.level()) {
           case REGION ->
               lang.pick(

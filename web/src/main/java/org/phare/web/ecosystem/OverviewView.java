@@ -104,7 +104,7 @@ public record OverviewView(Lang lang, EcosystemOverview overview) {
             overview.companies(),
             lang.pick("entreprises de 10 salariés et plus", "companies of 10+ employees")),
         rate(
-            lang.pick("Structures d'intérêt général", "General-interest organisations"),
+            lang.pick("Structures d’intérêt général", "General-interest organisations"),
             overview.associations(),
             lang.pick("associations", "associations")));
   }

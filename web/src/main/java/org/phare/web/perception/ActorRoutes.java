@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.phare.core.indicator.Domain;
+import org.phare.core.message.RefusedException;
 import org.phare.core.survey.BaseStatus;
 import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Level;
@@ -69,12 +70,13 @@ public final class ActorRoutes implements RouteModule {
     PerceptionSource studies = data.perceptions();
     if (region != null && (region.isBlank() || !studies.regions().contains(region))) {
       if (!region.isBlank()) {
-        throw new IllegalArgumentException(
-            "région '"
-                + region
-                + "' : pas d'enquête PHARE (régions enquêtées : "
-                + studies.regions()
-                + ")");
+        throw RefusedException.badInput(
+            "perception.region.not-surveyed",
+            "region",
+            "region",
+            region,
+            "regions",
+            String.join(", ", studies.regions()));
       }
       region = null;
     }
@@ -127,7 +129,7 @@ public final class ActorRoutes implements RouteModule {
           r.name()
               + " : "
               + (e.n() == 0
-                  ? lang.pick("pas d'enquête", "not surveyed")
+                  ? lang.pick("pas d’enquête", "not surveyed")
                   : display == BaseStatus.HIDDEN
                       ? lang.pick("base < 30, masqué", "base < 30, hidden")
                       : numbers.fixed(value, 1)
@@ -154,7 +156,7 @@ public final class ActorRoutes implements RouteModule {
                     + ")",
                 charts.labels().line(charts.shown())
                     + lang.pick(
-                        " ; gris : base < 30 ou pas d'enquête",
+                        " ; gris : base < 30 ou pas d’enquête",
                         "; grey: base < 30 or not surveyed"),
                 code ->
                     studies.regions().contains(code)

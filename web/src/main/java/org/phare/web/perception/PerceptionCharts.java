@@ -204,13 +204,13 @@ public final class PerceptionCharts {
     }
     return BarChart.render(
         id,
-        lang.pick("Les alliances, source d'innovation — ", "Alliances as a source of innovation — ")
+        lang.pick("Les alliances, source d’innovation — ", "Alliances as a source of innovation — ")
             + (region == null ? "France" : regionName)
             + " ("
             + provenance()
             + ")",
         lang.pick(
-            "Part des acteurs pour qui les alliances sont source d'innovation ; trait : France.",
+            "Part des acteurs pour qui les alliances sont source d’innovation ; trait : France.",
             "Share of actors for whom alliances are a source of innovation; tick: France."),
         bars,
         0,
@@ -242,7 +242,7 @@ public final class PerceptionCharts {
             + provenance()
             + ")",
         lang.pick(
-            "Q4 : votre territoire est-il porteur d'une dynamique de co-construction ? Trait : France.",
+            "Q4 : votre territoire est-il porteur d’une dynamique de co-construction ? Trait : France.",
             "Q4: is your territory carrying a co-construction dynamic? Tick: France."),
         bars,
         0,

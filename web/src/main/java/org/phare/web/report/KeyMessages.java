@@ -80,10 +80,10 @@ public final class KeyMessages {
               + ".");
     } else if (!scored.isEmpty()) {
       messages.add(
-          lang.pick("Aucun domaine n'est plus fragile que ", "No domain is more fragile than ")
+          lang.pick("Aucun domaine n’est plus fragile que ", "No domain is more fragile than ")
               + referenceLabel
               + lang.pick(
-                  " d'au moins un demi écart-type ; le plus exposé est ",
+                  " d’au moins un demi écart-type ; le plus exposé est ",
                   " by half a standard deviation or more; the most exposed is ")
               + label(scored.get(0).domain(), lang)
               + " ("
@@ -184,7 +184,7 @@ public final class KeyMessages {
               + lang.pick(" des maires ", " of mayors ")
               + where
               + lang.pick(
-                  " voient leur territoire porteur d'une dynamique de co-construction",
+                  " voient leur territoire porteur d’une dynamique de co-construction",
                   " see their territory carrying a co-construction dynamic")
               + (n > 0 ? " (n = " + numbers.integer(n) + ")" : "")
               + provenance(studies, last)

@@ -228,7 +228,7 @@ public final class ReportBuilder {
     if (!surveyed) {
       perceptionScope =
           lang.pick(
-              "Les études PHARE n'ont pas interrogé cette région (outre-mer) : pas de résultats de perception.",
+              "Les études PHARE n’ont pas interrogé cette région (outre-mer) : pas de résultats de perception.",
               "The PHARE studies did not survey this region (overseas): no perception results.");
     } else {
       // the provenance of what the part shows is appended once every figure has been read
@@ -284,8 +284,8 @@ public final class ReportBuilder {
                         "Perceived and objective fragilities — ")
                     + territory.name(),
                 lang.pick(
-                    "Chaque point est un domaine : en abscisse le score objectif, en ordonnée l'écart de note moyenne des citoyens de la région à la France.",
-                    "Each point is a domain: objective score across, regional citizens' mean rating minus France's up."),
+                    "Chaque point est un domaine : en abscisse le score objectif, en ordonnée l’écart de note moyenne des citoyens de la région à la France.",
+                    "Each point is a domain: objective score across, regional citizens' mean rating minus France’s up."),
                 points,
                 lang.pick(
                         "Score objectif (+ = plus fragile que ",

@@ -303,7 +303,7 @@ class EcosystemPagesTest {
     partnership.put("members", List.of(a.id(), b.id()));
     assertThat(submit(editor, "/partenariats/nouveau", partnership).body())
         .contains(
-            "id=\"error-modality\">La modalité « Réponse conjointe à un appel d'offres » relève"
+            "id=\"error-modality\">La modalité « Réponse conjointe à un appel d’offres » relève"
                 + " de la catégorie « Coopération économique », pas de « Mécénat ».<");
     partnership.put("modality", "SKILLS_PATRONAGE");
     assertThat(submit(editor, "/partenariats/nouveau", partnership).body())

@@ -137,7 +137,7 @@ class InitiativeAndEvaluationPagesTest {
         .isEqualTo(403);
     // Viewers read the pages, without the buttons.
     String page = get(viewer.cookie(), "/partenariats/" + p.id()).body();
-    assertThat(page).doesNotContain("id=\"evaluate\"").contains("Aucune évaluation pour l'instant");
+    assertThat(page).doesNotContain("id=\"evaluate\"").contains("Aucune évaluation pour l’instant");
     assertThat(get(viewer.cookie(), "/initiatives?territoire=departement:45").body())
         .contains("Santé des aidants")
         .doesNotContain("id=\"new-initiative\"");
@@ -382,7 +382,7 @@ class InitiativeAndEvaluationPagesTest {
     HttpResponse<String> edit = get(editor.cookie(), "/initiatives/" + i.id() + "/modifier");
     assertThat(edit.statusCode()).isEqualTo(200);
     assertThat(edit.body())
-        .contains("<h1>Modifier l'initiative</h1>")
+        .contains("<h1>Modifier l’initiative</h1>")
         .contains("name=\"version\" value=\"1\"")
         .contains("value=\"Santé des aidants\"")
         .contains("action=\"/initiatives/" + i.id() + "/modifier\"");

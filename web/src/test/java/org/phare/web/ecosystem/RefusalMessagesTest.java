@@ -164,7 +164,7 @@ class RefusalMessagesTest {
     refusedPage(
         submit(editor, "/partenariats/nouveau", p),
         422,
-        "La modalité « Réponse conjointe à un appel d'offres » relève de la catégorie");
+        "La modalité « Réponse conjointe à un appel d’offres » relève de la catégorie");
     p.put("modality", "");
     refusedPage(submit(editor, "/partenariats/nouveau", p), 422, "La fin précède le début.");
     p.put("end", "2024-13-45");

@@ -232,7 +232,7 @@ class SpeedDatingPagesTest {
     HttpResponse<String> r = form(editor, NEW, fields, true);
     assertThat(r.statusCode()).isEqualTo(422);
     assertThat(r.body())
-        .contains("Le speed-dating n'a pas été créé")
+        .contains("Le speed-dating n’a pas été créé")
         .contains(
             "id=\"error-organisations\">Choisissez les participants : au moins une entreprise et"
                 + " une association.")

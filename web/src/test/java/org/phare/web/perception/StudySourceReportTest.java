@@ -94,7 +94,7 @@ class StudySourceReportTest {
         .contains(
             "66"
                 + nnbsp
-                + "% des maires en Centre-Val de Loire voient leur territoire porteur d'une"
+                + "% des maires en Centre-Val de Loire voient leur territoire porteur d’une"
                 + " dynamique de co-construction (n = 148)");
     assertThat(page.toLowerCase(Locale.ROOT))
         .doesNotContain("simulées")

@@ -96,7 +96,7 @@ class KeyMessagesTest {
     List<String> messages = write(LOIRET, false, Lang.FR);
     String second = messages.get(1);
     if (diagnostic.priorities().isEmpty()) {
-      assertThat(second).startsWith("Aucun domaine n'est plus fragile que la France");
+      assertThat(second).startsWith("Aucun domaine n’est plus fragile que la France");
     } else {
       assertThat(second).startsWith("Fragilités prioritaires par rapport à la France : ");
       for (Domain d : diagnostic.priorities()) {

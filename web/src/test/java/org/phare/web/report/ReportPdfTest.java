@@ -158,9 +158,9 @@ class ReportPdfTest {
     String before = text(first.body(), "loiret-registre.pdf");
     // Part 3: 3 organisations, 1 in the social and solidarity economy, one per family row below.
     assertThat(before)
-        .contains("Organisations enregistrées : 3, dont 1 de l'économie sociale et solidaire.")
+        .contains("Organisations enregistrées : 3, dont 1 de l’économie sociale et solidaire.")
         .containsPattern("Acteurs économiques +1 +Entreprise : 1")
-        .containsPattern("Structures d'intérêt général +1 +Association : 1")
+        .containsPattern("Structures d’intérêt général +1 +Association : 1")
         .contains("Réseau de partenariats :");
     // Part 4: one partnership, a mécénat of skills; no initiative yet.
     assertThat(before)
@@ -169,7 +169,7 @@ class ReportPdfTest {
         .containsPattern("Coopération économique +0")
         .contains("Organisations ayant au moins un partenariat")
         .contains("Initiatives situées dans le territoire :")
-        .contains("Aucune évaluation pour l'instant.");
+        .contains("Aucune évaluation pour l’instant.");
     assertThat(before).doesNotContain("se consulte en ligne");
     // The part-4 fragment comes after the part-4 heading, the part-3 one before it.
     assertThat(before.indexOf("Partenariats enregistrés"))
