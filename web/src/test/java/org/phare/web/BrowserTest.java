@@ -2,15 +2,11 @@ package org.phare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,39 +26,20 @@ import org.phare.core.text.Numbers;
  */
 class BrowserTest {
 
-  static Playwright playwright;
-  static Browser browser;
+  static Browsers browsers;
   static WebFixture fixture;
-  static final Path SHOTS = Paths.get("target", "screenshots");
+  static final Path SHOTS = Browsers.SHOTS;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void start() {
     fixture = WebFixture.get();
-    Files.createDirectories(SHOTS);
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    browsers = Browsers.launch();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (browsers != null) {
+      browsers.close();
     }
   }
 
@@ -77,20 +54,8 @@ class BrowserTest {
 
   @Test
   void home_domain_map_drill_down_reference_switch_and_pdf() throws Exception {
-    Page page =
-        browser
-            .newContext(
-                new Browser.NewContextOptions()
-                    .setAcceptDownloads(true)
-                    .setViewportSize(1400, 1000))
-            .newPage();
-    List<String> consoleErrors = new java.util.ArrayList<>();
-    page.onConsoleMessage(
-        m -> {
-          if ("error".equals(m.type())) {
-            consoleErrors.add(m.text());
-          }
-        });
+    Page page = browsers.page(1400);
+    List<String> consoleErrors = Browsers.consoleErrors(page);
     page.navigate(fixture.url("/"));
     assertThat(page.title()).contains("Emploi");
     assertThat(page.locator("svg#map, svg[aria-labelledby^='map-title']").count()).isEqualTo(1);
@@ -216,10 +181,7 @@ class BrowserTest {
   @Test
   void maps_of_departements_communes_and_an_epci_report_at_desktop_and_phone_width() {
     for (int width : new int[] {1400, 390}) {
-      Page page =
-          browser
-              .newContext(new Browser.NewContextOptions().setViewportSize(width, 1000))
-              .newPage();
+      Page page = browsers.page(width);
       // issue 14: the départements 01-09 on the mainland, the DROM in insets
       page.navigate(fixture.url("/?domaine=HEALTH&niveau=departement"));
       page.waitForSelector("path[data-code='01']");

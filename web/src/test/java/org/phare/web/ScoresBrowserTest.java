@@ -28,9 +28,7 @@ class ScoresBrowserTest {
   @Test
   void mayotte_report_shows_insufficient_data_and_a_broken_radar_outline() {
     for (int width : new int[] {1280, 390}) {
-      Page page =
-          BrowserTest.browser.newPage(
-              new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(width, 900));
+      Page page = BrowserTest.browsers.page(width);
       page.navigate(BrowserTest.fixture.url("/territoire/region/06"));
       assertThat(page.locator("[data-domain=EMPLOYMENT]").innerText())
           .isEqualTo("données insuffisantes");
@@ -47,9 +45,7 @@ class ScoresBrowserTest {
 
   @Test
   void chosen_peers_are_typed_in_a_form_and_kept_in_the_url() {
-    Page page =
-        BrowserTest.browser.newPage(
-            new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(390, 900));
+    Page page = BrowserTest.browsers.page(390);
     page.navigate(BrowserTest.fixture.url("/territoire/departement/45"));
     page.locator("#pairs").fill("18, 41");
     page.locator(".peers-form button").click();
