@@ -159,16 +159,7 @@ abstract class RegistryPages implements RouteModule {
   }
 
   String territoryName(TerritoryId id, Lang lang) {
-    if (id.level() == Level.COUNTRY) {
-      return "France";
-    }
-    Territory t = registry.territory(id);
-    return t.name()
-        + " ("
-        + lang.pick(t.level().labelFr(), t.level().labelEn())
-        + " "
-        + t.code()
-        + ")";
+    return id.level() == Level.COUNTRY ? "France" : lang.place(registry.territory(id));
   }
 
   /**

@@ -31,6 +31,17 @@ public enum Lang {
         : String.format(Locale.ROOT, "%d:%02d", time.getHour(), time.getMinute());
   }
 
+  /**
+   * A territory named for people: "France" for the country, else its name with its level and code,
+   * "Loiret (département 45)" / "Loiret (département 45)".
+   */
+  public String place(org.phare.core.territory.Territory t) {
+    if (t.level() == org.phare.core.territory.Level.COUNTRY) {
+      return "France";
+    }
+    return t.name() + " (" + pick(t.level().labelFr(), t.level().labelEn()) + " " + t.code() + ")";
+  }
+
   /** The number rules of this language (the one formatter, in core). */
   public Numbers numbers() {
     return this == FR ? Numbers.french() : Numbers.english();

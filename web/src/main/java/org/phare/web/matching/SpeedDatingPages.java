@@ -159,16 +159,7 @@ final class SpeedDatingPages implements RouteModule {
   }
 
   String territoryName(TerritoryId id, Lang lang) {
-    if (id.level() == Level.COUNTRY) {
-      return "France";
-    }
-    Territory t = events.territory(id);
-    return t.name()
-        + " ("
-        + lang.pick(t.level().labelFr(), t.level().labelEn())
-        + " "
-        + t.code()
-        + ")";
+    return id.level() == Level.COUNTRY ? "France" : lang.place(events.territory(id));
   }
 
   private static boolean canEdit(Who who, Territory where) {

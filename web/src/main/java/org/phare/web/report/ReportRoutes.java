@@ -269,14 +269,7 @@ public final class ReportRoutes implements RouteModule {
             .map(
                 t ->
                     new ReportView.Link(
-                        t.name()
-                            + " ("
-                            + lang.pick(t.level().labelFr(), t.level().labelEn())
-                            + " "
-                            + t.code()
-                            + ")",
-                        links.territory(t.id(), Reference.NATIONAL),
-                        false))
+                        lang.place(t), links.territory(t.id(), Reference.NATIONAL), false))
             .toList();
     boolean fragment = "true".equals(ctx.header("HX-Request")) && ctx.header("HX-Boosted") == null;
     pages.html(

@@ -19,7 +19,6 @@ import org.phare.core.message.Refusal;
 import org.phare.core.message.RefusalKind;
 import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
-import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.text.CsvCells;
 import org.phare.store.study.StudyStore;
@@ -124,16 +123,7 @@ public final class StudyPages implements RouteModule {
   }
 
   String territoryName(TerritoryId id, Lang lang) {
-    if (id.level() == Level.COUNTRY) {
-      return "France";
-    }
-    Territory t = studies.territory(id);
-    return t.name()
-        + " ("
-        + lang.pick(t.level().labelFr(), t.level().labelEn())
-        + " "
-        + t.code()
-        + ")";
+    return id.level() == Level.COUNTRY ? "France" : lang.place(studies.territory(id));
   }
 
   private long id(Context ctx) {
