@@ -32,6 +32,13 @@ public final class MicrodataExport {
   /** One respondent's submitted answers with its actor type code. */
   public record Row(String actor, Map<String, List<String>> answers) {}
 
+  /** An export ready to write: the questionnaire's columns and the respondents' rows. */
+  public record Export(MicrodataExport format, List<Row> rows) {
+    public Export {
+      rows = List.copyOf(rows);
+    }
+  }
+
   /** One column of the export and what its values mean. */
   public record Column(String name, Question question, String meaning, String codes) {}
 
