@@ -713,6 +713,25 @@ public final class StudyStore {
     return counts;
   }
 
+  /**
+   * The microdata export of a study (issue 11 point 6) for an organiser of its territory: the
+   * submitted answers of every actor type, in submission order, through the questionnaire version
+   * the study was given; no token, identifier or database id leaves the store.
+   */
+  public org.phare.core.study.MicrodataExport.Export export(
+      org.phare.core.account.Actor who, long id) {
+    Study study = study(id);
+    requireEdit(who, territory(study.territory()));
+    List<org.phare.core.study.MicrodataExport.Row> rows = new java.util.ArrayList<>();
+    for (Actor a : study.actors()) {
+      answers(id, a)
+          .forEach(m -> rows.add(new org.phare.core.study.MicrodataExport.Row(a.name(), m)));
+    }
+    return new org.phare.core.study.MicrodataExport.Export(
+        new org.phare.core.study.MicrodataExport(Questionnaires.version(study.questionnaire())),
+        rows);
+  }
+
   /** The answers of a study as stored (for the tests and the coming exports). */
   public List<Map<String, List<String>>> answers(long id, Actor actor) {
     return jdbi.withHandle(

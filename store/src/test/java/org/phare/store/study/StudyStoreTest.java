@@ -357,4 +357,13 @@ class StudyStoreTest {
             RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.NOT_FOUND));
     assertThat(Instant.now()).isNotNull();
   }
+
+  @Test
+  void onlyAnOrganiserOfTheTerritoryExportsTheAnswers() {
+    StudyStore.Study study = store.create(ORGANISER, loiretStudy());
+    assertThat(store.export(ORGANISER, study.id()).rows()).isEmpty();
+    assertThatThrownBy(() -> store.export(CHER_EDITOR, study.id()))
+        .isInstanceOfSatisfying(
+            RefusedException.class, e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
+  }
 }

@@ -64,6 +64,9 @@ public final class StudyPages implements RouteModule {
     app.post("/etudes/{id}/cloturer", page(ctx -> change(ctx, "close", studies::close)));
     app.post("/etudes/{id}/invitations", page(this::invitations));
     app.post("/etudes/{id}/effacer-identifiants", page(this::purge));
+    app.get("/etudes/{id}/reponses.csv", page(ctx -> download(ctx, "reponses")));
+    app.get("/etudes/{id}/plan.yaml", page(ctx -> download(ctx, "plan")));
+    app.get("/etudes/{id}/codes.csv", page(ctx -> download(ctx, "codes")));
   }
 
   private Handler page(Handler handler) {
@@ -330,6 +333,7 @@ public final class StudyPages implements RouteModule {
     params.put("close", local(ctx, "/etudes/" + study.id() + "/cloturer"));
     params.put("invite", local(ctx, "/etudes/" + study.id() + "/invitations"));
     params.put("purge", local(ctx, "/etudes/" + study.id() + "/effacer-identifiants"));
+    params.put("exportBase", "/etudes/" + study.id()); // files: no lang needed
     params.put("back", local(ctx, "/etudes?territoire=" + study.territory()));
     ctx.status(status);
     pages.html(ctx, "study-page.jte", params);
@@ -414,6 +418,39 @@ public final class StudyPages implements RouteModule {
         "attachment; filename=\"invitations-etude-" + id + "-" + respondents.code() + ".csv\"");
     ctx.contentType("text/csv; charset=utf-8");
     ctx.result("\uFEFF" + out);
+  }
+
+  /** The microdata export: answers CSV, design YAML or codebook (organisers of the territory). */
+  private void download(Context ctx, String what) {
+    Actor actor = organiser(ctx);
+    if (actor == null) {
+      return;
+    }
+    long id = id(ctx);
+    org.phare.core.study.MicrodataExport.Export export = studies.export(actor, id);
+    String body;
+    String file;
+    String type;
+    switch (what) {
+      case "reponses" -> {
+        body = export.format().csv(export.rows());
+        file = "reponses-etude-" + id + ".csv";
+        type = "text/csv; charset=utf-8";
+      }
+      case "plan" -> {
+        body = export.format().designYaml();
+        file = "plan-etude-" + id + ".yaml";
+        type = "application/yaml; charset=utf-8";
+      }
+      default -> {
+        body = export.format().codebook();
+        file = "codes-etude-" + id + ".csv";
+        type = "text/csv; charset=utf-8";
+      }
+    }
+    ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    ctx.contentType(type);
+    ctx.result(body);
   }
 
   private static String csv(String cell) {

@@ -294,4 +294,38 @@ class StudyPagesTest {
         .contains("<legend>Health</legend>")
         .contains("Who runs this study and what becomes of your answers");
   }
+
+  @Test
+  void anOrganiserDownloadsTheAnswersWithoutTokenTheDesignAndTheCodebook() {
+    long id = publishedStudy();
+    String link = link(id, "citizens");
+    String[] respondent = open(link);
+    List<String[]> answers = citizen(respondent[1]);
+    answers.add(f("comment", "Jean Dupont, jean@example.org"));
+    assertThat(post(null, respondent[0], answers).statusCode()).isEqualTo(303);
+
+    assertThat(organiser.get("/etudes/" + id).body())
+        .contains("Télécharger les réponses (CSV)")
+        .contains("Plan de sondage (YAML)")
+        .contains("Dictionnaire des codes");
+    HttpResponse<String> csv = organiser.get("/etudes/" + id + "/reponses.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    String[] lines = csv.body().split("\r\n");
+    assertThat(lines[0]).startsWith("\uFEFFrespondent;actor;weight;sex;age;commune;");
+    assertThat(lines[0]).contains(";rating_HEALTH;").contains(";priority_1;priority_2;priority_3;");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[1])
+        .startsWith("1;CITIZENS;1;FEMALE;A50_64;45234;")
+        .contains(";EMPLOYMENT;HEALTH;MOBILITY;");
+    // no token, name nor e-mail: free text is not exported
+    assertThat(csv.body())
+        .doesNotContain(link.substring(link.lastIndexOf('/') + 1))
+        .doesNotContain("Dupont")
+        .doesNotContain("@");
+    assertThat(organiser.get("/etudes/" + id + "/plan.yaml").body()).contains("weight: weight");
+    assertThat(organiser.get("/etudes/" + id + "/codes.csv").body())
+        .contains("rating_HEALTH;fragility;")
+        .contains("1 : export non pondéré");
+    assertThat(get("/etudes/" + id + "/reponses.csv").statusCode()).isEqualTo(303); // to sign-in
+  }
 }

@@ -1,0 +1,220 @@
+package org.phare.core.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.phare.core.text.CsvCells;
+
+/**
+ * The microdata of a study (issue 11 point 6): one row per respondent, one column per answer item,
+ * with the design file that {@code phare survey estimate --design} reads and a codebook, all
+ * derived from the questionnaire definition so that codes never drift from what was asked.
+ *
+ * <p>Columns: {@code respondent} (row number, never the link token or a database id that could be
+ * joined to invitations), {@code actor}, {@code weight} (1: the export is unweighted, said in the
+ * codebook), then per question: a single choice, a commune or a number as its code or value; an
+ * itemised rating as {@code <prefix>_<item>}; a ranking as {@code <prefix>_1..count} (codes) plus
+ * one 0/1 column {@code <prefix>_<code>} per choice (named among the ranked ones, so its mean is
+ * the share naming it); a multiple choice as one 0/1 column per choice. Free text is left out: it
+ * may hold names, and the export must carry none. An unanswered or not-asked item is an empty cell.
+ *
+ * <p>Pure: the caller reads the answers and writes the bytes; separator {@code ;}, cells through
+ * {@link CsvCells}, a UTF-8 BOM for French spreadsheets.
+ */
+public final class MicrodataExport {
+
+  /**
+   * Column prefixes the grid's documentation uses (rating_ENV, priority_1) for its question ids.
+   */
+  private static final Map<String, String> PREFIX =
+      Map.of("fragility", "rating", "priorities", "priority");
+
+  /** One respondent's submitted answers with its actor type code. */
+  public record Row(String actor, Map<String, List<String>> answers) {}
+
+  /** An export ready to write: the questionnaire's columns and the respondents' rows. */
+  public record Export(MicrodataExport format, List<Row> rows) {
+    public Export {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** One column of the export and what its values mean. */
+  public record Column(String name, Question question, String meaning, String codes) {}
+
+  private final Questionnaire questionnaire;
+  private final List<Column> columns;
+
+  public MicrodataExport(Questionnaire questionnaire) {
+    this.questionnaire = questionnaire;
+    this.columns = columns(questionnaire);
+  }
+
+  /** The exported columns after respondent, actor and weight. */
+  public List<Column> columns() {
+    return columns;
+  }
+
+  private static String prefix(Question q) {
+    return PREFIX.getOrDefault(q.id(), q.id());
+  }
+
+  private static String codes(List<Choice> choices) {
+    List<String> out = new ArrayList<>();
+    choices.forEach(c -> out.add(c.code() + " = " + c.labelFr()));
+    return String.join(" ; ", out);
+  }
+
+  private static List<Column> columns(Questionnaire questionnaire) {
+    List<Column> out = new ArrayList<>();
+    for (Question q : questionnaire.questions()) {
+      String p = prefix(q);
+      switch (q.type()) {
+        case TEXT -> {
+          // free text may name people: never exported
+        }
+        case MULTIPLE_CHOICE ->
+            q.choices()
+                .forEach(
+                    c ->
+                        out.add(
+                            new Column(
+                                p + "_" + c.code(), q, c.labelFr(), "1 = cochée ; 0 = non")));
+        case RANKING -> {
+          for (int k = 1; k <= q.count(); k++) {
+            out.add(new Column(p + "_" + k, q, "rang " + k, codes(q.choices())));
+          }
+          q.choices()
+              .forEach(
+                  c ->
+                      out.add(
+                          new Column(
+                              p + "_" + c.code(),
+                              q,
+                              c.labelFr() + " (parmi les " + q.count() + ")",
+                              "1 = citée ; 0 = non")));
+        }
+        case RATING, NUMBER -> {
+          String range = fmt(q.min()) + " à " + fmt(q.max());
+          if (q.itemised()) {
+            q.items().forEach(i -> out.add(new Column(p + "_" + i.code(), q, i.labelFr(), range)));
+          } else {
+            out.add(new Column(p, q, q.labelFr(), range));
+          }
+        }
+        case SINGLE_CHOICE -> {
+          if (q.itemised()) {
+            q.items()
+                .forEach(
+                    i ->
+                        out.add(
+                            new Column(p + "_" + i.code(), q, i.labelFr(), codes(q.choices()))));
+          } else {
+            out.add(new Column(p, q, q.labelFr(), codes(q.choices())));
+          }
+        }
+        case COMMUNE -> out.add(new Column(p, q, q.labelFr(), "code officiel géographique INSEE"));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  private String value(Column c, Map<String, List<String>> answers) {
+    Question q = c.question();
+    String p = prefix(q);
+    String suffix = c.name().equals(p) ? null : c.name().substring(p.length() + 1);
+    switch (q.type()) {
+      case MULTIPLE_CHOICE -> {
+        List<String> v = answers.get(q.id());
+        if (v == null) {
+          return "";
+        }
+        return v.contains(suffix) ? "1" : "0";
+      }
+      case RANKING -> {
+        List<String> v = answers.get(q.id());
+        if (v == null || v.isEmpty()) {
+          return "";
+        }
+        if (q.choice(suffix).isPresent()) {
+          return v.contains(suffix) ? "1" : "0";
+        }
+        int rank = Integer.parseInt(suffix);
+        return rank <= v.size() ? v.get(rank - 1) : "";
+      }
+      default -> {
+        String field = suffix == null ? q.id() : q.id() + "." + suffix;
+        List<String> v = answers.get(field);
+        return v == null || v.isEmpty() ? "" : v.get(0).strip().replace(',', '.');
+      }
+    }
+  }
+
+  /** The CSV text, BOM first; rows numbered from 1 in the order given. */
+  public String csv(List<Row> rows) {
+    StringBuilder out = new StringBuilder("\uFEFF");
+    List<String> header = new ArrayList<>(List.of("respondent", "actor", "weight"));
+    columns.forEach(c -> header.add(c.name()));
+    line(out, header);
+    int n = 0;
+    for (Row r : rows) {
+      List<String> cells = new ArrayList<>(List.of(Integer.toString(++n), r.actor(), "1"));
+      columns.forEach(c -> cells.add(value(c, r.answers())));
+      line(out, cells);
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(';');
+      }
+      String cell = CsvCells.neutralise(cells.get(i));
+      if (cell.indexOf(';') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0) {
+        cell = '"' + cell.replace("\"", "\"\"") + '"';
+      }
+      out.append(cell);
+    }
+    out.append("\r\n");
+  }
+
+  /**
+   * The design file: an unweighted simple random sample (weight column of 1); the raking weights of
+   * the report are not exported yet, which the codebook says.
+   */
+  public String designYaml() {
+    return "# Plan de sondage de l'export "
+        + questionnaire.id()
+        + " "
+        + questionnaire.version()
+        + "\n"
+        + "# phare survey estimate --data reponses.csv --design plan.yaml --mean rating_ENV\n"
+        + "weight: weight\n";
+  }
+
+  /** The codebook as CSV: column, question id, question, meaning, codes. */
+  public String codebook() {
+    StringBuilder out = new StringBuilder("\uFEFF");
+    line(out, List.of("colonne", "question", "libellé", "item", "codes"));
+    line(
+        out,
+        List.of("respondent", "", "numéro de ligne", "", "1..n, sans lien avec les invitations"));
+    line(
+        out,
+        List.of("actor", "", "type d’acteur", "", "CITIZENS ; COMPANIES ; ASSOCIATIONS ; MAYORS"));
+    line(
+        out,
+        List.of("weight", "", "poids", "", "1 : export non pondéré (tirage aléatoire simple)"));
+    for (Column c : columns) {
+      line(
+          out,
+          List.of(c.name(), c.question().id(), c.question().labelFr(), c.meaning(), c.codes()));
+    }
+    return out.toString();
+  }
+}
