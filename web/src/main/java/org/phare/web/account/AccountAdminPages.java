@@ -124,10 +124,7 @@ final class AccountAdminPages {
         ctx,
         actor,
         201,
-        View.notice(
-            lang.pick(
-                "Compte « " + created.login() + " » créé.",
-                "Account “" + created.login() + "” created.")));
+        View.notice(Messages.text(lang, "account.admin.created", "login", created.login())));
   }
 
   /** One message per field of the creation form; the territory parser says "territory". */
@@ -162,9 +159,7 @@ final class AccountAdminPages {
         new View(
             Map.of(),
             Map.of(),
-            lang.pick(
-                "Lien de réinitialisation créé pour « " + login + " ».",
-                "Reset link created for “" + login + "”."),
+            Messages.text(lang, "account.admin.reset-link", "login", login),
             link,
             login,
             expiry);
@@ -189,17 +184,11 @@ final class AccountAdminPages {
       return;
     }
     String notice =
-        active
-            ? lang.pick(
-                "Compte « " + account.login() + " » réactivé.",
-                "Account “" + account.login() + "” reactivated.")
-            : lang.pick(
-                "Compte « "
-                    + account.login()
-                    + " » désactivé : ses sessions et son lien de réinitialisation ont pris fin.",
-                "Account “"
-                    + account.login()
-                    + "” deactivated: its sessions and reset link have ended.");
+        Messages.text(
+            lang,
+            active ? "account.admin.reactivated" : "account.admin.deactivated",
+            "login",
+            account.login());
     render(ctx, actor, 200, View.notice(notice));
   }
 
@@ -226,19 +215,7 @@ final class AccountAdminPages {
         actor,
         200,
         View.notice(
-            lang.pick(
-                "Sessions de « "
-                    + login
-                    + " » fermées : "
-                    + (ended == 0
-                        ? "aucune n’était ouverte."
-                        : ended == 1 ? "1 session." : ended + " sessions."),
-                "Sessions of “"
-                    + login
-                    + "” ended: "
-                    + (ended == 0
-                        ? "none was open."
-                        : ended == 1 ? "1 session." : ended + " sessions."))));
+            Messages.text(lang, "account.admin.sessions-ended", "login", login, "count", ended)));
   }
 
   /** A refused action on one account: the page again, the refusal above the list. */
