@@ -32,8 +32,19 @@ final class FilosofiFormat extends PublishedFormat {
     "pauvrete-taux-75-plus",
     "pauvrete-taux-locataires",
     "revenus-minima-sociaux-part",
-    "revenus-chomage-part"
+    "revenus-chomage-part",
+    "pauvrete-taux-moins-30",
+    "pauvrete-taux-60-74",
+    "revenus-pensions-part",
+    "revenus-prestations-logement-part"
   };
+
+  /**
+   * Persons in fiscal households, the commune and EPCI population of the 2016 files: the
+   * denominator of the BPE equipment rates at those levels (no population of 2018 exists for every
+   * commune in the bundle, see docs/data.md).
+   */
+  static final String PERSONS = "menages-fiscaux-personnes";
 
   private static final Layout LAYOUT_2016 =
       new Layout(
@@ -49,7 +60,11 @@ final class FilosofiFormat extends PublishedFormat {
           "TP60AGE616",
           "TP60TOL216",
           "PPMINI16",
-          "PCHO16");
+          "PCHO16",
+          "TP60AGE116",
+          "TP60AGE516",
+          "PPEN16",
+          "PPLOGT16");
 
   private static final Layout LAYOUT_2013 =
       new Layout(
@@ -64,6 +79,10 @@ final class FilosofiFormat extends PublishedFormat {
           "Revenu disponible par unité de consommation (Rapport inter-décile 9e décile/1er decile)",
           "Taux de pauvreté selon l’âge du référent fiscal (% des 75 ans ou plus)",
           "Taux de pauvreté selon le statut d’occupation du logement (locataires)",
+          null,
+          null,
+          "Taux de pauvreté selon l’âge du référent fiscal (% des moins de 30 ans)",
+          "Taux de pauvreté selon l’âge du référent fiscal (% des 60 à 74 ans)",
           null,
           null);
 
@@ -105,6 +124,9 @@ final class FilosofiFormat extends PublishedFormat {
           String territory = row.text(code);
           double personCount = row.number(persons);
           double householdCount = row.number(households);
+          if (layout == LAYOUT_2016) {
+            putPersons(sink, row, code, persons, territory, vintage, personCount);
+          }
           for (int i = 0; i < INDICATORS.length; i++) {
             if (columns[i] < 0) {
               continue;
@@ -136,5 +158,30 @@ final class FilosofiFormat extends PublishedFormat {
             }
           }
         });
+  }
+
+  /** The persons of a commune (mapped to COG 2026, summed over merged communes) or an EPCI. */
+  private static void putPersons(
+      ObservationSink sink,
+      CsvRow row,
+      int code,
+      int persons,
+      String territory,
+      String vintage,
+      double personCount)
+      throws ImportException {
+    if (territory.length() == 5) {
+      sink.putCommuneIfPresent(
+          row, persons, PERSONS, territory, vintage, personCount, Double.NaN, Double.NaN);
+      return;
+    }
+    if (Double.isNaN(personCount)) {
+      sink.missing(PERSONS);
+      return;
+    }
+    var id = sink.territory(row, code, Level.EPCI, territory);
+    if (id.isPresent()) {
+      sink.put(row, persons, PERSONS, id.get(), vintage, personCount, Double.NaN, Double.NaN);
+    }
   }
 }

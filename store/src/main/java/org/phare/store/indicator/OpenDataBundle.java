@@ -53,6 +53,7 @@ public final class OpenDataBundle {
           file("insee-itdd-developpement-durable/itdd_indicateurs_dep_reg.csv", "itdd"),
           file("ot-kits-grand-debat-2019/indicateurs_communes_cog2018.csv", "ot-kits"),
           file("ot-kits-grand-debat-2019/indicateurs_epci_2018.csv", "ot-kits"),
+          file("ot-sofie-epci-2019/sofie_indicateurs_epci_2018.csv", "ot-sofie"),
           file("drees-minima-sociaux/minima_sociaux_departements_1995_2019.csv", "drees-minima"),
           file(
               "culture-frequentation-musees/frequentation_musees_de_france_2001_2021.csv",

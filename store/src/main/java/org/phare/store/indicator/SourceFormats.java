@@ -30,6 +30,7 @@ public final class SourceFormats {
           new Rp2018Format(),
           new ItddFormat(),
           new OtKitsFormat(),
+          new OtSofieFormat(),
           new DreesMinimaFormat(),
           new MuseesFormat(),
           GenericFormat.longFormat(),
@@ -75,6 +76,7 @@ public final class SourceFormats {
           Map.entry(
               "itdd", List.of("dimension", "niveau", "code", "indicateur", "annee", "valeur")),
           Map.entry("ot-kits", List.of("ID_1", "ID_5", "ID_9")),
+          Map.entry("ot-sofie", List.of("epci2018", "Indic", "SEXE", "valeur")),
           Map.entry("drees-minima", List.of("tableau", "code_departement", "colonne", "valeur")),
           Map.entry("musees", List.of("ref_musee", "annee", "total", "code_departement")),
           Map.entry("long", List.of("indicator", "level", "code", "vintage", "value")),
