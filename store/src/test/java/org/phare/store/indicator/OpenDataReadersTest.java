@@ -250,4 +250,85 @@ class OpenDataReadersTest {
     assertThat(warnings).anyMatch(w -> w.contains("FRM"));
     assertThat(warnings).anyMatch(w -> w.contains("empty or secret"));
   }
+
+  @Test
+  void filosofi_2016_youth_and_60_74_poverty_pension_and_housing_benefit_shares_are_read() {
+    // filosofi_2016_communes.csv, row "45234","Orléans": NBPERSMENFISC16 106234, TP60AGE116 27,
+    // TP60AGE516 14, PPEN16 26.7, PPLOGT16 2.4 (published to one decimal: exact).
+    String communes = "filosofi-2016/filosofi_2016_communes.csv";
+    assertThat(find(communes, "pauvrete-taux-moins-30", Level.COMMUNE, "45234", "2016").value())
+        .isEqualTo(27);
+    assertThat(find(communes, "pauvrete-taux-60-74", Level.COMMUNE, "45234", "2016").value())
+        .isEqualTo(14);
+    assertThat(find(communes, "revenus-pensions-part", Level.COMMUNE, "45234", "2016").value())
+        .isEqualTo(26.7);
+    Observation housing =
+        find(communes, "revenus-prestations-logement-part", Level.COMMUNE, "45234", "2016");
+    assertThat(housing.value()).isEqualTo(2.4);
+    assertThat(housing.denominator()).as("a share of income: no parts").isNaN();
+    assertThat(find(communes, "menages-fiscaux-personnes", Level.COMMUNE, "45234", "2016").value())
+        .isEqualTo(106234);
+    // L'Abergement-Clémenciat (01001): rates secret, persons published (795.5)
+    assertThat(find(communes, "menages-fiscaux-personnes", Level.COMMUNE, "01001", "2016").value())
+        .isEqualTo(795.5);
+    // a count sums over merged communes: Oullins-Pierre-Bénite (69149) = 25,790.5 + 10,080
+    assertThat(find(communes, "menages-fiscaux-personnes", Level.COMMUNE, "69149", "2016").value())
+        .isEqualTo(35870.5);
+    // filosofi_2016_epci.csv, row "244500468","Orléans Métropole": 273011.5 persons,
+    // TP60AGE116 23.6, TP60AGE516 8.8, PPEN16 28.5, PPLOGT16 1.7
+    String epci = "filosofi-2016/filosofi_2016_epci.csv";
+    assertThat(find(epci, "menages-fiscaux-personnes", Level.EPCI, "244500468", "2016").value())
+        .isEqualTo(273011.5);
+    assertThat(find(epci, "pauvrete-taux-moins-30", Level.EPCI, "244500468", "2016").value())
+        .isEqualTo(23.6);
+    assertThat(find(epci, "pauvrete-taux-60-74", Level.EPCI, "244500468", "2016").value())
+        .isEqualTo(8.8);
+    assertThat(find(epci, "revenus-pensions-part", Level.EPCI, "244500468", "2016").value())
+        .isEqualTo(28.5);
+    assertThat(
+            find(epci, "revenus-prestations-logement-part", Level.EPCI, "244500468", "2016")
+                .value())
+        .isEqualTo(1.7);
+  }
+
+  @Test
+  void filosofi_2013_gives_the_departements_youth_and_60_74_poverty_rates() {
+    // fr-dpt-pauvrete-2013.csv, Loiret: "% des moins de 30 ans" "20,9", "% des 60 à 74 ans" "7,5"
+    String file = "filosofi-2013-departements/fr-dpt-pauvrete-2013.csv";
+    assertThat(find(file, "pauvrete-taux-moins-30", Level.DEPARTEMENT, "45", "2013").value())
+        .isEqualTo(20.9);
+    assertThat(find(file, "pauvrete-taux-60-74", Level.DEPARTEMENT, "45", "2013").value())
+        .isEqualTo(7.5);
+  }
+
+  @Test
+  void sofie_reads_the_womens_rows_and_the_non_sexed_indicators_per_epci() {
+    // sofie_indicateurs_epci_2018.csv, Orléans Métropole (244500468), lines 17714-17731:
+    // EMP_1 Femmes 13.7808968650087 (Hommes 13.614226045437 is not read), FAM_1 15.8157185431245,
+    // EQU_1 39.7690148926163, EQU_3 13 (minutes), FOR_2 49.3028465267123.
+    String file = "ot-sofie-epci-2019/sofie_indicateurs_epci_2018.csv";
+    assertThat(find(file, "sofie-chomage-femmes", Level.EPCI, "244500468", "2015").value())
+        .isEqualTo(13.7808968650087);
+    assertThat(find(file, "sofie-familles-monoparentales", Level.EPCI, "244500468", "2015").value())
+        .isEqualTo(15.8157185431245);
+    assertThat(
+            find(file, "sofie-enfants-sans-place-accueil", Level.EPCI, "244500468", "2015").value())
+        .isEqualTo(39.7690148926163);
+    assertThat(find(file, "sofie-trajet-travail-femmes", Level.EPCI, "244500468", "2015").value())
+        .isEqualTo(13);
+    assertThat(find(file, "sofie-femmes-peu-diplomees", Level.EPCI, "244500468", "2015").value())
+        .isEqualTo(49.3028465267123);
+    SourceData data = read(file);
+    // one value per indicator and EPCI: never two rows (women and men) for one series
+    assertThat(
+            data.observations().stream()
+                .filter(
+                    o ->
+                        o.indicator().equals("sofie-chomage-femmes")
+                            && o.territory().equals(TerritoryId.of(Level.EPCI, "244500468")))
+                .count())
+        .isEqualTo(1);
+    // 1,259 EPCI x 9 skipped rows (5 men's, FOR_3 women, FAM_3, EMP_2, FOR_1)
+    assertThat(data.warnings()).anyMatch(w -> w.contains("SOFIE rows") && w.contains("11331"));
+  }
 }
