@@ -7,8 +7,9 @@ import org.phare.core.territory.TerritoryReferential;
 
 /**
  * INSEE Base permanente des équipements: one row per IRIS (or commune) and equipment type; counts
- * are summed per commune (COG of the file's year, mapped to COG 2026). A commune absent from the
- * file has none of these equipments.
+ * are summed per commune (COG of the file's year, mapped to COG 2026; the municipal arrondissements
+ * of Paris, Lyon and Marseille into their commune). A commune absent from the file has none of
+ * these equipments.
  */
 final class BpeFormat extends PublishedFormat {
 
@@ -56,7 +57,9 @@ final class BpeFormat extends PublishedFormat {
                 "firstLine",
                 first);
           }
-          Total key = new Total(indicator, row.text(commune), year(row, year));
+          // Paris, Lyon and Marseille are listed by municipal arrondissement only
+          String code = MunicipalArrondissements.commune(row.text(commune));
+          Total key = new Total(indicator, code, year(row, year));
           totals.computeIfAbsent(key, k -> new double[1])[0] += row.requiredNumber(count);
         });
     for (Map.Entry<Total, double[]> entry : totals.entrySet()) {

@@ -24,9 +24,9 @@ class EquipmentRatesOnRealDataTest {
     // Hand check: bpe_2018_extrait_types_selectionnes.csv, rows DEPCOM "45234", NB_EQUIP summed
     // with Python: D201 100 GPs, D301 38 pharmacies; filosofi_2016_communes.csv "45234"
     // NBPERSMENFISC16 106234. 100 / 106234 x 10,000 = 9.4132; 38 / 106234 x 10,000 = 3.5770.
-    assertThat(data.value("medecins-generalistes-pour-10000-menages", "2018", orleans))
+    assertThat(data.value("medecins-generalistes-pour-10000-personnes", "2018", orleans))
         .isCloseTo(1e4 * 100 / 106234, within(1e-9));
-    assertThat(data.value("pharmacies-pour-10000-menages", "2018", orleans))
+    assertThat(data.value("pharmacies-pour-10000-personnes", "2018", orleans))
         .isCloseTo(1e4 * 38 / 106234, within(1e-9));
   }
 
@@ -41,15 +41,30 @@ class EquipmentRatesOnRealDataTest {
     }
     assertThat(gps).isGreaterThan(100);
     // filosofi_2016_epci.csv, "244500468" Orléans Métropole: NBPERSMENFISC16 273011.5
-    assertThat(data.value("medecins-generalistes-pour-10000-menages", "2018", metropole))
+    assertThat(data.value("medecins-generalistes-pour-10000-personnes", "2018", metropole))
         .isCloseTo(1e4 * gps / 273011.5, within(1e-9));
+  }
+
+  @Test
+  void paris_equipments_listed_by_arrondissement_reach_the_commune_and_the_departement() {
+    IndicatorDataset data = TestPhare.get().diagnostics().dataset();
+    // BPE rows DEPCOM 75101-75120, TYPEQU D201, NB_EQUIP summed: 2,574 GPs; Filosofi 2016 "75056"
+    // NBPERSMENFISC16 2074629.5
+    TerritoryId paris = TerritoryId.of(Level.COMMUNE, "75056");
+    assertThat(data.value("bpe-medecins-generalistes", "2018", paris)).isEqualTo(2574);
+    assertThat(
+            data.value(
+                "bpe-medecins-generalistes", "2018", TerritoryId.of(Level.DEPARTEMENT, "75")))
+        .isEqualTo(2574);
+    assertThat(data.value("medecins-generalistes-pour-10000-personnes", "2018", paris))
+        .isCloseTo(1e4 * 2574 / 2074629.5, within(1e-9));
   }
 
   @Test
   void the_persons_denominator_stops_at_the_epci_so_departements_keep_their_own_rate() {
     IndicatorDataset data = TestPhare.get().diagnostics().dataset();
     TerritoryId loiret = TerritoryId.of(Level.DEPARTEMENT, "45");
-    assertThat(data.value("medecins-generalistes-pour-10000-menages", "2018", loiret)).isNaN();
+    assertThat(data.value("medecins-generalistes-pour-10000-personnes", "2018", loiret)).isNaN();
     assertThat(data.value("medecins-generalistes-pour-100000", "2018", loiret)).isPositive();
   }
 }

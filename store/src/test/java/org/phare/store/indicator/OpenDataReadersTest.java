@@ -197,7 +197,8 @@ class OpenDataReadersTest {
             .filter(o -> o.indicator().equals("bpe-pharmacies"))
             .mapToDouble(Observation::value)
             .sum();
-    // Independent re-read of the file: sum of NB_EQUIP over TYPEQU D301 rows whose commune maps.
+    // Independent re-read of the file: sum of NB_EQUIP over TYPEQU D301 rows whose commune maps
+    // (municipal arrondissements count for Paris, Lyon and Marseille: see the test below).
     double expected = 0;
     TerritoryReferential referential = TestReferential.get();
     try {
@@ -206,7 +207,9 @@ class OpenDataReadersTest {
               SharedData.path(
                   "indicators/bpe-2018-extrait/bpe_2018_extrait_types_selectionnes.csv"))) {
         String[] f = line.replace("\"", "").split(",");
-        if (f[5].equals("D301") && referential.currentCommuneCode(f[2]).isPresent()) {
+        // any current code will do: only whether the row counts matters here
+        String commune = f[2].matches("751\\d\\d|132\\d\\d|6938\\d") ? "75056" : f[2];
+        if (f[5].equals("D301") && referential.currentCommuneCode(commune).isPresent()) {
           expected += Double.parseDouble(f[6]);
         }
       }
@@ -214,6 +217,21 @@ class OpenDataReadersTest {
       throw new java.io.UncheckedIOException(e);
     }
     assertThat(pharmacies).isEqualTo(expected);
+  }
+
+  @Test
+  void bpe_rows_of_municipal_arrondissements_are_summed_into_paris_lyon_and_marseille() {
+    // The BPE lists Paris, Lyon and Marseille by arrondissement only (DEPCOM 75101-75120,
+    // 69381-69389, 13201-13216). Hand sums of NB_EQUIP with Python over those rows: Paris 2,574
+    // GPs (D201) and 1,161 pharmacies (D301); Lyon 669 GPs; Marseille 417 pharmacies.
+    String file = "bpe-2018-extrait/bpe_2018_extrait_types_selectionnes.csv";
+    assertThat(find(file, "bpe-medecins-generalistes", Level.COMMUNE, "75056", "2018").value())
+        .isEqualTo(2574);
+    assertThat(find(file, "bpe-pharmacies", Level.COMMUNE, "75056", "2018").value())
+        .isEqualTo(1161);
+    assertThat(find(file, "bpe-medecins-generalistes", Level.COMMUNE, "69123", "2018").value())
+        .isEqualTo(669);
+    assertThat(find(file, "bpe-pharmacies", Level.COMMUNE, "13055", "2018").value()).isEqualTo(417);
   }
 
   @Test
