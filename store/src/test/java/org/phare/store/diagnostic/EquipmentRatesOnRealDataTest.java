@@ -31,6 +31,21 @@ class EquipmentRatesOnRealDataTest {
   }
 
   @Test
+  void orleans_museum_visits_per_person_divide_the_2021_visits_by_the_2016_persons() {
+    IndicatorDataset data = TestPhare.get().diagnostics().dataset();
+    // 36,038 visits in 2021 (Hôtel Cabu 5,426 + Beaux-Arts 30,612) / 106,234 persons = 0.3392
+    assertThat(
+            data.value(
+                "musees-entrees-par-personne", "2021", TerritoryId.of(Level.COMMUNE, "45234")))
+        .isCloseTo(36038.0 / 106234, within(1e-12));
+    // a commune without a Musée de France: 0 visits, not missing (L'Abergement-Clémenciat)
+    assertThat(
+            data.value(
+                "musees-entrees-par-personne", "2021", TerritoryId.of(Level.COMMUNE, "01001")))
+        .isZero();
+  }
+
+  @Test
   void an_epci_rate_divides_its_summed_equipments_by_its_published_persons() {
     IndicatorDataset data = TestPhare.get().diagnostics().dataset();
     TerritoryReferential referential = data.referential();

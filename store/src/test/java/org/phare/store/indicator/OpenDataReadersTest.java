@@ -235,6 +235,20 @@ class OpenDataReadersTest {
   }
 
   @Test
+  void museum_visits_are_also_summed_per_commune_with_arrondissements_into_paris() {
+    // frequentation_musees_de_france_2001_2021.csv, 2021, code_commune 45234 (lines 7790-7791):
+    // Hôtel Cabu 5,426 + Beaux-Arts 30,612 = 36,038 visits. Paris: the 50 counted museums of
+    // code_commune 75101-75120 and 75056 in 2021, summed with Python: 12,426,669.
+    String file = "culture-frequentation-musees/frequentation_musees_de_france_2001_2021.csv";
+    assertThat(find(file, "musees-frequentation", Level.COMMUNE, "45234", "2021").value())
+        .isEqualTo(36038);
+    assertThat(find(file, "musees-frequentation", Level.COMMUNE, "75056", "2021").value())
+        .isEqualTo(12426669);
+    assertThat(read(file).warnings())
+        .anyMatch(w -> w.startsWith("museum visits without a commune code"));
+  }
+
+  @Test
   void barometre_synthesis_complements_the_detail_files_without_overlap() {
     Set<String> detail =
         read("barometre-resultats/barometre-resultats-detail-departemental-extrait.csv")
