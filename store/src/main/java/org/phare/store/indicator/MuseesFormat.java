@@ -11,7 +11,9 @@ import org.phare.core.territory.TerritoryReferential;
  * closed or not communicating that year ({@code note} F, NC: empty counts) add nothing, so the sum
  * is the attendance reported by the département's Musées de France.
  *
- * <p>The visits are also summed per commune ({@code code_commune}, the commune of the ministry's
+ * <p>The visits are also summed per commune ({@code musees-frequentation-communes}, a code of its
+ * own: its communes without a declared visit count 0, which must never fill a département whose
+ * museums declared nothing that year), from {@code code_commune} (the commune of the ministry's
  * year, mapped to COG 2026; municipal arrondissements into Paris, Lyon and Marseille), so that EPCI
  * get the sum of their communes. {@code code_commune} is empty where the museum's reference does
  * not designate the commune of its town (68 museums, about 0.6 % of the visits in 2021): those
@@ -80,7 +82,7 @@ final class MuseesFormat extends PublishedFormat {
       sink.putCommune(
           null,
           commune,
-          "musees-frequentation",
+          "musees-frequentation-communes",
           entry.getKey().commune(),
           entry.getKey().year(),
           entry.getValue()[0],

@@ -240,9 +240,9 @@ class OpenDataReadersTest {
     // Hôtel Cabu 5,426 + Beaux-Arts 30,612 = 36,038 visits. Paris: the 50 counted museums of
     // code_commune 75101-75120 and 75056 in 2021, summed with Python: 12,426,669.
     String file = "culture-frequentation-musees/frequentation_musees_de_france_2001_2021.csv";
-    assertThat(find(file, "musees-frequentation", Level.COMMUNE, "45234", "2021").value())
+    assertThat(find(file, "musees-frequentation-communes", Level.COMMUNE, "45234", "2021").value())
         .isEqualTo(36038);
-    assertThat(find(file, "musees-frequentation", Level.COMMUNE, "75056", "2021").value())
+    assertThat(find(file, "musees-frequentation-communes", Level.COMMUNE, "75056", "2021").value())
         .isEqualTo(12426669);
     assertThat(read(file).warnings())
         .anyMatch(w -> w.startsWith("museum visits without a commune code"));
