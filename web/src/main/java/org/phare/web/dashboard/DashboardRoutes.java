@@ -333,6 +333,18 @@ public final class DashboardRoutes implements RouteModule {
               true));
     }
     String mapSvg = map(state, diagnostics);
+    String tableHeading = lang.pick("Tous les territoires", "Every territory");
+    String valueHeader = "Score";
+    boolean indicatorTable = false;
+    if (state.indicator() != null) {
+      IndicatorTable table = indicatorTable(state, diagnostics, links);
+      if (table != null) {
+        rows = table.rows();
+        tableHeading = table.heading();
+        valueHeader = lang.pick("Valeur", "Value");
+        indicatorTable = true;
+      }
+    }
     return new DashboardView(
         lang,
         title,
@@ -352,7 +364,102 @@ public final class DashboardRoutes implements RouteModule {
         rows,
         sources,
         indicators,
-        classes);
+        classes,
+        tableHeading,
+        valueHeader,
+        indicatorTable);
+  }
+
+  /** The table of one mapped indicator: its heading and its rows. */
+  record IndicatorTable(String heading, List<DashboardView.Row> rows) {}
+
+  /**
+   * The table beside an indicator map: each territory shown with the indicator's value (its unit,
+   * French format, counts without decimals) and its rank among the territories shown, 1 = the most
+   * fragile by the indicator's polarity (the highest value first for a neutral indicator); ties
+   * share the best rank; a territory without value is listed last as "pas de donnée", without a
+   * rank. Null when the indicator is not one of the domain's at this level (the map then shows the
+   * domain score, and so does the table).
+   */
+  private IndicatorTable indicatorTable(
+      State state, List<TerritoryDiagnostic> diagnostics, Links links) {
+    Lang lang = state.lang();
+    Numbers numbers = lang.numbers();
+    List<Map.Entry<TerritoryDiagnostic, IndicatorResult>> found = new ArrayList<>();
+    IndicatorDefinition definition = null;
+    String vintage = null;
+    for (TerritoryDiagnostic d : diagnostics) {
+      IndicatorResult r = indicator(d, state.domain(), state.indicator());
+      if (r == null) {
+        continue;
+      }
+      definition = r.indicator();
+      if (r.hasValue() && vintage == null) {
+        vintage = r.vintage();
+      }
+      found.add(Map.entry(d, r));
+    }
+    if (definition == null) {
+      return null;
+    }
+    // sign so that a larger oriented value is more fragile
+    double sign = definition.polarity() == Polarity.HIGHER_IS_LESS_FRAGILE ? -1 : 1;
+    found.sort(
+        Comparator.comparing(
+                (Map.Entry<TerritoryDiagnostic, IndicatorResult> e) ->
+                    e.getValue().hasValue() ? 0 : 1)
+            .thenComparing(e -> e.getValue().hasValue() ? -sign * e.getValue().value() : 0.0)
+            .thenComparing(e -> e.getKey().territory().name()));
+    List<DashboardView.Row> rows = new ArrayList<>();
+    int position = 0;
+    int rank = 0;
+    double previous = Double.NaN;
+    for (Map.Entry<TerritoryDiagnostic, IndicatorResult> e : found) {
+      IndicatorResult r = e.getValue();
+      int shownRank = 0;
+      if (r.hasValue()) {
+        ++position;
+        if (r.value() != previous) {
+          rank = position;
+          previous = r.value();
+        }
+        shownRank = rank;
+      }
+      if (rows.size() >= MAX_ROWS) {
+        continue;
+      }
+      rows.add(
+          new DashboardView.Row(
+              shownRank,
+              e.getKey().territory().name(),
+              links.territory(e.getKey().territory().id(), state.reference()),
+              indicatorValueText(r, numbers, lang),
+              "",
+              ""));
+    }
+    String label = lang.pick(definition.labelFr(), definition.labelEn());
+    String heading =
+        label
+            + (vintage == null ? "" : " (" + vintage + ")")
+            + lang.pick(" — source : ", " — source: ")
+            + definition.source();
+    return new IndicatorTable(heading, rows);
+  }
+
+  /**
+   * An indicator's value as printed in a table: "pas de donnée" when absent, a rate with the
+   * percent sign's spacing, a count without decimals, otherwise one decimal and the unit.
+   */
+  static String indicatorValueText(IndicatorResult r, Numbers numbers, Lang lang) {
+    if (!r.hasValue()) {
+      return lang.pick("pas de donnée", "no data");
+    }
+    int decimals = org.phare.web.report.ReportBuilder.decimals(r);
+    String unit = r.indicator().unit();
+    if ("%".equals(unit)) {
+      return numbers.percent(r.value(), decimals);
+    }
+    return numbers.fixed(r.value(), decimals) + (unit.isEmpty() ? "" : " " + unit);
   }
 
   /** Five sequential classes, light to dark (ColorBrewer OrRd, colour-blind safe). */
