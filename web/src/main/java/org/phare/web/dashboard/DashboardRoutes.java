@@ -81,11 +81,37 @@ public final class DashboardRoutes implements RouteModule {
       TerritoryId within,
       Lang lang,
       String indicator,
-      ClassBreaks.Method classes) {
+      ClassBreaks.Method classes,
+      List<String> pairs) {
 
     /** The state with no indicator chosen (the domain score is mapped). */
     State(Domain domain, Level level, Reference reference, TerritoryId within, Lang lang) {
-      this(domain, level, reference, within, lang, null, ClassBreaks.Method.QUANTILES);
+      this(domain, level, reference, within, lang, null, ClassBreaks.Method.QUANTILES, List.of());
+    }
+
+    State {
+      pairs = List.copyOf(pairs);
+    }
+
+    /**
+     * The reference's name: with chosen peers ({@code pairs=}), the median of the chosen
+     * territories (each one against the others and itself, as on the report).
+     */
+    String referenceLabel() {
+      return pairs.isEmpty()
+          ? lang.pick(reference.labelFr(), reference.labelEn())
+          : lang.pick("médiane des territoires pairs choisis", "median of the chosen peers");
+    }
+
+    /** The report of a territory of the map, with the other chosen peers when there are some. */
+    String territoryHref(Links links, TerritoryId id) {
+      String href = links.territory(id, reference);
+      if (pairs.isEmpty()) {
+        return href;
+      }
+      return href
+          + "&pairs="
+          + String.join(",", pairs.stream().filter(code -> !code.equals(id.code())).toList());
     }
 
     static State of(Context ctx) {
@@ -109,16 +135,30 @@ public final class DashboardRoutes implements RouteModule {
       if (indicator != null && !indicator.isBlank() && !indicator.matches("[a-z0-9][a-z0-9_.-]*")) {
         throw RefusedException.badInput("map.indicator.code", "indicateur", "value", indicator);
       }
+      // the peers the user chose (pairs=45,18,41: codes of the level, as on the report): the
+      // territories shown are those, each against the median of the group; ranks among them
+      List<String> pairs = new ArrayList<>();
+      String chosen = ctx.queryParam("pairs");
+      if (chosen != null && !chosen.isBlank()) {
+        for (String code : chosen.split("[,;\\s]+")) {
+          if (!code.isBlank() && !pairs.contains(code.trim())) {
+            pairs.add(code.trim());
+          }
+        }
+      }
+      Reference parsedReference =
+          reference == null || reference.isBlank()
+              ? Reference.NATIONAL
+              : Reference.parse(reference);
       return new State(
           domain == null || domain.isBlank() ? Domain.EMPLOYMENT : Domain.parse(domain),
           parsedLevel,
-          reference == null || reference.isBlank()
-              ? Reference.NATIONAL
-              : Reference.parse(reference),
+          pairs.isEmpty() ? parsedReference : Reference.PEERS,
           in,
           Pages.lang(ctx),
           indicator == null || indicator.isBlank() ? null : indicator,
-          ClassBreaks.Method.parse(ctx.queryParam("classes")));
+          ClassBreaks.Method.parse(ctx.queryParam("classes")),
+          pairs);
     }
 
     /**
@@ -163,6 +203,9 @@ public final class DashboardRoutes implements RouteModule {
   }
 
   private List<TerritoryDiagnostic> diagnostics(State state) {
+    if (!state.pairs().isEmpty()) {
+      return chosen(state);
+    }
     List<TerritoryDiagnostic> all = data.diagnoseAll(state.level(), state.reference());
     if (state.within() == null) {
       return all;
@@ -177,6 +220,30 @@ public final class DashboardRoutes implements RouteModule {
       }
     }
     return inside;
+  }
+
+  /**
+   * The territories the user chose, each diagnosed against the others (the engine's chosen peers:
+   * reference = median of the group, the territory included; spreads and ranks among them). An
+   * unknown code is refused in French before anything is computed ({@code
+   * diagnostic.peers.unknown}); fewer than two territories, by the engine ({@code
+   * diagnostic.peers.none}).
+   */
+  private List<TerritoryDiagnostic> chosen(State state) {
+    List<TerritoryId> ids = new ArrayList<>();
+    for (String code : state.pairs()) {
+      TerritoryId id = TerritoryId.of(state.level(), code);
+      if (data.referential().find(id).isEmpty()) {
+        throw RefusedException.badInput(
+            "diagnostic.peers.unknown", "pairs", "code", code, "level", state.level());
+      }
+      ids.add(id);
+    }
+    List<TerritoryDiagnostic> out = new ArrayList<>();
+    for (TerritoryId id : ids) {
+      out.add(data.diagnose(id, ids.stream().filter(other -> !other.equals(id)).toList()));
+    }
+    return out;
   }
 
   DashboardView view(State state) {
@@ -202,7 +269,7 @@ public final class DashboardRoutes implements RouteModule {
     for (TerritoryDiagnostic d : ranked) {
       DomainResult r = d.domain(state.domain()).orElse(null);
       double s = r == null ? Double.NaN : r.score();
-      String href = links.territory(d.territory().id(), state.reference());
+      String href = state.territoryHref(links, d.territory().id());
       if (++shown > MAX_ROWS) {
         // France by commune: the map shows every commune, the table the most fragile ones
         if (!Double.isNaN(s)) {
@@ -239,7 +306,7 @@ public final class DashboardRoutes implements RouteModule {
     }
     String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());
     String levelLabel = lang.pick(state.level().labelFr(), state.level().labelEn());
-    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    String referenceLabel = state.referenceLabel();
     String where =
         state.within() == null ? "France" : data.referential().require(state.within()).name();
     String title = domainLabel + " — " + levelLabel + " — " + where;
@@ -367,7 +434,8 @@ public final class DashboardRoutes implements RouteModule {
         classes,
         tableHeading,
         valueHeader,
-        indicatorTable);
+        indicatorTable,
+        String.join(",", state.pairs()));
   }
 
   /** The table of one mapped indicator: its heading and its rows. */
@@ -432,7 +500,7 @@ public final class DashboardRoutes implements RouteModule {
           new DashboardView.Row(
               shownRank,
               e.getKey().territory().name(),
-              links.territory(e.getKey().territory().id(), state.reference()),
+              state.territoryHref(links, e.getKey().territory().id()),
               indicatorValueText(r, numbers, lang),
               "",
               ""));
@@ -521,7 +589,7 @@ public final class DashboardRoutes implements RouteModule {
     long withValue = values.values().stream().filter(v -> !v.isNaN()).count();
     String label = lang.pick(definition.labelFr(), definition.labelEn());
     String unit = definition.unit().isEmpty() ? "" : " " + definition.unit();
-    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    String referenceLabel = state.referenceLabel();
     String reference =
         Double.isNaN(referenceValue)
             ? lang.pick("non disponible", "not available")
@@ -672,7 +740,7 @@ public final class DashboardRoutes implements RouteModule {
           state.keep(links.dashboard(state.domain(), Level.DEPARTEMENT, state.reference(), id));
       case DEPARTEMENT, EPCI ->
           state.keep(links.dashboard(state.domain(), Level.COMMUNE, state.reference(), id));
-      default -> links.territory(id, state.reference());
+      default -> state.territoryHref(links, id);
     };
   }
 
@@ -698,7 +766,7 @@ public final class DashboardRoutes implements RouteModule {
       }
     }
     String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());
-    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    String referenceLabel = state.referenceLabel();
     return ChoroplethMap.render(
         layout,
         new ChoroplethMap.Spec(

@@ -27,7 +27,8 @@ public record DashboardView(
     List<Option> classes,
     String tableHeading,
     String valueHeader,
-    boolean indicatorTable) {
+    boolean indicatorTable,
+    String pairs) {
 
   /** One territory of the ranking. */
   public record Row(
