@@ -168,6 +168,7 @@ class PhoneWidthBrowserTest {
     paths.add("/?domaine=HEALTH&niveau=departement");
     paths.add("/?domaine=EMPLOYMENT&niveau=commune&dans=departement:45");
     paths.add("/?domaine=EMPLOYMENT&niveau=departement&indicateur=chomage-taux");
+    paths.add("/?domaine=EMPLOYMENT&niveau=departement&pairs=45,18,41");
     paths.add("/recherche?q=orl");
     paths.add("/acteurs?acteur=mayors&region=24");
     // error pages: unknown route, unknown territory
@@ -290,6 +291,11 @@ class PhoneWidthBrowserTest {
                       Browsers.SHOTS.resolve("phone-report-loiret-" + part.substring(1) + ".png")));
         }
         shot(page, "/organisations", "phone-organisations");
+        shot(
+            page,
+            "/?domaine=EMPLOYMENT&niveau=departement&pairs=45,18,41",
+            "phone-dashboard-peers");
+        Accessibility.assertNoViolations(page);
         shot(page, "/mise-en-relation/speed-dating/" + ids.get("event"), "phone-speed-dating");
       }
       page.context().close();

@@ -400,7 +400,10 @@ public final class DashboardRoutes implements RouteModule {
               true));
     }
     String mapSvg = map(state, diagnostics);
-    String tableHeading = lang.pick("Tous les territoires", "Every territory");
+    String tableHeading =
+        state.pairs().isEmpty()
+            ? lang.pick("Tous les territoires", "Every territory")
+            : lang.pick("Territoires pairs choisis", "Chosen peer territories");
     String valueHeader = "Score";
     boolean indicatorTable = false;
     if (state.indicator() != null) {

@@ -63,7 +63,9 @@ class DashboardChosenPeersTest {
   void the_domain_scores_of_chosen_peers_are_the_engines_against_the_group() throws Exception {
     String page =
         DashboardMapTest.get("/?domaine=EMPLOYMENT&niveau=departement&pairs=45,18,41").body();
-    assertThat(page).contains("médiane des territoires pairs choisis");
+    assertThat(page)
+        .contains("médiane des territoires pairs choisis")
+        .contains("<h3 id=\"table-h\">Territoires pairs choisis</h3>");
     WebFixture fixture = WebFixture.get();
     TerritoryDiagnostic loiret =
         fixture.data.diagnose(
