@@ -194,6 +194,7 @@ public final class PhareApplication {
     all.add(new org.phare.web.input.RequestLimits());
     all.add(new DashboardRoutes(data, maps, pages, caches));
     all.add(new ReportRoutes(data, maps, pages, caches));
+    all.add(new org.phare.web.report.DiagnosticApi(data));
     all.add(new ActorRoutes(data, maps, pages, caches));
     all.add(new AccountRoutes(ecosystem.accounts())::register);
     all.add(new org.phare.web.security.ReadOnlyAccounts());

@@ -81,11 +81,37 @@ public final class DashboardRoutes implements RouteModule {
       TerritoryId within,
       Lang lang,
       String indicator,
-      ClassBreaks.Method classes) {
+      ClassBreaks.Method classes,
+      List<String> pairs) {
 
     /** The state with no indicator chosen (the domain score is mapped). */
     State(Domain domain, Level level, Reference reference, TerritoryId within, Lang lang) {
-      this(domain, level, reference, within, lang, null, ClassBreaks.Method.QUANTILES);
+      this(domain, level, reference, within, lang, null, ClassBreaks.Method.QUANTILES, List.of());
+    }
+
+    State {
+      pairs = List.copyOf(pairs);
+    }
+
+    /**
+     * The reference's name: with chosen peers ({@code pairs=}), the median of the chosen
+     * territories (each one against the others and itself, as on the report).
+     */
+    String referenceLabel() {
+      return pairs.isEmpty()
+          ? lang.pick(reference.labelFr(), reference.labelEn())
+          : lang.pick("médiane des territoires pairs choisis", "median of the chosen peers");
+    }
+
+    /** The report of a territory of the map, with the other chosen peers when there are some. */
+    String territoryHref(Links links, TerritoryId id) {
+      String href = links.territory(id, reference);
+      if (pairs.isEmpty()) {
+        return href;
+      }
+      return href
+          + "&pairs="
+          + String.join(",", pairs.stream().filter(code -> !code.equals(id.code())).toList());
     }
 
     static State of(Context ctx) {
@@ -109,16 +135,30 @@ public final class DashboardRoutes implements RouteModule {
       if (indicator != null && !indicator.isBlank() && !indicator.matches("[a-z0-9][a-z0-9_.-]*")) {
         throw RefusedException.badInput("map.indicator.code", "indicateur", "value", indicator);
       }
+      // the peers the user chose (pairs=45,18,41: codes of the level, as on the report): the
+      // territories shown are those, each against the median of the group; ranks among them
+      List<String> pairs = new ArrayList<>();
+      String chosen = ctx.queryParam("pairs");
+      if (chosen != null && !chosen.isBlank()) {
+        for (String code : chosen.split("[,;\\s]+")) {
+          if (!code.isBlank() && !pairs.contains(code.trim())) {
+            pairs.add(code.trim());
+          }
+        }
+      }
+      Reference parsedReference =
+          reference == null || reference.isBlank()
+              ? Reference.NATIONAL
+              : Reference.parse(reference);
       return new State(
           domain == null || domain.isBlank() ? Domain.EMPLOYMENT : Domain.parse(domain),
           parsedLevel,
-          reference == null || reference.isBlank()
-              ? Reference.NATIONAL
-              : Reference.parse(reference),
+          pairs.isEmpty() ? parsedReference : Reference.PEERS,
           in,
           Pages.lang(ctx),
           indicator == null || indicator.isBlank() ? null : indicator,
-          ClassBreaks.Method.parse(ctx.queryParam("classes")));
+          ClassBreaks.Method.parse(ctx.queryParam("classes")),
+          pairs);
     }
 
     /**
@@ -163,6 +203,9 @@ public final class DashboardRoutes implements RouteModule {
   }
 
   private List<TerritoryDiagnostic> diagnostics(State state) {
+    if (!state.pairs().isEmpty()) {
+      return chosen(state);
+    }
     List<TerritoryDiagnostic> all = data.diagnoseAll(state.level(), state.reference());
     if (state.within() == null) {
       return all;
@@ -177,6 +220,30 @@ public final class DashboardRoutes implements RouteModule {
       }
     }
     return inside;
+  }
+
+  /**
+   * The territories the user chose, each diagnosed against the others (the engine's chosen peers:
+   * reference = median of the group, the territory included; spreads and ranks among them). An
+   * unknown code is refused in French before anything is computed ({@code
+   * diagnostic.peers.unknown}); fewer than two territories, by the engine ({@code
+   * diagnostic.peers.none}).
+   */
+  private List<TerritoryDiagnostic> chosen(State state) {
+    List<TerritoryId> ids = new ArrayList<>();
+    for (String code : state.pairs()) {
+      TerritoryId id = TerritoryId.of(state.level(), code);
+      if (data.referential().find(id).isEmpty()) {
+        throw RefusedException.badInput(
+            "diagnostic.peers.unknown", "pairs", "code", code, "level", state.level());
+      }
+      ids.add(id);
+    }
+    List<TerritoryDiagnostic> out = new ArrayList<>();
+    for (TerritoryId id : ids) {
+      out.add(data.diagnose(id, ids.stream().filter(other -> !other.equals(id)).toList()));
+    }
+    return out;
   }
 
   DashboardView view(State state) {
@@ -202,7 +269,7 @@ public final class DashboardRoutes implements RouteModule {
     for (TerritoryDiagnostic d : ranked) {
       DomainResult r = d.domain(state.domain()).orElse(null);
       double s = r == null ? Double.NaN : r.score();
-      String href = links.territory(d.territory().id(), state.reference());
+      String href = state.territoryHref(links, d.territory().id());
       if (++shown > MAX_ROWS) {
         // France by commune: the map shows every commune, the table the most fragile ones
         if (!Double.isNaN(s)) {
@@ -239,7 +306,7 @@ public final class DashboardRoutes implements RouteModule {
     }
     String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());
     String levelLabel = lang.pick(state.level().labelFr(), state.level().labelEn());
-    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    String referenceLabel = state.referenceLabel();
     String where =
         state.within() == null ? "France" : data.referential().require(state.within()).name();
     String title = domainLabel + " — " + levelLabel + " — " + where;
@@ -333,6 +400,21 @@ public final class DashboardRoutes implements RouteModule {
               true));
     }
     String mapSvg = map(state, diagnostics);
+    String tableHeading =
+        state.pairs().isEmpty()
+            ? lang.pick("Tous les territoires", "Every territory")
+            : lang.pick("Territoires pairs choisis", "Chosen peer territories");
+    String valueHeader = "Score";
+    boolean indicatorTable = false;
+    if (state.indicator() != null) {
+      IndicatorTable table = indicatorTable(state, diagnostics, links);
+      if (table != null) {
+        rows = table.rows();
+        tableHeading = table.heading();
+        valueHeader = lang.pick("Valeur", "Value");
+        indicatorTable = true;
+      }
+    }
     return new DashboardView(
         lang,
         title,
@@ -352,7 +434,103 @@ public final class DashboardRoutes implements RouteModule {
         rows,
         sources,
         indicators,
-        classes);
+        classes,
+        tableHeading,
+        valueHeader,
+        indicatorTable,
+        String.join(",", state.pairs()));
+  }
+
+  /** The table of one mapped indicator: its heading and its rows. */
+  record IndicatorTable(String heading, List<DashboardView.Row> rows) {}
+
+  /**
+   * The table beside an indicator map: each territory shown with the indicator's value (its unit,
+   * French format, counts without decimals) and its rank among the territories shown, 1 = the most
+   * fragile by the indicator's polarity (the highest value first for a neutral indicator); ties
+   * share the best rank; a territory without value is listed last as "pas de donnée", without a
+   * rank. Null when the indicator is not one of the domain's at this level (the map then shows the
+   * domain score, and so does the table).
+   */
+  private IndicatorTable indicatorTable(
+      State state, List<TerritoryDiagnostic> diagnostics, Links links) {
+    Lang lang = state.lang();
+    Numbers numbers = lang.numbers();
+    List<Map.Entry<TerritoryDiagnostic, IndicatorResult>> found = new ArrayList<>();
+    IndicatorDefinition definition = null;
+    String vintage = null;
+    for (TerritoryDiagnostic d : diagnostics) {
+      IndicatorResult r = indicator(d, state.domain(), state.indicator());
+      if (r == null) {
+        continue;
+      }
+      definition = r.indicator();
+      if (r.hasValue() && vintage == null) {
+        vintage = r.vintage();
+      }
+      found.add(Map.entry(d, r));
+    }
+    if (definition == null) {
+      return null;
+    }
+    // sign so that a larger oriented value is more fragile
+    double sign = definition.polarity() == Polarity.HIGHER_IS_LESS_FRAGILE ? -1 : 1;
+    found.sort(
+        Comparator.comparing(
+                (Map.Entry<TerritoryDiagnostic, IndicatorResult> e) ->
+                    e.getValue().hasValue() ? 0 : 1)
+            .thenComparing(e -> e.getValue().hasValue() ? -sign * e.getValue().value() : 0.0)
+            .thenComparing(e -> e.getKey().territory().name()));
+    List<DashboardView.Row> rows = new ArrayList<>();
+    int position = 0;
+    int rank = 0;
+    double previous = Double.NaN;
+    for (Map.Entry<TerritoryDiagnostic, IndicatorResult> e : found) {
+      IndicatorResult r = e.getValue();
+      int shownRank = 0;
+      if (r.hasValue()) {
+        ++position;
+        if (r.value() != previous) {
+          rank = position;
+          previous = r.value();
+        }
+        shownRank = rank;
+      }
+      if (rows.size() >= MAX_ROWS) {
+        continue;
+      }
+      rows.add(
+          new DashboardView.Row(
+              shownRank,
+              e.getKey().territory().name(),
+              state.territoryHref(links, e.getKey().territory().id()),
+              indicatorValueText(r, numbers, lang),
+              "",
+              ""));
+    }
+    String label = lang.pick(definition.labelFr(), definition.labelEn());
+    String heading =
+        label
+            + (vintage == null ? "" : " (" + vintage + ")")
+            + lang.pick(" — source : ", " — source: ")
+            + definition.source();
+    return new IndicatorTable(heading, rows);
+  }
+
+  /**
+   * An indicator's value as printed in a table: "pas de donnée" when absent, a rate with the
+   * percent sign's spacing, a count without decimals, otherwise one decimal and the unit.
+   */
+  static String indicatorValueText(IndicatorResult r, Numbers numbers, Lang lang) {
+    if (!r.hasValue()) {
+      return lang.pick("pas de donnée", "no data");
+    }
+    int decimals = org.phare.web.report.ReportBuilder.decimals(r);
+    String unit = r.indicator().unit();
+    if ("%".equals(unit)) {
+      return numbers.percent(r.value(), decimals);
+    }
+    return numbers.fixed(r.value(), decimals) + (unit.isEmpty() ? "" : " " + unit);
   }
 
   /** Five sequential classes, light to dark (ColorBrewer OrRd, colour-blind safe). */
@@ -414,7 +592,7 @@ public final class DashboardRoutes implements RouteModule {
     long withValue = values.values().stream().filter(v -> !v.isNaN()).count();
     String label = lang.pick(definition.labelFr(), definition.labelEn());
     String unit = definition.unit().isEmpty() ? "" : " " + definition.unit();
-    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    String referenceLabel = state.referenceLabel();
     String reference =
         Double.isNaN(referenceValue)
             ? lang.pick("non disponible", "not available")
@@ -565,7 +743,7 @@ public final class DashboardRoutes implements RouteModule {
           state.keep(links.dashboard(state.domain(), Level.DEPARTEMENT, state.reference(), id));
       case DEPARTEMENT, EPCI ->
           state.keep(links.dashboard(state.domain(), Level.COMMUNE, state.reference(), id));
-      default -> links.territory(id, state.reference());
+      default -> state.territoryHref(links, id);
     };
   }
 
@@ -591,7 +769,7 @@ public final class DashboardRoutes implements RouteModule {
       }
     }
     String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());
-    String referenceLabel = lang.pick(state.reference().labelFr(), state.reference().labelEn());
+    String referenceLabel = state.referenceLabel();
     return ChoroplethMap.render(
         layout,
         new ChoroplethMap.Spec(

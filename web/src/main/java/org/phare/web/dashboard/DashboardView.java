@@ -24,7 +24,11 @@ public record DashboardView(
     List<Row> rows,
     List<String> sources,
     List<Option> indicators,
-    List<Option> classes) {
+    List<Option> classes,
+    String tableHeading,
+    String valueHeader,
+    boolean indicatorTable,
+    String pairs) {
 
   /** One territory of the ranking. */
   public record Row(

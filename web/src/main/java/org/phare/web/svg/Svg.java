@@ -15,7 +15,13 @@ public final class Svg {
   private final StringBuilder out = new StringBuilder(4096);
   private int depth;
 
-  private static final String ROLE_IMG = " role=\"img\"";
+  /**
+   * A chart without links is a focusable image: on a phone it is drawn at its own size inside a box
+   * that scrolls sideways (phare.css), and a keyboard user scrolls that box from the chart (WCAG
+   * 2.1.1). A chart with links is a group of links, focusable through them.
+   */
+  private static final String ROLE_IMG = " role=\"img\" tabindex=\"0\"";
+
   private static final String ROLE_GROUP = " role=\"group\"";
 
   /** Whether a link was opened: the chart is then a group of links, not a single image. */

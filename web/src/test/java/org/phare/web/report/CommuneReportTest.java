@@ -14,7 +14,9 @@ class CommuneReportTest {
   static double identityValue(String body, String label) {
     Matcher m =
         Pattern.compile(
-                "<th scope=\"row\">" + Pattern.quote(label) + "</th><td class=\"num\">([^<]*)</td>")
+                "<th scope=\"row\">"
+                    + Pattern.quote(label)
+                    + "</th><td class=\"num\"[^>]*>([^<]*)</td>")
             .matcher(body);
     assertThat(m.find()).as(label + " in the identity card").isTrue();
     String number =

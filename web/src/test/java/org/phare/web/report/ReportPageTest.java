@@ -136,7 +136,11 @@ class ReportPageTest {
     String body = get("/territoire/departement/45").body();
     assertThat(body).contains("<h1").contains("Loiret");
     // identity card: the population summed from the COG file, grouped by narrow no-break spaces
-    assertThat(body).contains("<td class=\"num\">" + frenchThousands(loiretPopulation()) + " hab.");
+    // (the cell carries its column's name for the stacked card on phones: data-label)
+    assertThat(body)
+        .containsPattern(
+            "<td class=\"num\"[^>]*>"
+                + Pattern.quote(frenchThousands(loiretPopulation()) + " hab."));
     // chomage-localise/taux_chomage_localise_trimestriel.csv, last Loiret row:
     // "departement,45,Loiret,001515910,2024-T3,2024,3,7.5," → 7,5 % (one decimal, exact)
     assertThat(body)
