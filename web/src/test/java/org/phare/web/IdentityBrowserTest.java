@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class IdentityBrowserTest {
 
   @BeforeAll
-  static void start() throws Exception {
+  static void start() {
     BrowserTest.start();
   }
 
@@ -26,15 +26,11 @@ class IdentityBrowserTest {
   @Test
   void the_identity_card_fits_390_px_on_the_loiret_and_orleans_reports() {
     for (String path : new String[] {"/territoire/departement/45", "/territoire/commune/45234"}) {
-      Page page =
-          BrowserTest.browser.newPage(
-              new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(390, 900));
+      Page page = BrowserTest.browsers.page(Browsers.PHONE);
       page.navigate(BrowserTest.fixture.url(path));
       page.locator("#identity").scrollIntoViewIfNeeded();
       String name = path.substring(path.lastIndexOf('/') + 1);
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(BrowserTest.SHOTS.resolve("identity-" + name + "-390.png")));
+      Browsers.shot(page, "identity-" + name + "-390");
       Object fits = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
       assertThat(fits).as(path + " fits 390 px").isEqualTo(true);
       BrowserTest.axe(page, "identity-" + name + "-390");
