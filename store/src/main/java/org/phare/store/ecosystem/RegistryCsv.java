@@ -3,7 +3,6 @@ package org.phare.store.ecosystem;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -43,12 +42,15 @@ import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.text.CsvCells;
+import org.phare.core.text.CsvTable;
+import org.phare.store.csv.CsvSeparator;
 
 /**
- * CSV import and export of organisations and partnerships (UTF-8, comma-separated, header line,
- * multi-valued fields separated by {@code |}). Imports are all-or-nothing: every line is checked
- * first, every error is reported with file, line, column and field, and only a clean file is
- * written, in one transaction.
+ * CSV import and export of organisations and partnerships (UTF-8; exported through {@link
+ * CsvTable}, {@code ;} and a BOM by default; imports read {@code ;} or {@code ,} and skip a BOM;
+ * header line, multi-valued fields separated by {@code |}). Imports are all-or-nothing: every line
+ * is checked first, every error is reported with file, line, column and field, and only a clean
+ * file is written, in one transaction.
  */
 public final class RegistryCsv {
 
@@ -131,8 +133,13 @@ public final class RegistryCsv {
   private static Table read(String file, Reader reader, List<String> known, Set<String> required) {
     List<ImportException.LineError> errors = new ArrayList<>();
     List<CsvRecord> records = new ArrayList<>();
+    java.io.BufferedReader buffered = new java.io.BufferedReader(reader);
     try (CsvReader<CsvRecord> csv =
-        CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).ofCsvRecord(reader)) {
+        CsvReader.builder()
+            .fieldSeparator(separator(buffered))
+            .skipEmptyLines(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(buffered)) {
       for (CsvRecord record : csv) {
         records.add(record);
       }
@@ -193,6 +200,14 @@ public final class RegistryCsv {
       throw new ImportException(errors);
     }
     return new Table(file, header, records);
+  }
+
+  /** The separator of a file ({@link CsvSeparator} on its header line); the reader is reset. */
+  private static char separator(java.io.BufferedReader reader) throws IOException {
+    reader.mark(64 * 1024);
+    String first = reader.readLine();
+    reader.reset();
+    return first == null ? ',' : CsvSeparator.detect(first);
   }
 
   private static <T> T field(
@@ -465,7 +480,7 @@ public final class RegistryCsv {
 
   /** Writes the organisations of a territory, header first, with every contact (the operator). */
   public void exportOrganisations(TerritoryId territory, Writer writer) {
-    exportOrganisations(territory, Actor.SYSTEM.permissions(), writer);
+    exportOrganisations(territory, Actor.SYSTEM.permissions(), CsvTable.Format.FRENCH, writer);
   }
 
   /**
@@ -474,17 +489,18 @@ public final class RegistryCsv {
    * allows (empty cells elsewhere). Cells are defused against formula injection.
    *
    * @param reader the signed-in account's rights, {@code null} for an anonymous visitor
+   * @param format the file's separator and BOM ({@link CsvTable}: the one CSV writer)
    */
-  public void exportOrganisations(TerritoryId territory, Permissions reader, Writer writer) {
-    CsvWriter csv = CsvWriter.builder().build(writer);
-    csv.writeRecord(ORGANISATION_COLUMNS);
+  public void exportOrganisations(
+      TerritoryId territory, Permissions reader, CsvTable.Format format, Writer writer) {
+    CsvTable csv = new CsvTable(format);
+    csv.row(ORGANISATION_COLUMNS);
     int offset = 0;
     while (true) {
       List<Organisation> page = registry.organisations(territory, null, null, 5_000, offset);
       for (Organisation stored : page) {
         Organisation o = registry.shownTo(reader, stored);
-        writeRecord(
-            csv,
+        csv.row(
             Long.toString(o.id()),
             o.name(),
             o.type().name(),
@@ -505,16 +521,20 @@ public final class RegistryCsv {
       }
       offset += page.size();
     }
-    flush(csv);
+    flush(csv, writer);
+  }
+
+  /** Writes the partnerships of a territory, header first, in the French format. */
+  public void exportPartnerships(TerritoryId territory, Writer writer) {
+    exportPartnerships(territory, CsvTable.Format.FRENCH, writer);
   }
 
   /** Writes the partnerships of a territory, header first. */
-  public void exportPartnerships(TerritoryId territory, Writer writer) {
-    CsvWriter csv = CsvWriter.builder().build(writer);
-    csv.writeRecord(PARTNERSHIP_COLUMNS);
+  public void exportPartnerships(TerritoryId territory, CsvTable.Format format, Writer writer) {
+    CsvTable csv = new CsvTable(format);
+    csv.row(PARTNERSHIP_COLUMNS);
     for (Partnership p : registry.partnerships(territory, 10_000, 0)) {
-      writeRecord(
-          csv,
+      csv.row(
           Long.toString(p.id()),
           p.title(),
           String.join("|", p.memberIds().stream().map(String::valueOf).toList()),
@@ -529,16 +549,13 @@ public final class RegistryCsv {
           p.innovationStage() == null ? "" : p.innovationStage().name(),
           join(p.levers()));
     }
-    flush(csv);
+    flush(csv, writer);
   }
 
-  private static void writeRecord(CsvWriter csv, String... cells) {
-    csv.writeRecord(CsvCells.neutralise(cells));
-  }
-
-  private static void flush(CsvWriter csv) {
+  private static void flush(CsvTable csv, Writer writer) {
     try {
-      csv.flush();
+      writer.write(csv.text());
+      writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

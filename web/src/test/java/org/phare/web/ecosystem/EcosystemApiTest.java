@@ -335,7 +335,7 @@ class EcosystemApiTest {
     assertThat(WebFixture.parse(imported.body()).path("imported").asInt()).isEqualTo(2);
     HttpResponse<String> export = editor.get("/api/organisations.csv?territory=departement:45");
     assertThat(export.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-    assertThat(export.body()).contains("Bonne,ASSOCIATION").contains("POVERTY|HOUSING");
+    assertThat(export.body()).contains("Bonne;ASSOCIATION").contains("POVERTY|HOUSING");
   }
 
   @Test
