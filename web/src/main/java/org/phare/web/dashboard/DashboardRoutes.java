@@ -152,14 +152,52 @@ public final class DashboardRoutes implements RouteModule {
         () -> map(state, diagnostics(state)));
   }
 
+  /**
+   * The home ({@code /} without dashboard parameters) is the entry page: what Phare is, the
+   * territory search, the three ways in, then the dashboard by domain with its map, one scroll
+   * below. The map stays on the home rather than one click away because it is the one view that
+   * answers "where in France?" at a glance and every existing link to {@code /?domaine=…} keeps
+   * opening it; with parameters the page is the dashboard alone.
+   */
   private void page(Context ctx) {
     State state = State.of(ctx);
     String langSwitch = Pages.otherLanguage(ctx);
+    boolean home = ctx.queryParamMap().keySet().stream().allMatch(k -> k.equals("lang"));
     cache.send(
         ctx,
         "text/html; charset=utf-8",
-        new Rendering("dashboard", state),
-        () -> pages.render("dashboard.jte", Map.of("view", view(state), "langSwitch", langSwitch)));
+        new Rendering(home ? "home" : "dashboard", state),
+        () ->
+            pages.render(
+                "dashboard.jte",
+                Map.of(
+                    "view",
+                    view(state),
+                    "langSwitch",
+                    langSwitch,
+                    "home",
+                    home ? homeView(state.lang()) : HomeView.NONE)));
+  }
+
+  /** The entry page's ways in: the regions' reports and the domains' dashboards. */
+  HomeView homeView(Lang lang) {
+    Links links = new Links(lang);
+    List<Link> regions =
+        data.referential().all(Level.REGION).stream()
+            .sorted(
+                Comparator.comparing(
+                    Territory::name, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
+            .map(t -> new Link(t.name(), links.territory(t.id(), Reference.NATIONAL), false))
+            .toList();
+    List<Link> domains = new ArrayList<>();
+    for (Domain d : Domain.values()) {
+      domains.add(
+          new Link(
+              lang.pick(d.labelFr(), d.labelEn()),
+              links.dashboard(d, Level.REGION, Reference.NATIONAL, null),
+              false));
+    }
+    return new HomeView(true, regions, domains);
   }
 
   private List<TerritoryDiagnostic> diagnostics(State state) {
