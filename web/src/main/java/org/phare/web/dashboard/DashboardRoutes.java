@@ -217,6 +217,18 @@ public final class DashboardRoutes implements RouteModule {
     return inside;
   }
 
+  /**
+   * « à la France », « au territoire parent », « aux territoires pairs » / "France"…: the reference
+   * after « par rapport », with its article.
+   */
+  static String referenceTo(Reference reference, Lang lang) {
+    return switch (reference) {
+      case NATIONAL -> lang.pick("à la France", "France");
+      case PARENT -> lang.pick("au territoire parent", "the parent territory");
+      case PEERS -> lang.pick("aux territoires pairs", "the peer territories");
+    };
+  }
+
   DashboardView view(State state) {
     Lang lang = state.lang();
     Numbers numbers = lang.numbers();
@@ -639,14 +651,14 @@ public final class DashboardRoutes implements RouteModule {
                 + domainLabel
                 + lang.pick(" » de chaque ", "\" of each ")
                 + lang.pick(state.level().labelFr(), state.level().labelEn())
-                + lang.pick(" par rapport à : ", " compared with: ")
-                + referenceLabel,
+                + lang.pick(" par rapport ", " compared with ")
+                + referenceTo(state.reference(), lang),
             values,
             ColorScale.fragility(),
             lang.pick(
-                    "Score (écarts-types, + = plus fragile) vs ",
-                    "Score (standard deviations, + = more fragile) vs ")
-                + referenceLabel,
+                    "Score (écarts-types, + = plus fragile) par rapport ",
+                    "Score (standard deviations, + = more fragile) compared with ")
+                + referenceTo(state.reference(), lang),
             lang.pick("Contours : ", "Outlines: ")
                 + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
                     ? GeoAtlas.COMMUNE_SOURCE

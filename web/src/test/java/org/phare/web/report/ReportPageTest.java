@@ -126,7 +126,7 @@ class ReportPageTest {
         .isEqualTo(regions);
     assertThat(svg)
         .contains("data-code=\"24\"")
-        .contains("Score (écarts-types, + = plus fragile) vs ")
+        .contains("Score (écarts-types, + = plus fragile) par rapport à la France")
         .contains("Contours : IGN");
   }
 
