@@ -87,6 +87,34 @@ public final class RegistryCsv {
           "innovation_stage",
           "levers");
 
+  /**
+   * French labels written beside the codes on export, so a reader of the file never meets a code
+   * alone ("POVERTY|HOUSING" beside "Pauvreté, exclusion | Mal-logement"); the import accepts and
+   * ignores them (the codes are the data).
+   */
+  public static final List<String> ORGANISATION_LABEL_COLUMNS =
+      List.of(
+          "type_libelle",
+          "taille_libelle",
+          "statut_libelle",
+          "domaines_libelles",
+          "objectifs_libelles");
+
+  /** French labels of a partnership's codes (export only, ignored on import). */
+  public static final List<String> PARTNERSHIP_LABEL_COLUMNS =
+      List.of(
+          "categorie_libelle",
+          "modalite_libelle",
+          "domaines_libelles",
+          "etape_libelle",
+          "stade_innovation_libelle");
+
+  private static List<String> with(List<String> columns, List<String> labels) {
+    List<String> all = new ArrayList<>(columns);
+    all.addAll(labels);
+    return List.copyOf(all);
+  }
+
   private static final Set<String> ORGANISATION_REQUIRED = Set.of("name", "type", "commune");
   private static final Set<String> PARTNERSHIP_REQUIRED =
       Set.of("title", "members", "category", "territory");
@@ -256,7 +284,12 @@ public final class RegistryCsv {
    */
   public ImportResult importOrganisations(
       Actor actor, String file, Reader reader, boolean allowDuplicates) {
-    Table table = read(file, reader, ORGANISATION_COLUMNS, ORGANISATION_REQUIRED);
+    Table table =
+        read(
+            file,
+            reader,
+            with(ORGANISATION_COLUMNS, ORGANISATION_LABEL_COLUMNS),
+            ORGANISATION_REQUIRED);
     List<ImportException.LineError> errors = new ArrayList<>();
     List<Organisation> parsed = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
@@ -370,7 +403,12 @@ public final class RegistryCsv {
    * organisation known by its SIREN, separated by {@code |}.
    */
   public ImportResult importPartnerships(Actor actor, String file, Reader reader) {
-    Table table = read(file, reader, PARTNERSHIP_COLUMNS, PARTNERSHIP_REQUIRED);
+    Table table =
+        read(
+            file,
+            reader,
+            with(PARTNERSHIP_COLUMNS, PARTNERSHIP_LABEL_COLUMNS),
+            PARTNERSHIP_REQUIRED);
     List<ImportException.LineError> errors = new ArrayList<>();
     List<Partnership> parsed = new ArrayList<>();
     for (CsvRecord record : table.records()) {
@@ -494,7 +532,7 @@ public final class RegistryCsv {
   public void exportOrganisations(
       TerritoryId territory, Permissions reader, CsvTable.Format format, Writer writer) {
     CsvTable csv = new CsvTable(format);
-    csv.row(ORGANISATION_COLUMNS);
+    csv.row(with(ORGANISATION_COLUMNS, ORGANISATION_LABEL_COLUMNS));
     int offset = 0;
     while (true) {
       List<Organisation> page = registry.organisations(territory, null, null, 5_000, offset);
@@ -514,7 +552,12 @@ public final class RegistryCsv {
             o.contact().email(),
             o.contact().phone(),
             o.contact().website(),
-            o.siren() == null ? "" : o.siren().value());
+            o.siren() == null ? "" : o.siren().value(),
+            o.type().labelFr(),
+            o.size() == null ? "" : o.size().labelFr(),
+            o.status() == null ? "" : o.status().labelFr(),
+            labels(o.domains()),
+            labels(o.objectives()));
       }
       if (page.size() < 5_000) {
         break;
@@ -532,7 +575,7 @@ public final class RegistryCsv {
   /** Writes the partnerships of a territory, header first. */
   public void exportPartnerships(TerritoryId territory, CsvTable.Format format, Writer writer) {
     CsvTable csv = new CsvTable(format);
-    csv.row(PARTNERSHIP_COLUMNS);
+    csv.row(with(PARTNERSHIP_COLUMNS, PARTNERSHIP_LABEL_COLUMNS));
     for (Partnership p : registry.partnerships(territory, 10_000, 0)) {
       csv.row(
           Long.toString(p.id()),
@@ -547,7 +590,12 @@ public final class RegistryCsv {
           join(p.resources()),
           p.stage().name(),
           p.innovationStage() == null ? "" : p.innovationStage().name(),
-          join(p.levers()));
+          join(p.levers()),
+          p.category().labelFr(),
+          p.modality() == null ? "" : p.modality().labelFr(),
+          labels(p.domains()),
+          p.stage().labelFr(),
+          p.innovationStage() == null ? "" : p.innovationStage().labelFr());
     }
     flush(csv, writer);
   }
@@ -559,6 +607,12 @@ public final class RegistryCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** French labels of a set of codes, in the codes' order, separated by " | ". */
+  private static String labels(Set<? extends org.phare.core.message.Localized> values) {
+    return String.join(
+        " | ", values.stream().map(org.phare.core.message.Localized::labelFr).toList());
   }
 
   private static String join(Set<? extends Enum<?>> values) {

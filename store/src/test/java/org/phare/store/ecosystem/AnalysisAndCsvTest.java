@@ -248,7 +248,10 @@ class AnalysisAndCsvTest {
     String csv = out.toString();
     assertThat(csv.lines()).hasSize(6);
     // French spreadsheets by default: BOM, then ; between cells
-    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFid;name;type;size");
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .startsWith("\uFEFFid;name;type;size")
+        .endsWith(
+            ";type_libelle;taille_libelle;statut_libelle;domaines_libelles;objectifs_libelles");
     StringWriter english = new StringWriter();
     s.csv().exportOrganisations(LOIRET, null, CsvTable.Format.ENGLISH, english);
     assertThat(english.toString()).startsWith("id,name,type,size");
