@@ -118,6 +118,16 @@ public record Links(Lang lang) {
     return build("/", Map.of());
   }
 
+  /** The method and glossary page. */
+  public String method() {
+    return build("/methode", Map.of());
+  }
+
+  /** The accessibility statement (déclaration d’accessibilité, RGAA). */
+  public String accessibility() {
+    return build("/accessibilite", Map.of());
+  }
+
   private static String territoryPath(TerritoryId id) {
     return "/territoire/" + id.level().code() + "/" + encode(id.code());
   }

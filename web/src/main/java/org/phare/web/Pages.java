@@ -52,6 +52,23 @@ public final class Pages {
     error(ctx, Messages.status(refusal.kind()), Messages.render(refusal.first(), lang(ctx)));
   }
 
+  /**
+   * Sends a CSV file as an attachment (the one way every CSV route answers): the table was written
+   * in the request's format ({@link #csvFormat}), its bytes go out as they are, BOM included.
+   */
+  public static void csv(Context ctx, String fileName, org.phare.core.text.CsvTable table) {
+    ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .contentType("text/csv; charset=utf-8")
+        .result(table.bytes());
+  }
+
+  /**
+   * The CSV format of a request: {@code ?format=csv-en} for {@code ,} and {@code .}, else French.
+   */
+  public static org.phare.core.text.CsvTable.Format csvFormat(Context ctx) {
+    return org.phare.core.text.CsvTable.Format.of(ctx.queryParam("format"));
+  }
+
   /** The language of a request: the {@code lang} parameter, French by default. */
   public static Lang lang(Context ctx) {
     return Lang.of(ctx.queryParam("lang"));

@@ -193,6 +193,7 @@ public final class PhareApplication {
     // first: refuses oversized or badly encoded bodies before any filter or handler reads them
     all.add(new org.phare.web.input.RequestLimits());
     all.add(new DashboardRoutes(data, maps, pages, caches));
+    all.add(new org.phare.web.site.SitePages());
     all.add(new ReportRoutes(data, maps, pages, caches));
     all.add(new org.phare.web.report.DiagnosticApi(data));
     all.add(new ActorRoutes(data, maps, pages, caches));

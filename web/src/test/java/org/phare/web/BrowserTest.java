@@ -57,7 +57,9 @@ class BrowserTest {
     Page page = browsers.page(1400);
     List<String> consoleErrors = Browsers.consoleErrors(page);
     page.navigate(fixture.url("/"));
-    assertThat(page.title()).contains("Emploi");
+    // the entry page: what Phare is, the search, the three ways in, then the map below
+    assertThat(page.title()).contains("Accueil");
+    assertThat(page.locator("#home-q").isVisible()).isTrue();
     assertThat(page.locator("svg#map, svg[aria-labelledby^='map-title']").count()).isEqualTo(1);
 
     // pick a domain: htmx swaps the panel and pushes the URL

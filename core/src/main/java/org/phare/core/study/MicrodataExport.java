@@ -3,7 +3,7 @@ package org.phare.core.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.phare.core.text.CsvCells;
+import org.phare.core.text.CsvTable;
 
 /**
  * The microdata of a study (issue 11 point 6): one row per respondent, one column per answer item,
@@ -18,8 +18,8 @@ import org.phare.core.text.CsvCells;
  * the share naming it); a multiple choice as one 0/1 column per choice. Free text is left out: it
  * may hold names, and the export must carry none. An unanswered or not-asked item is an empty cell.
  *
- * <p>Pure: the caller reads the answers and writes the bytes; separator {@code ;}, cells through
- * {@link CsvCells}, a UTF-8 BOM for French spreadsheets.
+ * <p>Pure: the caller reads the answers and writes the bytes; written by the one CSV writer {@link
+ * CsvTable} (by default {@code ;}, decimal comma and a UTF-8 BOM for French spreadsheets).
  */
 public final class MicrodataExport {
 
@@ -154,33 +154,38 @@ public final class MicrodataExport {
     }
   }
 
-  /** The CSV text, BOM first; rows numbered from 1 in the order given. */
+  /** The CSV text in the French format (BOM first, {@code ;}); rows numbered from 1. */
   public String csv(List<Row> rows) {
-    StringBuilder out = new StringBuilder("\uFEFF");
+    return csv(rows, CsvTable.Format.FRENCH);
+  }
+
+  /**
+   * The CSV text through the one CSV writer ({@link CsvTable}) in the given format; rows numbered
+   * from 1 in the order given. A decimal answer takes the format's decimal mark.
+   */
+  public String csv(List<Row> rows, CsvTable.Format format) {
+    CsvTable out = new CsvTable(format);
     List<String> header = new ArrayList<>(List.of("respondent", "actor", "weight"));
     columns.forEach(c -> header.add(c.name()));
     line(out, header);
     int n = 0;
     for (Row r : rows) {
       List<String> cells = new ArrayList<>(List.of(Integer.toString(++n), r.actor(), "1"));
-      columns.forEach(c -> cells.add(value(c, r.answers())));
+      columns.forEach(
+          c -> {
+            String v = value(c, r.answers());
+            cells.add(DECIMAL.matcher(v).matches() ? v.replace('.', format.decimal()) : v);
+          });
       line(out, cells);
     }
-    return out.toString();
+    return out.text();
   }
 
-  private static void line(StringBuilder out, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(';');
-      }
-      String cell = CsvCells.neutralise(cells.get(i));
-      if (cell.indexOf(';') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0) {
-        cell = '"' + cell.replace("\"", "\"\"") + '"';
-      }
-      out.append(cell);
-    }
-    out.append("\r\n");
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("-?[0-9]+\\.[0-9]+");
+
+  private static void line(CsvTable out, List<String> cells) {
+    out.row(cells);
   }
 
   /**
@@ -199,7 +204,12 @@ public final class MicrodataExport {
 
   /** The codebook as CSV: column, question id, question, meaning, codes. */
   public String codebook() {
-    StringBuilder out = new StringBuilder("\uFEFF");
+    return codebook(CsvTable.Format.FRENCH);
+  }
+
+  /** The codebook in the given format. */
+  public String codebook(CsvTable.Format format) {
+    CsvTable out = new CsvTable(format);
     line(out, List.of("colonne", "question", "libellé", "item", "codes"));
     line(
         out,
@@ -215,6 +225,6 @@ public final class MicrodataExport {
           out,
           List.of(c.name(), c.question().id(), c.question().labelFr(), c.meaning(), c.codes()));
     }
-    return out.toString();
+    return out.text();
   }
 }

@@ -16,14 +16,28 @@ import java.util.OptionalLong;
  *     département, region and country; an EPCI the département and region holding most of its
  *     population)
  * @param zone {@code metro} or {@code drom}
+ * @param liaison the COG's TNCC ("type de nom en clair", {@code typeLiaison}): how the name takes
+ *     an article, 0 none (consonant), 1 none (vowel), 2 le, 3 la, 4 les, 5 l'; -1 when unknown
+ *     (EPCI, communes, whose names carry their article). Read by {@link PlaceNames}.
  */
 public record Territory(
-    TerritoryId id, String name, long population, Map<Level, String> ancestors, String zone) {
+    TerritoryId id,
+    String name,
+    long population,
+    Map<Level, String> ancestors,
+    String zone,
+    int liaison) {
 
   public Territory {
     ancestors =
         Collections.unmodifiableMap(
             ancestors.isEmpty() ? new EnumMap<>(Level.class) : new EnumMap<>(ancestors));
+  }
+
+  /** A territory whose article is unknown (names written as they are). */
+  public Territory(
+      TerritoryId id, String name, long population, Map<Level, String> ancestors, String zone) {
+    this(id, name, population, ancestors, zone, id.level() == Level.COUNTRY ? 3 : -1);
   }
 
   public Level level() {

@@ -3,7 +3,6 @@ package org.phare.store.ecosystem;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -43,12 +42,15 @@ import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.text.CsvCells;
+import org.phare.core.text.CsvTable;
+import org.phare.store.csv.CsvSeparator;
 
 /**
- * CSV import and export of organisations and partnerships (UTF-8, comma-separated, header line,
- * multi-valued fields separated by {@code |}). Imports are all-or-nothing: every line is checked
- * first, every error is reported with file, line, column and field, and only a clean file is
- * written, in one transaction.
+ * CSV import and export of organisations and partnerships (UTF-8; exported through {@link
+ * CsvTable}, {@code ;} and a BOM by default; imports read {@code ;} or {@code ,} and skip a BOM;
+ * header line, multi-valued fields separated by {@code |}). Imports are all-or-nothing: every line
+ * is checked first, every error is reported with file, line, column and field, and only a clean
+ * file is written, in one transaction.
  */
 public final class RegistryCsv {
 
@@ -84,6 +86,34 @@ public final class RegistryCsv {
           "stage",
           "innovation_stage",
           "levers");
+
+  /**
+   * French labels written beside the codes on export, so a reader of the file never meets a code
+   * alone ("POVERTY|HOUSING" beside "Pauvreté, exclusion | Mal-logement"); the import accepts and
+   * ignores them (the codes are the data).
+   */
+  public static final List<String> ORGANISATION_LABEL_COLUMNS =
+      List.of(
+          "type_libelle",
+          "taille_libelle",
+          "statut_libelle",
+          "domaines_libelles",
+          "objectifs_libelles");
+
+  /** French labels of a partnership's codes (export only, ignored on import). */
+  public static final List<String> PARTNERSHIP_LABEL_COLUMNS =
+      List.of(
+          "categorie_libelle",
+          "modalite_libelle",
+          "domaines_libelles",
+          "etape_libelle",
+          "stade_innovation_libelle");
+
+  private static List<String> with(List<String> columns, List<String> labels) {
+    List<String> all = new ArrayList<>(columns);
+    all.addAll(labels);
+    return List.copyOf(all);
+  }
 
   private static final Set<String> ORGANISATION_REQUIRED = Set.of("name", "type", "commune");
   private static final Set<String> PARTNERSHIP_REQUIRED =
@@ -131,8 +161,13 @@ public final class RegistryCsv {
   private static Table read(String file, Reader reader, List<String> known, Set<String> required) {
     List<ImportException.LineError> errors = new ArrayList<>();
     List<CsvRecord> records = new ArrayList<>();
+    java.io.BufferedReader buffered = new java.io.BufferedReader(reader);
     try (CsvReader<CsvRecord> csv =
-        CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).ofCsvRecord(reader)) {
+        CsvReader.builder()
+            .fieldSeparator(separator(buffered))
+            .skipEmptyLines(true)
+            .allowMissingFields(true)
+            .ofCsvRecord(buffered)) {
       for (CsvRecord record : csv) {
         records.add(record);
       }
@@ -195,6 +230,14 @@ public final class RegistryCsv {
     return new Table(file, header, records);
   }
 
+  /** The separator of a file ({@link CsvSeparator} on its header line); the reader is reset. */
+  private static char separator(java.io.BufferedReader reader) throws IOException {
+    reader.mark(64 * 1024);
+    String first = reader.readLine();
+    reader.reset();
+    return first == null ? ',' : CsvSeparator.detect(first);
+  }
+
   private static <T> T field(
       Table table, CsvRecord record, String field, Function<String, T> parse) {
     String text = table.get(record, field);
@@ -241,7 +284,12 @@ public final class RegistryCsv {
    */
   public ImportResult importOrganisations(
       Actor actor, String file, Reader reader, boolean allowDuplicates) {
-    Table table = read(file, reader, ORGANISATION_COLUMNS, ORGANISATION_REQUIRED);
+    Table table =
+        read(
+            file,
+            reader,
+            with(ORGANISATION_COLUMNS, ORGANISATION_LABEL_COLUMNS),
+            ORGANISATION_REQUIRED);
     List<ImportException.LineError> errors = new ArrayList<>();
     List<Organisation> parsed = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
@@ -355,7 +403,12 @@ public final class RegistryCsv {
    * organisation known by its SIREN, separated by {@code |}.
    */
   public ImportResult importPartnerships(Actor actor, String file, Reader reader) {
-    Table table = read(file, reader, PARTNERSHIP_COLUMNS, PARTNERSHIP_REQUIRED);
+    Table table =
+        read(
+            file,
+            reader,
+            with(PARTNERSHIP_COLUMNS, PARTNERSHIP_LABEL_COLUMNS),
+            PARTNERSHIP_REQUIRED);
     List<ImportException.LineError> errors = new ArrayList<>();
     List<Partnership> parsed = new ArrayList<>();
     for (CsvRecord record : table.records()) {
@@ -465,7 +518,7 @@ public final class RegistryCsv {
 
   /** Writes the organisations of a territory, header first, with every contact (the operator). */
   public void exportOrganisations(TerritoryId territory, Writer writer) {
-    exportOrganisations(territory, Actor.SYSTEM.permissions(), writer);
+    exportOrganisations(territory, Actor.SYSTEM.permissions(), CsvTable.Format.FRENCH, writer);
   }
 
   /**
@@ -474,17 +527,18 @@ public final class RegistryCsv {
    * allows (empty cells elsewhere). Cells are defused against formula injection.
    *
    * @param reader the signed-in account's rights, {@code null} for an anonymous visitor
+   * @param format the file's separator and BOM ({@link CsvTable}: the one CSV writer)
    */
-  public void exportOrganisations(TerritoryId territory, Permissions reader, Writer writer) {
-    CsvWriter csv = CsvWriter.builder().build(writer);
-    csv.writeRecord(ORGANISATION_COLUMNS);
+  public void exportOrganisations(
+      TerritoryId territory, Permissions reader, CsvTable.Format format, Writer writer) {
+    CsvTable csv = new CsvTable(format);
+    csv.row(with(ORGANISATION_COLUMNS, ORGANISATION_LABEL_COLUMNS));
     int offset = 0;
     while (true) {
       List<Organisation> page = registry.organisations(territory, null, null, 5_000, offset);
       for (Organisation stored : page) {
         Organisation o = registry.shownTo(reader, stored);
-        writeRecord(
-            csv,
+        csv.row(
             Long.toString(o.id()),
             o.name(),
             o.type().name(),
@@ -498,23 +552,32 @@ public final class RegistryCsv {
             o.contact().email(),
             o.contact().phone(),
             o.contact().website(),
-            o.siren() == null ? "" : o.siren().value());
+            o.siren() == null ? "" : o.siren().value(),
+            o.type().labelFr(),
+            o.size() == null ? "" : o.size().labelFr(),
+            o.status() == null ? "" : o.status().labelFr(),
+            labels(o.domains()),
+            labels(o.objectives()));
       }
       if (page.size() < 5_000) {
         break;
       }
       offset += page.size();
     }
-    flush(csv);
+    flush(csv, writer);
+  }
+
+  /** Writes the partnerships of a territory, header first, in the French format. */
+  public void exportPartnerships(TerritoryId territory, Writer writer) {
+    exportPartnerships(territory, CsvTable.Format.FRENCH, writer);
   }
 
   /** Writes the partnerships of a territory, header first. */
-  public void exportPartnerships(TerritoryId territory, Writer writer) {
-    CsvWriter csv = CsvWriter.builder().build(writer);
-    csv.writeRecord(PARTNERSHIP_COLUMNS);
+  public void exportPartnerships(TerritoryId territory, CsvTable.Format format, Writer writer) {
+    CsvTable csv = new CsvTable(format);
+    csv.row(with(PARTNERSHIP_COLUMNS, PARTNERSHIP_LABEL_COLUMNS));
     for (Partnership p : registry.partnerships(territory, 10_000, 0)) {
-      writeRecord(
-          csv,
+      csv.row(
           Long.toString(p.id()),
           p.title(),
           String.join("|", p.memberIds().stream().map(String::valueOf).toList()),
@@ -527,21 +590,29 @@ public final class RegistryCsv {
           join(p.resources()),
           p.stage().name(),
           p.innovationStage() == null ? "" : p.innovationStage().name(),
-          join(p.levers()));
+          join(p.levers()),
+          p.category().labelFr(),
+          p.modality() == null ? "" : p.modality().labelFr(),
+          labels(p.domains()),
+          p.stage().labelFr(),
+          p.innovationStage() == null ? "" : p.innovationStage().labelFr());
     }
-    flush(csv);
+    flush(csv, writer);
   }
 
-  private static void writeRecord(CsvWriter csv, String... cells) {
-    csv.writeRecord(CsvCells.neutralise(cells));
-  }
-
-  private static void flush(CsvWriter csv) {
+  private static void flush(CsvTable csv, Writer writer) {
     try {
-      csv.flush();
+      writer.write(csv.text());
+      writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** French labels of a set of codes, in the codes' order, separated by " | ". */
+  private static String labels(Set<? extends org.phare.core.message.Localized> values) {
+    return String.join(
+        " | ", values.stream().map(org.phare.core.message.Localized::labelFr).toList());
   }
 
   private static String join(Set<? extends Enum<?>> values) {

@@ -58,7 +58,11 @@ public final class TerritoryLoader {
         regionCodes.add(region.get("code").asText());
         regionInfo.put(
             region.get("code").asText(),
-            new String[] {region.get("nom").asText(), region.path("zone").asText()});
+            new String[] {
+              region.get("nom").asText(),
+              region.path("zone").asText(),
+              region.path("typeLiaison").asText("-1")
+            });
       }
     }
     Map<String, String[]> departementInfo = new HashMap<>();
@@ -68,7 +72,10 @@ public final class TerritoryLoader {
         departementInfo.put(
             departement.get("code").asText(),
             new String[] {
-              departement.get("nom").asText(), region, departement.path("zone").asText()
+              departement.get("nom").asText(),
+              region,
+              departement.path("zone").asText(),
+              departement.path("typeLiaison").asText("-1")
             });
       }
     }
@@ -147,7 +154,8 @@ public final class TerritoryLoader {
                     info[0],
                     populationByRegion.getOrDefault(code, 0L),
                     Map.of(Level.COUNTRY, TerritoryId.FRANCE.code()),
-                    info[1])));
+                    info[1],
+                    Integer.parseInt(info[2]))));
     departementInfo.forEach(
         (code, info) ->
             territories.add(
@@ -156,7 +164,8 @@ public final class TerritoryLoader {
                     info[0],
                     populationByDepartement.getOrDefault(code, 0L),
                     Map.of(Level.COUNTRY, TerritoryId.FRANCE.code(), Level.REGION, info[1]),
-                    info[2])));
+                    info[2],
+                    Integer.parseInt(info[3]))));
     for (JsonNode epci : epcis) {
       String code = epci.get("code").asText();
       Map<String, Long> byDepartement = epciPopulationByDepartement.get(code);

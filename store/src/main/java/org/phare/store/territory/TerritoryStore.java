@@ -31,7 +31,8 @@ public final class TerritoryStore {
     CopyIn territories =
         new CopyIn(
             "territory",
-            "level, code, name, population, zone, region_code, departement_code, epci_code");
+            "level, code, name, population, zone, region_code, departement_code, epci_code,"
+                + " liaison");
     for (Territory t : loaded.territories()) {
       territories.row(
           t.level().name(),
@@ -41,7 +42,8 @@ public final class TerritoryStore {
           t.zone(),
           t.ancestors().get(Level.REGION),
           t.ancestors().get(Level.DEPARTEMENT),
-          t.ancestors().get(Level.EPCI));
+          t.ancestors().get(Level.EPCI),
+          t.liaison() >= 0 ? t.liaison() : null);
     }
     CopyIn oldCodes = new CopyIn("old_commune_code", "old_code, current_code");
     loaded.currentByOldCode().forEach(oldCodes::row);
@@ -61,7 +63,7 @@ public final class TerritoryStore {
           List<Territory> territories = new ArrayList<>();
           h.createQuery(
                   "select level, code, name, population, zone, region_code, departement_code,"
-                      + " epci_code from territory")
+                      + " epci_code, liaison from territory")
               .map(
                   (rs, ctx) -> {
                     Level level = Level.valueOf(rs.getString("level"));
@@ -73,12 +75,15 @@ public final class TerritoryStore {
                     putIfPresent(ancestors, Level.DEPARTEMENT, rs.getString("departement_code"));
                     putIfPresent(ancestors, Level.EPCI, rs.getString("epci_code"));
                     long population = rs.getLong("population");
+                    boolean noPopulation = rs.wasNull();
+                    int liaison = rs.getInt("liaison");
                     return new Territory(
                         TerritoryId.of(level, rs.getString("code")),
                         rs.getString("name"),
-                        rs.wasNull() ? -1 : population,
+                        noPopulation ? -1 : population,
                         ancestors,
-                        rs.getString("zone"));
+                        rs.getString("zone"),
+                        rs.wasNull() ? (level == Level.COUNTRY ? 3 : -1) : liaison);
                   })
               .forEach(territories::add);
           Map<String, String> oldCodes = new HashMap<>();

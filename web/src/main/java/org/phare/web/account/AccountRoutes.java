@@ -216,6 +216,8 @@ public final class AccountRoutes {
         && !path.equals("/connexion")
         && !path.equals("/compte/etat")
         && !path.equals("/compte/reinitialiser") // a reset link works on a private instance too
+        && !path.equals("/accessibilite") // the accessibility statement is owed to everyone (RGAA)
+        && !path.equals("/methode")
         && !accounts.publicRead()) {
       if (page && !path.endsWith("/ecosysteme")) {
         ctx.redirect(signInLink(Pages.lang(ctx), currentUrl(ctx)), HttpStatus.SEE_OTHER);

@@ -192,14 +192,52 @@ public final class DashboardRoutes implements RouteModule {
         () -> map(state, diagnostics(state)));
   }
 
+  /**
+   * The home ({@code /} without dashboard parameters) is the entry page: what Phare is, the
+   * territory search, the three ways in, then the dashboard by domain with its map, one scroll
+   * below. The map stays on the home rather than one click away because it is the one view that
+   * answers "where in France?" at a glance and every existing link to {@code /?domaine=…} keeps
+   * opening it; with parameters the page is the dashboard alone.
+   */
   private void page(Context ctx) {
     State state = State.of(ctx);
     String langSwitch = Pages.otherLanguage(ctx);
+    boolean home = ctx.queryParamMap().keySet().stream().allMatch(k -> k.equals("lang"));
     cache.send(
         ctx,
         "text/html; charset=utf-8",
-        new Rendering("dashboard", state),
-        () -> pages.render("dashboard.jte", Map.of("view", view(state), "langSwitch", langSwitch)));
+        new Rendering(home ? "home" : "dashboard", state),
+        () ->
+            pages.render(
+                "dashboard.jte",
+                Map.of(
+                    "view",
+                    view(state),
+                    "langSwitch",
+                    langSwitch,
+                    "home",
+                    home ? homeView(state.lang()) : HomeView.NONE)));
+  }
+
+  /** The entry page's ways in: the regions' reports and the domains' dashboards. */
+  HomeView homeView(Lang lang) {
+    Links links = new Links(lang);
+    List<Link> regions =
+        data.referential().all(Level.REGION).stream()
+            .sorted(
+                Comparator.comparing(
+                    Territory::name, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
+            .map(t -> new Link(t.name(), links.territory(t.id(), Reference.NATIONAL), false))
+            .toList();
+    List<Link> domains = new ArrayList<>();
+    for (Domain d : Domain.values()) {
+      domains.add(
+          new Link(
+              lang.pick(d.labelFr(), d.labelEn()),
+              links.dashboard(d, Level.REGION, Reference.NATIONAL, null),
+              false));
+    }
+    return new HomeView(true, regions, domains);
   }
 
   private List<TerritoryDiagnostic> diagnostics(State state) {
@@ -244,6 +282,18 @@ public final class DashboardRoutes implements RouteModule {
       out.add(data.diagnose(id, ids.stream().filter(other -> !other.equals(id)).toList()));
     }
     return out;
+  }
+
+  /**
+   * « à la France », « au territoire parent », « aux territoires pairs » / "France"…: the reference
+   * after « par rapport », with its article.
+   */
+  static String referenceTo(Reference reference, Lang lang) {
+    return switch (reference) {
+      case NATIONAL -> lang.pick("à la France", "France");
+      case PARENT -> lang.pick("au territoire parent", "the parent territory");
+      case PEERS -> lang.pick("aux territoires pairs", "the peer territories");
+    };
   }
 
   DashboardView view(State state) {
@@ -779,14 +829,14 @@ public final class DashboardRoutes implements RouteModule {
                 + domainLabel
                 + lang.pick(" » de chaque ", "\" of each ")
                 + lang.pick(state.level().labelFr(), state.level().labelEn())
-                + lang.pick(" par rapport à : ", " compared with: ")
-                + referenceLabel,
+                + lang.pick(" par rapport ", " compared with ")
+                + referenceTo(state.reference(), lang),
             values,
             ColorScale.fragility(),
             lang.pick(
-                    "Score (écarts-types, + = plus fragile) vs ",
-                    "Score (standard deviations, + = more fragile) vs ")
-                + referenceLabel,
+                    "Score (écarts-types, + = plus fragile) par rapport ",
+                    "Score (standard deviations, + = more fragile) compared with ")
+                + referenceTo(state.reference(), lang),
             lang.pick("Contours : ", "Outlines: ")
                 + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
                     ? GeoAtlas.COMMUNE_SOURCE

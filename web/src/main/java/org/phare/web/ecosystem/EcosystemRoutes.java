@@ -30,6 +30,7 @@ import org.phare.store.ecosystem.EvaluationStore;
 import org.phare.store.ecosystem.ImportException;
 import org.phare.store.ecosystem.StaleVersionException;
 import org.phare.store.ecosystem.TerritoryGraph;
+import org.phare.web.Pages;
 import org.phare.web.account.AccountRoutes;
 import org.phare.web.account.Api;
 import org.phare.web.i18n.Lang;
@@ -452,20 +453,24 @@ public final class EcosystemRoutes {
 
   private void exportOrganisations(Context ctx) {
     StringWriter out = new StringWriter();
-    services.csv().exportOrganisations(territoryQuery(ctx), RegistryJson.reader(ctx), out);
+    services
+        .csv()
+        .exportOrganisations(
+            territoryQuery(ctx), RegistryJson.reader(ctx), Pages.csvFormat(ctx), out);
     csv(ctx, "organisations.csv", out.toString());
   }
 
   private void exportPartnerships(Context ctx) {
     StringWriter out = new StringWriter();
-    services.csv().exportPartnerships(territoryQuery(ctx), out);
+    services.csv().exportPartnerships(territoryQuery(ctx), Pages.csvFormat(ctx), out);
     csv(ctx, "partenariats.csv", out.toString());
   }
 
+  /** The registry's files, written by the one CSV writer in the request's format. */
   private static void csv(Context ctx, String name, String text) {
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .contentType("text/csv; charset=utf-8")
-        .result(text);
+        .result(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private void importOrganisations(Context ctx) {

@@ -1,6 +1,8 @@
 package org.phare.web.i18n;
 
 import java.util.Locale;
+import org.phare.core.territory.PlaceNames;
+import org.phare.core.territory.Territory;
 import org.phare.core.text.Numbers;
 
 /** The languages of the user interface: French first, English second. */
@@ -35,11 +37,44 @@ public enum Lang {
    * A territory named for people: "France" for the country, else its name with its level and code,
    * "Loiret (département 45)" / "Loiret (département 45)".
    */
-  public String place(org.phare.core.territory.Territory t) {
+  public String place(Territory t) {
     if (t.level() == org.phare.core.territory.Level.COUNTRY) {
       return "France";
     }
     return t.name() + " (" + pick(t.level().labelFr(), t.level().labelEn()) + " " + t.code() + ")";
+  }
+
+  /**
+   * A territory's name in running text with its article: « le Loiret », « la région Bretagne », «
+   * Orléans », « la France » / "Loiret", "France" ({@link PlaceNames}: the COG's article).
+   */
+  public String placeNamed(Territory t) {
+    return this == FR ? PlaceNames.named(t) : t.name();
+  }
+
+  /** The same at the start of a sentence: « Le Loiret » / "Loiret". */
+  public String placeSubject(Territory t) {
+    return this == FR ? PlaceNames.subject(t) : t.name();
+  }
+
+  /** After « de »: « du Loiret », « d’Orléans » / "of Loiret". */
+  public String placeOf(Territory t) {
+    return this == FR ? PlaceNames.of(t) : "of " + t.name();
+  }
+
+  /** After « à » (« par rapport à »): « au Loiret », « à la France » / "Loiret". */
+  public String placeTo(Territory t) {
+    return this == FR ? PlaceNames.to(t) : t.name();
+  }
+
+  /** Where: « dans le Loiret », « en Centre-Val de Loire », « à Orléans » / "in Loiret". */
+  public String placeIn(Territory t) {
+    return this == FR ? PlaceNames.in(t) : "in " + t.name();
+  }
+
+  /** A unit of the catalogue in this language: « pour 1 000 hab. » / "per 1,000 inhab.". */
+  public String unit(String french) {
+    return this == FR || french == null ? french : Units.english(french);
   }
 
   /** The number rules of this language (the one formatter, in core). */

@@ -9,6 +9,7 @@ import org.phare.core.diagnostic.TerritoryDiagnostic;
 import org.phare.core.indicator.Domain;
 import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Level;
+import org.phare.core.territory.PlaceNames;
 import org.phare.core.territory.Territory;
 import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
@@ -36,7 +37,7 @@ public final class KeyMessages {
       String referenceLabel,
       PerceptionCharts studies,
       String region,
-      String regionName,
+      Territory surveyRegion,
       boolean surveyed,
       Lang lang) {
     Numbers numbers = lang.numbers();
@@ -45,7 +46,7 @@ public final class KeyMessages {
     IdentityFigures.Figure area = figures.get(1);
     if (!Double.isNaN(population.value())) {
       String sentence =
-          territory.name()
+          lang.placeSubject(territory)
               + lang.pick(" compte ", " has ")
               + numbers.integer((long) population.value())
               + lang.pick(" habitants", " inhabitants");
@@ -73,15 +74,15 @@ public final class KeyMessages {
         names.add(label(d, lang) + " (" + numbers.signed(r.score(), 2) + ")");
       }
       messages.add(
-          lang.pick("Fragilités prioritaires par rapport à ", "Priority fragilities compared with ")
-              + referenceLabel
+          lang.pick("Fragilités prioritaires par rapport ", "Priority fragilities compared with ")
+              + lang.pick(PlaceNames.to(referenceLabel), referenceLabel)
               + " : "
               + String.join(", ", names)
               + ".");
     } else if (!scored.isEmpty()) {
       messages.add(
-          lang.pick("Aucun domaine n’est plus fragile que ", "No domain is more fragile than ")
-              + referenceLabel
+          lang.pick("Aucun domaine n’est plus fragile ", "No domain is more fragile than ")
+              + lang.pick(PlaceNames.than(referenceLabel), referenceLabel)
               + lang.pick(
                   " d’au moins un demi écart-type ; le plus exposé est ",
                   " by half a standard deviation or more; the most exposed is ")
@@ -106,24 +107,36 @@ public final class KeyMessages {
     if (insufficient > 0) {
       messages.add(
           insufficient
-              + lang.pick(
-                  " domaine(s) aux données insuffisantes (moins de 3 indicateurs notés) : pas de score.",
-                  " domain(s) with insufficient data (fewer than 3 scored indicators): no score."));
+              + (insufficient == 1
+                  ? lang.pick(
+                      " domaine aux données insuffisantes (moins de 3 indicateurs notés) : pas de score.",
+                      " domain with insufficient data (fewer than 3 scored indicators): no score.")
+                  : lang.pick(
+                      " domaines aux données insuffisantes (moins de 3 indicateurs notés) : pas de score.",
+                      " domains with insufficient data (fewer than 3 scored indicators): no score.")));
     }
     long missing =
         diagnostic.domains().stream().filter(d -> !d.hasData() && !d.insufficient()).count();
     if (missing > 0) {
       messages.add(
           missing
-              + lang.pick(
-                  " domaine(s) sans donnée à ce niveau : la lecture reste partielle.",
-                  " domain(s) without data at this level: the reading is partial."));
+              + (missing == 1
+                  ? lang.pick(
+                      " domaine sans donnée à ce niveau : la lecture reste partielle.",
+                      " domain without data at this level: the reading is partial.")
+                  : lang.pick(
+                      " domaines sans donnée à ce niveau : la lecture reste partielle.",
+                      " domains without data at this level: the reading is partial.")));
     }
     if (!surveyed) {
       return messages;
     }
+    // « en Centre-Val de Loire », « dans les Pays de la Loire », « à La Réunion » (the COG's
+    // article)
     String where =
-        region == null ? lang.pick("en France", "in France") : lang.pick("en ", "in ") + regionName;
+        region == null || surveyRegion == null
+            ? lang.pick("en France", "in France")
+            : lang.placeIn(surveyRegion);
     Optional<Domain> top = topRated(studies, Actor.CITIZENS, region);
     top.ifPresent(
         d -> {

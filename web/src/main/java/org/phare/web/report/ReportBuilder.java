@@ -17,6 +17,7 @@ import org.phare.core.indicator.Domain;
 import org.phare.core.survey.Estimate;
 import org.phare.core.survey.Mark;
 import org.phare.core.territory.Level;
+import org.phare.core.territory.PlaceNames;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
 import org.phare.core.territory.TerritoryReferential;
@@ -92,7 +93,8 @@ public final class ReportBuilder {
     for (IdentityFigures.Figure f : figures) {
       int decimals = f.value() != Math.rint(f.value()) && Math.abs(f.value()) < 1000 ? 1 : 0;
       String value =
-          numbers.fixed(f.value(), decimals) + (f.unit().isEmpty() ? "" : " " + f.unit());
+          numbers.fixed(f.value(), decimals)
+              + (f.unit().isEmpty() ? "" : " " + lang.unit(f.unit()));
       if (Double.isNaN(f.value())) {
         value = lang.pick("non disponible", "not available");
       }
@@ -108,6 +110,8 @@ public final class ReportBuilder {
 
     // Part 2: fragilities
     String referenceLabel = referenceLabel(diagnostic, lang);
+    // the reference in a sentence, with its article: « la France », « le Centre-Val de Loire »
+    String referenceNamed = referenceNamed(diagnostic, lang);
     List<RadarChart.Axis> axes = new ArrayList<>();
     List<Bar> domainBars = new ArrayList<>();
     ColorScale scale = ColorScale.fragility();
@@ -164,9 +168,9 @@ public final class ReportBuilder {
     }
     String sourceNote =
         lang.pick(
-                "Scores : écart standardisé orienté (+ = plus fragile) vs ",
-                "Scores: oriented standardised gap (+ = more fragile) vs ")
-            + referenceLabel
+                "Scores : écart standardisé orienté (+ = plus fragile) par rapport ",
+                "Scores: oriented standardised gap (+ = more fragile) compared with ")
+            + lang.pick(PlaceNames.to(referenceNamed), referenceNamed)
             + lang.pick(
                 " ; sources et millésimes : tableau des indicateurs.",
                 "; sources and vintages: indicator table.");
@@ -288,9 +292,9 @@ public final class ReportBuilder {
                     "Each point is a domain: objective score across, regional citizens' mean rating minus France’s up."),
                 points,
                 lang.pick(
-                        "Score objectif (+ = plus fragile que ",
+                        "Score objectif (+ = plus fragile ",
                         "Objective score (+ = more fragile than ")
-                    + referenceLabel
+                    + lang.pick(PlaceNames.than(referenceNamed), referenceNamed)
                     + ")",
                 lang.pick(
                         "Fragilité perçue : note des citoyens de la région − France (",
@@ -318,10 +322,12 @@ public final class ReportBuilder {
             territory,
             figures,
             diagnostic,
-            referenceLabel,
+            referenceNamed,
             charts,
             regionCode,
-            regionName,
+            region
+                .map(code -> referential.require(TerritoryId.of(Level.REGION, code)))
+                .orElse(null),
             surveyed,
             lang);
     String perceptionBadge = "";
@@ -426,6 +432,21 @@ public final class ReportBuilder {
         : lang.pick("rang ", "rank ") + d.rank() + " / " + d.of() + " · " + indicators;
   }
 
+  /**
+   * The reference as named in a sentence, with its article ({@link PlaceNames}): « la France », «
+   * le Centre-Val de Loire », « la médiane des 6 territoires pairs » / "France", "the median of…".
+   */
+  String referenceNamed(TerritoryDiagnostic diagnostic, Lang lang) {
+    return switch (diagnostic.reference()) {
+      case NATIONAL -> lang.placeNamed(data.referential().require(TerritoryId.FRANCE));
+      case PARENT ->
+          diagnostic.referenceTerritory() == null
+              ? lang.pick("le territoire parent", "the parent territory")
+              : lang.placeNamed(diagnostic.referenceTerritory());
+      case PEERS -> lang.pick("la ", "the ") + referenceLabel(diagnostic, lang);
+    };
+  }
+
   static String referenceLabel(TerritoryDiagnostic diagnostic, Lang lang) {
     return switch (diagnostic.reference()) {
       case NATIONAL -> "France";
@@ -519,7 +540,7 @@ public final class ReportBuilder {
 
   private static IndicatorRow indicatorRow(IndicatorResult r, Numbers numbers, Lang lang) {
     int decimals = decimals(r);
-    String unit = r.indicator().unit().isEmpty() ? "" : " " + r.indicator().unit();
+    String unit = r.indicator().unit().isEmpty() ? "" : " " + lang.unit(r.indicator().unit());
     String trend = trendText(r.trend(), decimals, numbers, lang);
     return new IndicatorRow(
         lang.pick(r.indicator().labelFr(), r.indicator().labelEn()),

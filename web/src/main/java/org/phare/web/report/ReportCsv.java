@@ -1,14 +1,14 @@
 package org.phare.web.report;
 
 import java.util.List;
-import java.util.Locale;
 import org.phare.core.diagnostic.DomainResult;
 import org.phare.core.diagnostic.IndicatorResult;
 import org.phare.core.diagnostic.TerritoryDiagnostic;
 import org.phare.core.indicator.Domain;
 import org.phare.core.survey.Estimate;
+import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
-import org.phare.core.text.CsvCells;
+import org.phare.core.text.CsvTable;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.LocalAuthorityRole;
 import org.phare.store.perception.Measure;
@@ -19,99 +19,150 @@ import org.phare.store.perception.RolePriority;
 import org.phare.web.perception.ProvenanceLabels;
 
 /**
- * The report's figures as CSV (RFC 4180, UTF-8, comma separator, decimal point with {@code
- * Locale.ROOT}; empty cell = no data): identity figures, domain scores, indicators, and the
- * perception estimates with their base, standard error and provenance: the study's or published
- * document's name in {@code source}, its vintage in {@code millesime}, {@code donnees_simulees} =
- * oui only for simulated figures. A domain row's {@code n} is the number of indicators used in its
- * score; without a score its {@code source} says why ("données insuffisantes" or "pas de donnée");
- * {@code donnees_simulees} = oui only for simulated figures ({@link ProvenanceLabels#csvFlag}).
+ * The report's figures as CSV, written by the one CSV writer ({@link CsvTable}: {@code ;}, decimal
+ * comma and BOM by default, {@code ,} and {@code .} with {@code ?format=csv-en}; empty cell = no
+ * data). French column names; every coded value has its code and its French label in two columns
+ * (domain, indicator, actor); every row names its territory the same way: {@code niveau}, {@code
+ * code}, {@code nom}. Rows: identity figures, domain scores, indicators, and the perception
+ * estimates with their base, standard error and provenance: the study's or published document's
+ * name in {@code source}, its vintage in {@code millesime}, {@code donnees_simulees} = oui only for
+ * simulated figures ({@link ProvenanceLabels#csvFlag}). A domain row's {@code n} is the number of
+ * indicators used in its score; without a score its {@code source} says why ("données
+ * insuffisantes" or "pas de donnée").
  */
 public final class ReportCsv {
 
   private ReportCsv() {}
 
-  static final String HEADER =
-      "section,territoire,domaine,indicateur,valeur,reference,ecart,score,rang,sur,millesime,source,n,erreur_type,donnees_simulees";
+  static final List<String> HEADER =
+      List.of(
+          "section",
+          "niveau",
+          "code",
+          "nom",
+          "acteur_code",
+          "acteur",
+          "domaine_code",
+          "domaine",
+          "indicateur_code",
+          "indicateur",
+          "valeur",
+          "unite",
+          "reference",
+          "ecart",
+          "score",
+          "rang",
+          "sur",
+          "millesime",
+          "source",
+          "n",
+          "erreur_type",
+          "donnees_simulees");
 
-  public static String write(
+  /**
+   * The file.
+   *
+   * @param perceptionScope the region whose perception figures are written, or France, or {@code
+   *     null} for no perception rows
+   */
+  public static CsvTable write(
+      CsvTable.Format format,
       Territory territory,
       List<IdentityFigures.Figure> identity,
       TerritoryDiagnostic diagnostic,
       PerceptionSource studies,
-      String region) {
-    StringBuilder out = new StringBuilder(64 * 1024);
-    out.append(HEADER).append("\r\n");
-    String name = territory.name() + " (" + territory.id() + ")";
+      Territory perceptionScope) {
+    CsvTable out = new CsvTable(format);
+    out.row(HEADER);
+    Object[] place = place(territory);
     for (IdentityFigures.Figure f : identity) {
-      row(
-          out,
+      out.row(
           "identite",
-          name,
-          "",
+          place[0],
+          place[1],
+          place[2],
+          null,
+          null,
+          null,
+          null,
           f.key(),
+          f.labelFr(),
           f.value(),
+          f.unit(),
           f.national(),
-          Double.NaN,
-          Double.NaN,
-          0,
-          0,
-          "",
+          null,
+          null,
+          null,
+          null,
+          null,
           f.source(),
-          0,
-          Double.NaN,
+          null,
+          null,
           "non");
     }
     String reference = diagnostic.reference().code();
     for (DomainResult d : diagnostic.domains()) {
-      row(
-          out,
+      out.row(
           "domaine",
-          name,
+          place[0],
+          place[1],
+          place[2],
+          null,
+          null,
           d.domain().name(),
+          d.domain().labelFr(),
           "score:" + reference,
-          Double.NaN,
-          Double.NaN,
-          Double.NaN,
+          "Score de domaine (référence : " + reference + ")",
+          null,
+          null,
+          null,
+          null,
           d.score(),
-          d.rank(),
-          d.of(),
-          "",
+          rank(d.rank()),
+          rank(d.of()),
+          null,
           // a domain without a score says why: too few scored indicators, or none
           d.hasData()
-              ? ""
+              ? null
               : d.insufficient()
                   ? "données insuffisantes : "
                       + d.scoredIndicators()
-                      + " indicateur(s) noté(s), "
+                      + " sur "
                       + d.minimum()
-                      + " requis"
+                      + " indicateurs notés requis"
                   : "pas de donnée",
           d.indicatorCount(),
-          Double.NaN,
+          null,
           "non");
       for (IndicatorResult r : d.indicators()) {
-        row(
-            out,
+        out.row(
             "indicateur",
-            name,
+            place[0],
+            place[1],
+            place[2],
+            null,
+            null,
             d.domain().name(),
+            d.domain().labelFr(),
             r.indicator().code(),
+            r.indicator().labelFr(),
             r.value(),
+            r.indicator().unit(),
             r.referenceValue(),
             r.gap(),
             r.score(),
-            r.rank(),
-            r.of(),
-            r.vintage() == null ? "" : r.vintage(),
+            rank(r.rank()),
+            rank(r.of()),
+            r.vintage(),
             r.indicator().source(),
-            0,
-            Double.NaN,
+            null,
+            null,
             "non");
       }
     }
-    if (studies != null) {
-      String scope = region == null ? "France" : "region:" + region;
+    if (studies != null && perceptionScope != null) {
+      String region = perceptionScope.level() == Level.REGION ? perceptionScope.code() : null;
+      Object[] scope = place(perceptionScope);
       for (Actor actor : Actor.values()) {
         for (Domain domain : Domain.values()) {
           Measure measure = Measure.meanRating(domain);
@@ -119,8 +170,9 @@ public final class ReportCsv {
               out,
               actor,
               scope,
-              domain.name(),
+              domain,
               "note-moyenne",
+              "Note moyenne de fragilité (1 à 10)",
               studies.figure(actor, measure, region),
               studies.figure(actor, measure, null));
         }
@@ -133,14 +185,24 @@ public final class ReportCsv {
               out,
               Actor.MAYORS,
               scope,
-              "",
+              null,
               "q8-role:" + item.name() + ":" + answer.name(),
+              "Rôle des collectivités : " + item.labelFr() + " — " + answer.labelFr(),
               studies.figure(Actor.MAYORS, measure, region),
               studies.figure(Actor.MAYORS, measure, null));
         }
       }
     }
-    return out.toString();
+    return out;
+  }
+
+  /** The territory columns of every row: level label, code, name. */
+  static Object[] place(Territory t) {
+    return new Object[] {t.level().labelFr(), t.code(), t.name()};
+  }
+
+  private static Object rank(int rank) {
+    return rank == 0 ? null : rank;
   }
 
   /**
@@ -149,11 +211,12 @@ public final class ReportCsv {
    * with a simulated one).
    */
   private static void perceptionRow(
-      StringBuilder out,
+      CsvTable out,
       Actor actor,
-      String scope,
-      String domain,
+      Object[] scope,
+      Domain domain,
       String indicator,
+      String indicatorLabel,
       PerceptionFigure figure,
       PerceptionFigure national) {
     Estimate e = figure.estimate();
@@ -162,98 +225,28 @@ public final class ReportCsv {
         national.provenance().kind() != Provenance.Kind.NONE
             && !(p.real() && national.provenance().simulated());
     boolean hidden = !e.visible();
-    row(
-        out,
-        "perception:" + actor.code(),
-        scope,
-        domain,
+    out.row(
+        "perception",
+        scope[0],
+        scope[1],
+        scope[2],
+        actor.code(),
+        actor.labelFr(),
+        domain == null ? null : domain.name(),
+        domain == null ? null : domain.labelFr(),
         indicator,
+        indicatorLabel,
         hidden ? Double.NaN : e.estimate(),
+        null,
         comparable ? national.estimate().estimate() : Double.NaN,
-        Double.NaN,
-        Double.NaN,
-        0,
-        0,
+        null,
+        null,
+        null,
+        null,
         p.vintage(),
         p.kind() == Provenance.Kind.PUBLISHED ? p.name() + " — " + p.source() : p.name(),
-        e.n(),
+        e.n() == 0 ? null : e.n(),
         hidden ? Double.NaN : e.se(),
         ProvenanceLabels.csvFlag(p));
-  }
-
-  private static void row(
-      StringBuilder out,
-      String section,
-      String territory,
-      String domain,
-      String indicator,
-      double value,
-      double reference,
-      double gap,
-      double score,
-      int rank,
-      int of,
-      String vintage,
-      String source,
-      long n,
-      double se,
-      String simulated) {
-    out.append(cell(section))
-        .append(',')
-        .append(cell(territory))
-        .append(',')
-        .append(cell(domain))
-        .append(',')
-        .append(cell(indicator))
-        .append(',')
-        .append(number(value))
-        .append(',')
-        .append(number(reference))
-        .append(',')
-        .append(number(gap))
-        .append(',')
-        .append(number(score))
-        .append(',')
-        .append(rank == 0 ? "" : Integer.toString(rank))
-        .append(',')
-        .append(of == 0 ? "" : Integer.toString(of))
-        .append(',')
-        .append(cell(vintage))
-        .append(',')
-        .append(cell(source))
-        .append(',')
-        .append(n == 0 ? "" : Long.toString(n))
-        .append(',')
-        .append(number(se))
-        .append(',')
-        .append(simulated)
-        .append("\r\n");
-  }
-
-  static String number(double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      return "";
-    }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return String.format(Locale.ROOT, "%.6g", value)
-        .replaceAll("(\\.\\d*?)0+(e|$)", "$1$2")
-        .replaceAll("\\.(e|$)", "$1");
-  }
-
-  /**
-   * Quotes a cell when needed; a cell a spreadsheet would run as a formula (leading =, +, -, @, tab
-   * or carriage return, not a plain number) is prefixed with ' ({@link CsvCells}).
-   */
-  static String cell(String text) {
-    String value = CsvCells.neutralise(text);
-    if (value.contains(",")
-        || value.contains("\"")
-        || value.contains("\n")
-        || value.contains("\r")) {
-      return '"' + value.replace("\"", "\"\"") + '"';
-    }
-    return value;
   }
 }

@@ -2,7 +2,6 @@ package org.phare.web.report;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -236,27 +235,25 @@ public final class ReportRoutes implements RouteModule {
     List<TerritoryId> peers = peers(ctx, id);
     var diagnostic = peers.isEmpty() ? data.diagnose(id, reference(ctx)) : data.diagnose(id, peers);
     var national = data.diagnose(id, Reference.NATIONAL);
-    String region =
+    // perception figures: the territory's region when a study covers it, France for France
+    Territory scope =
         territory.level() == Level.COUNTRY
-            ? null
-            : ReportBuilder.perceptionRegion(territory, data.perceptions()).orElse(null);
-    boolean surveyed = territory.level() == Level.COUNTRY || region != null;
-    String csv =
+            ? territory
+            : ReportBuilder.perceptionRegion(territory, data.perceptions())
+                .map(code -> data.referential().require(TerritoryId.of(Level.REGION, code)))
+                .orElse(null);
+    var csv =
         ReportCsv.write(
+            Pages.csvFormat(ctx),
             territory,
             IdentityFigures.of(territory, data.referential(), maps.atlas(), national),
             diagnostic,
-            surveyed ? data.perceptions() : null,
-            region);
-    ctx.contentType("text/csv; charset=utf-8");
-    ctx.header(
-        "Content-Disposition",
-        "attachment; filename=\"phare-"
-            + id.level().code()
-            + "-"
-            + id.code().replaceAll("[^A-Za-z0-9]", "")
-            + ".csv\"");
-    ctx.result(csv.getBytes(StandardCharsets.UTF_8));
+            scope == null ? null : data.perceptions(),
+            scope);
+    Pages.csv(
+        ctx,
+        "phare-" + id.level().code() + "-" + id.code().replaceAll("[^A-Za-z0-9]", "") + ".csv",
+        csv);
   }
 
   private void search(Context ctx) {

@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -20,7 +19,7 @@ import org.phare.core.message.RefusalKind;
 import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryId;
-import org.phare.core.text.CsvCells;
+import org.phare.core.text.CsvTable;
 import org.phare.store.study.StudyStore;
 import org.phare.web.Pages;
 import org.phare.web.RouteModule;
@@ -401,23 +400,13 @@ public final class StudyPages implements RouteModule {
       return;
     }
     String base = ctx.scheme() + "://" + ctx.host();
-    StringWriter out = new StringWriter();
-    out.append("identifiant;type_acteur;lien\r\n");
+    CsvTable out = new CsvTable(Pages.csvFormat(ctx));
+    out.row("identifiant", "type_acteur_code", "type_acteur", "lien");
     for (StudyStore.Invitation i : created) {
-      out.append(csv(CsvCells.neutralise(i.identifier())))
-          .append(';')
-          .append(respondents.name())
-          .append(';')
-          .append(base)
-          .append("/etude/")
-          .append(i.token())
-          .append("\r\n");
+      out.row(
+          i.identifier(), respondents.name(), respondents.labelFr(), base + "/etude/" + i.token());
     }
-    ctx.header(
-        "Content-Disposition",
-        "attachment; filename=\"invitations-etude-" + id + "-" + respondents.code() + ".csv\"");
-    ctx.contentType("text/csv; charset=utf-8");
-    ctx.result("\uFEFF" + out);
+    Pages.csv(ctx, "invitations-etude-" + id + "-" + respondents.code() + ".csv", out);
   }
 
   /** The microdata export: answers CSV, design YAML or codebook (organisers of the territory). */
@@ -428,12 +417,13 @@ public final class StudyPages implements RouteModule {
     }
     long id = id(ctx);
     org.phare.core.study.MicrodataExport.Export export = studies.export(actor, id);
+    CsvTable.Format format = Pages.csvFormat(ctx);
     String body;
     String file;
     String type;
     switch (what) {
       case "reponses" -> {
-        body = export.format().csv(export.rows());
+        body = export.format().csv(export.rows(), format);
         file = "reponses-etude-" + id + ".csv";
         type = "text/csv; charset=utf-8";
       }
@@ -443,20 +433,13 @@ public final class StudyPages implements RouteModule {
         type = "application/yaml; charset=utf-8";
       }
       default -> {
-        body = export.format().codebook();
+        body = export.format().codebook(format);
         file = "codes-etude-" + id + ".csv";
         type = "text/csv; charset=utf-8";
       }
     }
     ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
     ctx.contentType(type);
-    ctx.result(body);
-  }
-
-  private static String csv(String cell) {
-    if (cell.contains(";") || cell.contains("\"") || cell.contains("\n")) {
-      return "\"" + cell.replace("\"", "\"\"") + "\"";
-    }
-    return cell;
+    ctx.result(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

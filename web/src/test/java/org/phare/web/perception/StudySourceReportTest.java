@@ -109,12 +109,16 @@ class StudySourceReportTest {
     // national mean 6.1 (rapport PHARE §2-3)
     assertThat(csv)
         .contains(
-            "perception:citizens,region:24,ISOLATION,note-moyenne,6.904,6.1,,,,,2003,"
-                + "\"Histoire de vie (INSEE), jeu de test\",150,0.25192,non\r\n");
+            "perception;région;24;Centre-Val de Loire;citizens;Citoyens;ISOLATION;"
+                + "Isolement, lien social;note-moyenne;Note moyenne de fragilité (1 à 10);"
+                + "6,904;;6,1;;;;;2003;Histoire de vie (INSEE), jeu de test;150;0,25192;non\r\n");
     // DIGITAL's national mean is simulated: no reference against real figures
-    assertThat(csv).contains("perception:citizens,region:24,DIGITAL,note-moyenne,4.66498,,");
-    assertThat(csv.lines().filter(l -> l.startsWith("perception:")))
-        .allMatch(l -> l.endsWith(",non"));
+    assertThat(csv)
+        .contains(
+            ";citizens;Citoyens;DIGITAL;Accès au numérique;note-moyenne;"
+                + "Note moyenne de fragilité (1 à 10);4,66498;;;");
+    assertThat(csv.lines().filter(l -> l.startsWith("perception;")))
+        .allMatch(l -> l.endsWith(";non"));
   }
 
   @Test
@@ -123,8 +127,9 @@ class StudySourceReportTest {
     assertThat(page).contains("badge simulated").contains("données simulées");
     assertThat(page).doesNotContain("Histoire de vie");
     String csv = get("/territoire/region/11/donnees.csv");
-    assertThat(csv).contains("perception:citizens,region:11,ISOLATION,note-moyenne,");
-    assertThat(csv.lines().filter(l -> l.startsWith("perception:citizens,region:11")))
-        .allMatch(l -> l.endsWith(",oui"));
+    assertThat(csv).contains("perception;région;11;Île-de-France;citizens;Citoyens;ISOLATION;");
+    assertThat(csv.lines().filter(l -> l.startsWith("perception;région;11;")))
+        .hasSizeGreaterThan(0)
+        .allMatch(l -> l.endsWith(";oui"));
   }
 }

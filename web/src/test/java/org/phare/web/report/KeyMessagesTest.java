@@ -41,7 +41,7 @@ class KeyMessagesTest {
         lang.pick("la France", "France"),
         new org.phare.web.perception.PerceptionCharts(FIXTURE.data.perceptions(), lang),
         "24",
-        "Centre-Val de Loire",
+        FIXTURE.data.referential().require(TerritoryId.of(Level.REGION, "24")),
         surveyed,
         lang);
   }
@@ -66,7 +66,7 @@ class KeyMessagesTest {
     long loiret = population("45");
     assertThat(first)
         .startsWith(
-            "Loiret compte " + ReportPageTest.frenchThousands(loiret) + " habitants, soit ");
+            "Le Loiret compte " + ReportPageTest.frenchThousands(loiret) + " habitants, soit ");
     Matcher share =
         Pattern.compile(
                 "soit (\\d+,\\d)\u202F% de la population française, sur ([\\d\u202F]+) km²\\.$")
@@ -138,11 +138,15 @@ class KeyMessagesTest {
       assertThat(messages)
           .contains(
               insufficient
-                  + " domaine(s) aux données insuffisantes (moins de 3 indicateurs notés) : pas de score.");
+                  + (insufficient == 1 ? " domaine" : " domaines")
+                  + " aux données insuffisantes (moins de 3 indicateurs notés) : pas de score.");
     }
     if (missing > 0) {
       assertThat(messages)
-          .contains(missing + " domaine(s) sans donnée à ce niveau : la lecture reste partielle.");
+          .contains(
+              missing
+                  + (missing == 1 ? " domaine" : " domaines")
+                  + " sans donnée à ce niveau : la lecture reste partielle.");
     }
     Territory territory = FIXTURE.data.referential().require(orleans);
     List<IdentityFigures.Figure> figures =
@@ -161,7 +165,7 @@ class KeyMessagesTest {
             "la France",
             new org.phare.web.perception.PerceptionCharts(FIXTURE.data.perceptions(), Lang.FR),
             "24",
-            "Centre-Val de Loire",
+            FIXTURE.data.referential().require(TerritoryId.of(Level.REGION, "24")),
             false,
             Lang.FR);
     assertThat(withoutPopulation).noneMatch(m -> m.contains(" compte "));

@@ -126,7 +126,7 @@ class ReportPageTest {
         .isEqualTo(regions);
     assertThat(svg)
         .contains("data-code=\"24\"")
-        .contains("Score (écarts-types, + = plus fragile) vs ")
+        .contains("Score (écarts-types, + = plus fragile) par rapport à la France")
         .contains("Contours : IGN");
   }
 
@@ -193,8 +193,11 @@ class ReportPageTest {
   @Test
   void the_csv_export_holds_the_mayors_q8_shares_for_the_region_and_france() throws Exception {
     String csv = get("/territoire/region/24/donnees.csv").body();
-    long q8 = csv.lines().filter(l -> l.contains(",q8-role:")).count();
+    long q8 = csv.lines().filter(l -> l.contains(";q8-role:")).count();
     assertThat(q8).as("6 roles x 3 answers").isEqualTo(18);
-    assertThat(csv).contains("perception:mayors,region:24,,q8-role:FOSTER_MEETINGS:PRIORITY,");
+    assertThat(csv)
+        .contains(
+            "perception;région;24;Centre-Val de Loire;mayors;Maires;;;"
+                + "q8-role:FOSTER_MEETINGS:PRIORITY;Rôle des collectivités : ");
   }
 }

@@ -75,7 +75,9 @@ class ScoresPageTest {
 
     HttpResponse<String> csv = get("/territoire/region/06/donnees.csv");
     assertThat(csv.body())
-        .containsPattern("domaine,Mayotte \\(region:06\\),EMPLOYMENT,[^\\r]*données insuffisantes");
+        .containsPattern(
+            "domaine;région;06;Mayotte;;;EMPLOYMENT;Emploi, chômage, insertion;"
+                + "[^\\r]*données insuffisantes");
   }
 
   @Test

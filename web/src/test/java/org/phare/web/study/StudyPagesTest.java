@@ -244,9 +244,9 @@ class StudyPagesTest {
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
     List<String> lines = csv.body().lines().toList();
     assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).isEqualTo("\uFEFFidentifiant;type_acteur;lien");
-    assertThat(lines.get(1)).startsWith("marie@example.org;CITIZENS;http://127.0.0.1:");
-    assertThat(lines.get(2)).startsWith("\"'=HYPERLINK(\"\"x\"\")\";CITIZENS;");
+    assertThat(lines.get(0)).isEqualTo("\uFEFFidentifiant;type_acteur_code;type_acteur;lien");
+    assertThat(lines.get(1)).startsWith("marie@example.org;CITIZENS;Citoyens;http://127.0.0.1:");
+    assertThat(lines.get(2)).startsWith("\"'=HYPERLINK(\"\"x\"\")\";CITIZENS;Citoyens;");
     String invitation = find("(/etude/[A-Za-z0-9_-]+)$", lines.get(1));
     String[] r = open(invitation);
     assertThat(post(null, r[0], citizen(r[1])).statusCode()).isEqualTo(303);
