@@ -48,8 +48,11 @@ public final class ProvenanceLabels {
       if (p.kind() == Kind.NONE) {
         continue;
       }
+      // a territorial study's label carries its dates, weighting and n (issue 11 point 5)
       String name =
-          p.kind() == Kind.PUBLISHED ? p.name() : label(Provenance.study(p.name(), p.vintage(), 0));
+          p.kind() == Kind.PUBLISHED
+              ? p.name()
+              : p.territorial() ? label(p) : label(Provenance.study(p.name(), p.vintage(), 0));
       names.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(name);
       sources.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(p.source());
     }
