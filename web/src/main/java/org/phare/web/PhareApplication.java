@@ -41,6 +41,7 @@ public final class PhareApplication {
   private final MatchingService matching;
   private final SpeedDatingEvents events;
   private final StudyStore studies;
+  private final org.phare.store.study.StudyResults studyResults;
 
   /** Routes of features that need the full store services (not the benchmarks' registry alone). */
   private final List<RouteModule> features = new ArrayList<>();
@@ -54,9 +55,11 @@ public final class PhareApplication {
       EcosystemServices ecosystem,
       MatchingService matching,
       SpeedDatingEvents events,
-      StudyStore studies) {
+      StudyStore studies,
+      org.phare.store.study.StudyResults studyResults) {
     this.data = data;
     this.studies = studies;
+    this.studyResults = studyResults;
     this.atlas = atlas;
     this.caches = caches;
     this.ecosystem = ecosystem;
@@ -106,7 +109,8 @@ public final class PhareApplication {
             ecosystem,
             matching,
             SpeedDatingEvents.of(database, ecosystem.registry(), matching),
-            new StudyStore(database.jdbi(), services.territories().referential()));
+            new StudyStore(database.jdbi(), services.territories().referential()),
+            ServicesData.studyResults(services));
     // indicator files uploaded by editors go through the same import service as the CLI
     application.features.add(
         ImportRoutes.inTemporaryFolder(services.indicatorImports(), services.catalogue()));
@@ -143,7 +147,17 @@ public final class PhareApplication {
         ecosystem,
         matching,
         SpeedDatingEvents.of(database, ecosystem.registry(), matching),
-        new StudyStore(database.jdbi(), referential));
+        new StudyStore(database.jdbi(), referential),
+        // no open-data folder here: the population estimates of the tests' shared data if set
+        new org.phare.store.study.StudyResults(
+            database.jdbi(),
+            referential,
+            org.phare.store.study.PopulationMargins.lazily(
+                org.phare.store.Settings.forTests(Path.of(".")).openDataDir() == null
+                    ? null
+                    : org.phare.store.Settings.forTests(Path.of("."))
+                        .openDataDir()
+                        .resolve(org.phare.store.study.PopulationMargins.FILE))));
   }
 
   private static boolean needsDatabase(Set<DataKind> kinds) {
@@ -199,7 +213,7 @@ public final class PhareApplication {
     all.add(new org.phare.web.security.ReadOnlyAccounts());
     all.add(new EcosystemRoutes(ecosystem)::register);
     all.add(new MatchingRoutes(matching, events, ecosystem.accounts()));
-    all.add(new org.phare.web.study.StudyPages(studies));
+    all.add(new org.phare.web.study.StudyPages(studies, studyResults));
     all.add(
         new org.phare.web.study.RespondentPages(
             studies, studies.referential(), org.phare.web.account.ClientAddress.fromEnvironment()));

@@ -79,6 +79,33 @@ public final class PopulationMargins {
     this.counts = counts;
   }
 
+  /**
+   * The margins of a file read once, when first asked for (the file is 1.8 MB); a missing file (no
+   * open-data folder) fails each time it is asked, which the weighting reports as unweighted.
+   */
+  public static java.util.function.Supplier<PopulationMargins> lazily(Path file) {
+    return new java.util.function.Supplier<>() {
+      private volatile PopulationMargins read;
+
+      @Override
+      public PopulationMargins get() {
+        PopulationMargins m = read;
+        if (m == null) {
+          if (file == null) {
+            throw new IllegalStateException("no open-data folder: no population estimates");
+          }
+          synchronized (this) {
+            if (read == null) {
+              read = read(file);
+            }
+            m = read;
+          }
+        }
+        return m;
+      }
+    };
+  }
+
   /** Reads the latest year of the file under the open-data folder. */
   public static PopulationMargins fromOpenData(Path openDataDir) {
     return read(openDataDir.resolve(FILE));

@@ -111,7 +111,9 @@ public final class ReportCsv {
       }
     }
     if (studies != null) {
-      String scope = region == null ? "France" : "region:" + region;
+      // a territorial study's key is already level:code (departement:45); a region's is its code
+      String scope =
+          region == null ? "France" : region.indexOf(':') < 0 ? "region:" + region : region;
       for (Actor actor : Actor.values()) {
         for (Domain domain : Domain.values()) {
           Measure measure = Measure.meanRating(domain);
@@ -175,7 +177,15 @@ public final class ReportCsv {
         0,
         0,
         p.vintage(),
-        p.kind() == Provenance.Kind.PUBLISHED ? p.name() + " — " + p.source() : p.name(),
+        p.kind() == Provenance.Kind.PUBLISHED
+            ? p.name() + " — " + p.source()
+            : p.territorial()
+                ? p.name()
+                    + " ("
+                    + (p.weighting().equals("raked") ? "redressée" : "non redressée")
+                    + (p.provisional() ? ", provisoire" : "")
+                    + ")"
+                : p.name(),
         e.n(),
         hidden ? Double.NaN : e.se(),
         ProvenanceLabels.csvFlag(p));

@@ -48,10 +48,12 @@ public final class StudyPages implements RouteModule {
   static final int FRAGILE_BASE = 100;
 
   private final StudyStore studies;
+  private final org.phare.store.study.StudyResults results;
   private final Pages pages = new Pages();
 
-  public StudyPages(StudyStore studies) {
+  public StudyPages(StudyStore studies, org.phare.store.study.StudyResults results) {
     this.studies = studies;
+    this.results = results;
   }
 
   @Override
@@ -64,6 +66,7 @@ public final class StudyPages implements RouteModule {
     app.post("/etudes/{id}/cloturer", page(ctx -> change(ctx, "close", studies::close)));
     app.post("/etudes/{id}/invitations", page(this::invitations));
     app.post("/etudes/{id}/effacer-identifiants", page(this::purge));
+    app.post("/etudes/{id}/marges", page(this::margins));
     app.get("/etudes/{id}/reponses.csv", page(ctx -> download(ctx, "reponses")));
     app.get("/etudes/{id}/plan.yaml", page(ctx -> download(ctx, "plan")));
     app.get("/etudes/{id}/codes.csv", page(ctx -> download(ctx, "codes")));
@@ -302,7 +305,7 @@ public final class StudyPages implements RouteModule {
   }
 
   private static String notice(Context ctx) {
-    for (String n : List.of("creee", "publiee", "close", "efface")) {
+    for (String n : List.of("creee", "publiee", "close", "efface", "marges")) {
       if (ctx.queryParam(n) != null) {
         return n;
       }
@@ -317,9 +320,23 @@ public final class StudyPages implements RouteModule {
       StudyStore.Study study,
       Map<String, String> errors,
       String notice) {
+    render(ctx, status, actor, study, errors, notice, List.of());
+  }
+
+  private void render(
+      Context ctx,
+      int status,
+      Actor actor,
+      StudyStore.Study study,
+      Map<String, String> errors,
+      String notice,
+      List<String> marginErrors) {
     Lang lang = Pages.lang(ctx);
     StudyStore.FollowUp followUp = studies.followUp(actor, study.id());
     Map<String, Object> params = frame(ctx);
+    params.put("weighting", WeightingView.of(lang, study, results));
+    params.put("marginErrors", marginErrors);
+    params.put("margins", local(ctx, "/etudes/" + study.id() + "/marges"));
     params.put("study", study);
     params.put("territoryName", territoryName(study.territory(), lang));
     params.put("followUp", new FollowUpView(lang, followUp, this::placeName));
@@ -420,6 +437,65 @@ public final class StudyPages implements RouteModule {
     ctx.result("\uFEFF" + out);
   }
 
+  /**
+   * Replaces (or, empty, removes) the weighting margins of one actor type: an uploaded CSV file
+   * ({@code fichier}) or its pasted text ({@code texte}); every bad line refused with its line and
+   * column, in French, on the study page.
+   */
+  private void margins(Context ctx) {
+    Actor actor = organiser(ctx);
+    if (actor == null) {
+      return;
+    }
+    long id = id(ctx);
+    StudyStore.Study study = studies.study(id);
+    Lang lang = Pages.lang(ctx);
+    org.phare.store.perception.Actor type =
+        Arrays.stream(org.phare.store.perception.Actor.values())
+            .filter(a -> a.name().equals(ctx.formParam("actor")))
+            .findFirst()
+            .orElse(null);
+    if (type == null) {
+      render(
+          ctx,
+          400,
+          actor,
+          study,
+          Map.of(),
+          "",
+          List.of(
+              Messages.render(org.phare.core.message.Refusal.of("input.required", "actor"), lang)));
+      return;
+    }
+    String text = value(ctx, "texte");
+    io.javalin.http.UploadedFile upload = ctx.uploadedFile("fichier");
+    if (upload != null && upload.filename() != null && !upload.filename().isBlank()) {
+      try {
+        byte[] bytes = upload.content().readNBytes(1 << 20);
+        text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read the uploaded margins", e);
+      }
+    }
+    try {
+      results.saveMargins(studies, actor, id, type, text);
+    } catch (RefusedException e) {
+      if (e.kind() == RefusalKind.FORBIDDEN || e.kind() == RefusalKind.NOT_FOUND) {
+        throw e;
+      }
+      render(
+          ctx,
+          Messages.status(e.kind()),
+          actor,
+          study,
+          Map.of(),
+          "",
+          e.refusals().stream().map(r -> Messages.render(r, lang)).toList());
+      return;
+    }
+    ctx.redirect(local(ctx, "/etudes/" + id + "?marges=1"), HttpStatus.SEE_OTHER);
+  }
+
   /** The microdata export: answers CSV, design YAML or codebook (organisers of the territory). */
   private void download(Context ctx, String what) {
     Actor actor = organiser(ctx);
@@ -427,7 +503,8 @@ public final class StudyPages implements RouteModule {
       return;
     }
     long id = id(ctx);
-    org.phare.core.study.MicrodataExport.Export export = studies.export(actor, id);
+    // with each respondent's raking weight, and the design file saying how each type was weighted
+    org.phare.core.study.MicrodataExport.Export export = results.export(studies, actor, id);
     String body;
     String file;
     String type;
@@ -438,7 +515,7 @@ public final class StudyPages implements RouteModule {
         type = "text/csv; charset=utf-8";
       }
       case "plan" -> {
-        body = export.format().designYaml();
+        body = export.format().designYaml(export.weighting());
         file = "plan-etude-" + id + ".yaml";
         type = "application/yaml; charset=utf-8";
       }

@@ -322,10 +322,19 @@ class StudyPagesTest {
         .doesNotContain(link.substring(link.lastIndexOf('/') + 1))
         .doesNotContain("Dupont")
         .doesNotContain("@");
-    assertThat(organiser.get("/etudes/" + id + "/plan.yaml").body()).contains("weight: weight");
+    // one citizen cannot be raked (four age bands without anyone): weight 1, and the design says
+    // why
+    assertThat(organiser.get("/etudes/" + id + "/plan.yaml").body())
+        .contains("weight: weight")
+        .contains("# CITIZENS : non redressé, le calage a échoué (study.weighting.empty-category");
     assertThat(organiser.get("/etudes/" + id + "/codes.csv").body())
         .contains("rating_HEALTH;fragility;")
-        .contains("1 : export non pondéré");
+        .contains("1 : type d’acteur non redressé");
+    // the study page says it in French
+    assertThat(organiser.get("/etudes/" + id).body())
+        .contains(
+            "Redressement impossible : personne n’a répondu dans la catégorie « Un homme » de"
+                + " « Vous êtes », qui a une population ; les réponses ne sont pas redressées.");
     assertThat(get("/etudes/" + id + "/reponses.csv").statusCode()).isEqualTo(303); // to sign-in
   }
 }
