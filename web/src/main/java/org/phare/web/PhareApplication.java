@@ -118,11 +118,37 @@ public final class PhareApplication {
   }
 
   /**
-   * Over a registry database and fixed indicator data (benchmarks): the data never changes, so
-   * caches of indicator figures key on version 0; registry figures are read from the database.
+   * Over a registry database and fixed indicator data (benchmarks, web tests): the data never
+   * changes, so caches of indicator figures key on version 0; registry figures are read from the
+   * database. The territorial studies of the database are layered above the data's perception
+   * figures, as in {@code serve}; their citizens are weighted with the population estimates of the
+   * open-data folder named by {@code PHARE_OPEN_DATA} or the tests' {@code phare.shared.dir}, if
+   * any (else unweighted, and said so).
    */
   public static PhareApplication of(
-      Database database, TerritoryReferential referential, PhareData data, GeoAtlas atlas) {
+      Database database, TerritoryReferential referential, PhareData given, GeoAtlas atlas) {
+    String env = System.getenv(org.phare.store.Settings.OPEN_DATA_ENV);
+    Path openData =
+        env != null && !env.isBlank()
+            ? Path.of(env)
+            : org.phare.store.Settings.forTests(Path.of(".")).openDataDir();
+    org.phare.store.study.StudyResults results =
+        new org.phare.store.study.StudyResults(
+            database.jdbi(),
+            referential,
+            org.phare.store.study.PopulationMargins.lazily(
+                openData == null
+                    ? null
+                    : openData.resolve(org.phare.store.study.PopulationMargins.FILE)));
+    StudyStore studies = new StudyStore(database.jdbi(), referential);
+    PhareData data =
+        new WithStudies(
+            given,
+            org.phare.store.perception.LayeredPerception.over(
+                referential,
+                List.of(
+                    new org.phare.store.study.StudyPerception(database.jdbi(), studies, results),
+                    given.perceptions())));
     VersionSource versions =
         kinds ->
             (needsDatabase(kinds) ? DataVersions.read(database) : DataVersions.none())
@@ -147,17 +173,41 @@ public final class PhareApplication {
         ecosystem,
         matching,
         SpeedDatingEvents.of(database, ecosystem.registry(), matching),
-        new StudyStore(database.jdbi(), referential),
-        // no open-data folder here: the population estimates of the tests' shared data if set
-        new org.phare.store.study.StudyResults(
-            database.jdbi(),
-            referential,
-            org.phare.store.study.PopulationMargins.lazily(
-                org.phare.store.Settings.forTests(Path.of(".")).openDataDir() == null
-                    ? null
-                    : org.phare.store.Settings.forTests(Path.of("."))
-                        .openDataDir()
-                        .resolve(org.phare.store.study.PopulationMargins.FILE))));
+        studies,
+        results);
+  }
+
+  /** Fixed data with the database's territorial studies layered above its perception figures. */
+  private record WithStudies(
+      PhareData data, org.phare.store.perception.PerceptionSource perceptions)
+      implements PhareData {
+    @Override
+    public TerritoryReferential referential() {
+      return data.referential();
+    }
+
+    @Override
+    public org.phare.core.diagnostic.TerritoryDiagnostic diagnose(
+        org.phare.core.territory.TerritoryId id, Reference reference) {
+      return data.diagnose(id, reference);
+    }
+
+    @Override
+    public org.phare.core.diagnostic.TerritoryDiagnostic diagnose(
+        org.phare.core.territory.TerritoryId id, List<org.phare.core.territory.TerritoryId> peers) {
+      return data.diagnose(id, peers);
+    }
+
+    @Override
+    public List<org.phare.core.diagnostic.TerritoryDiagnostic> diagnoseAll(
+        org.phare.core.territory.Level level, Reference reference) {
+      return data.diagnoseAll(level, reference);
+    }
+
+    @Override
+    public List<org.phare.core.territory.Territory> search(String text, int limit) {
+      return data.search(text, limit);
+    }
   }
 
   private static boolean needsDatabase(Set<DataKind> kinds) {

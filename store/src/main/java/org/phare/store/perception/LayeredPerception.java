@@ -46,6 +46,15 @@ public final class LayeredPerception implements PerceptionSource {
     List<PerceptionSource> layers = new java.util.ArrayList<>(studies);
     layers.add(new PublishedNationalFigures());
     layers.add(PerceptionStudies.demo(referential));
+    return over(referential, layers);
+  }
+
+  /**
+   * The layers in order, an actor type a territory's study did not survey taking the figure of the
+   * territory's region in the referential.
+   */
+  public static LayeredPerception over(
+      TerritoryReferential referential, List<? extends PerceptionSource> layers) {
     return new LayeredPerception(
         layers,
         key -> {

@@ -368,6 +368,22 @@ public final class ReportBuilder {
     String perceptionBadge = "";
     if (surveyed) {
       perceptionScope = perceptionScopeLead + charts.labels().line(charts.shown());
+      // a territorial study: its respondents of every actor type (each label gives its own n)
+      long respondents = 0;
+      for (Actor actor : Actor.values()) {
+        var p =
+            studies.figure(actor, Measure.meanRating(Domain.EMPLOYMENT), regionCode).provenance();
+        respondents += p.territorial() ? p.n() : 0;
+      }
+      if (territorialStudy) {
+        perceptionScope +=
+            lang.pick(" — ", " — ")
+                + lang.pick("n = ", "n = ")
+                + numbers.integer(respondents)
+                + lang.pick(
+                    respondents > 1 ? " répondants au total" : " répondant au total",
+                    respondents > 1 ? " respondents in all" : " respondent in all");
+      }
       perceptionBadge = charts.labels().badge(charts.shown());
     }
     List<Domain> fragileFirst =
