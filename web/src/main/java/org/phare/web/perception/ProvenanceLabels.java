@@ -52,7 +52,11 @@ public final class ProvenanceLabels {
       String name =
           p.kind() == Kind.PUBLISHED
               ? p.name()
-              : p.territorial() ? label(p) : label(Provenance.study(p.name(), p.vintage(), 0));
+              : p.territorial()
+                  // without n: a source line gives the chart's own base after it
+                  ? MessageCatalogue.get()
+                      .text("perception.provenance.territorial.line", locale(), p.labelArgs())
+                  : label(Provenance.study(p.name(), p.vintage(), 0));
       names.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(name);
       sources.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(p.source());
     }

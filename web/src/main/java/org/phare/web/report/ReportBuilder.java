@@ -270,9 +270,7 @@ public final class ReportBuilder {
                           && !regionCode.equals(StudyPerception.key(territory.id()))
                       ? lang.pick(" (qui contient ", " (which contains ") + territory.name() + ")"
                       : "")
-                  + lang.pick(
-                      " ; les types d’acteurs qu’elle n’a pas interrogés gardent les chiffres de la région — ",
-                      "; actor types it did not survey keep the region’s figures — ")
+                  + " — "
               : (territory.level() == Level.COUNTRY && regionCode == null
                       ? lang.pick("Résultats nationaux", "National results")
                       : lang.pick("Résultats de la région ", "Results for the region ")
@@ -368,21 +366,8 @@ public final class ReportBuilder {
     String perceptionBadge = "";
     if (surveyed) {
       perceptionScope = perceptionScopeLead + charts.labels().line(charts.shown());
-      // a territorial study: its respondents of every actor type (each label gives its own n)
-      long respondents = 0;
-      for (Actor actor : Actor.values()) {
-        var p =
-            studies.figure(actor, Measure.meanRating(Domain.EMPLOYMENT), regionCode).provenance();
-        respondents += p.territorial() ? p.n() : 0;
-      }
       if (territorialStudy) {
-        perceptionScope +=
-            lang.pick(" — ", " — ")
-                + lang.pick("n = ", "n = ")
-                + numbers.integer(respondents)
-                + lang.pick(
-                    respondents > 1 ? " répondants au total" : " répondant au total",
-                    respondents > 1 ? " respondents in all" : " respondent in all");
+        perceptionScope = territorialScope(studies, charts, regionCode, perceptionScopeLead, lang);
       }
       perceptionBadge = charts.labels().badge(charts.shown());
     }
@@ -447,6 +432,51 @@ public final class ReportBuilder {
         diagnostic.chosenPeers()
             ? diagnostic.peers().stream().map(Territory::code).collect(Collectors.joining(","))
             : "");
+  }
+
+  /**
+   * The scope of part 2 over a territorial study: the study's label (name, dates, weighting), the
+   * respondents of each actor type it surveyed and in all; the actor types it did not survey keep
+   * the region's figures, whose provenance follows.
+   */
+  private static String territorialScope(
+      PerceptionSource studies, PerceptionCharts charts, String key, String lead, Lang lang) {
+    List<String> counts = new ArrayList<>();
+    java.util.Set<org.phare.store.perception.Provenance> others = new java.util.LinkedHashSet<>();
+    org.phare.store.perception.Provenance study = null;
+    long total = 0;
+    for (Actor actor : Actor.values()) {
+      org.phare.store.perception.Provenance p =
+          studies.figure(actor, Measure.meanRating(Domain.EMPLOYMENT), key).provenance();
+      if (p.territorial()) {
+        study = p;
+        total += p.n();
+        counts.add(
+            lang.pick(actor.labelFr(), actor.labelEn()).toLowerCase(java.util.Locale.ROOT)
+                + " n = "
+                + lang.numbers().integer(p.n()));
+      } else if (p.kind() != org.phare.store.perception.Provenance.Kind.NONE) {
+        others.add(p);
+      }
+    }
+    String text =
+        lead
+            + charts.labels().line(java.util.Set.of(study))
+            + " : "
+            + String.join(", ", counts)
+            + lang.pick(" ; ", "; ")
+            + lang.numbers().integer(total)
+            + lang.pick(
+                total > 1 ? " répondants au total" : " répondant au total",
+                total > 1 ? " respondents in all" : " respondent in all");
+    if (!others.isEmpty()) {
+      text +=
+          lang.pick(
+                  " ; les types d’acteurs qu’elle n’a pas interrogés gardent les chiffres de la région — ",
+                  "; the actor types it did not survey keep the region’s figures — ")
+              + charts.labels().line(others);
+    }
+    return text + ".";
   }
 
   /**

@@ -138,10 +138,14 @@ class StudyBrowserTest {
       String label =
           "étude « Regards croisés sur le Loiret », 01/01/2026 – 30/06/2099, non redressée";
       assertThat(report)
-          .contains("Résultats de l’étude menée sur le territoire Loiret")
+          .contains(
+              "Résultats de l’étude menée sur le territoire Loiret — "
+                  + label
+                  + " : citoyens n = 2, entreprises n = 1, associations n = 0, maires n = 0 ;"
+                  + " 3 répondants au total.")
+          // chart titles: each actor's figures with their own n
           .contains(label + ", n = 2")
           .contains(label + ", n = 1")
-          .contains("n = 3 répondants au total")
           .contains("base &lt; 30")
           .doesNotContain("données simulées")
           .doesNotContain("DONNÉES SIMULÉES");
@@ -165,6 +169,16 @@ class StudyBrowserTest {
           .containsExactly(
               "perception:citizens,departement:45,HEALTH,note-moyenne,,,,,,,"
                   + "01/01/2026 – 30/06/2099,Regards croisés sur le Loiret (non redressée),2,,non");
+      // a commune of the Loiret reads its département's study
+      page.navigate(web.base + "/territoire/commune/45234");
+      assertThat(page.content())
+          .contains("Résultats de l’étude menée sur le territoire Loiret (qui contient Orléans)");
+      // the actor dashboard offers the study's territory
+      page.navigate(web.base + "/acteurs?acteur=citizens&region=departement:45");
+      // (its map of the regions stays simulated, and says so)
+      assertThat(page.content()).contains(label + ", n = 2");
+      Accessibility.assertNoViolations(page);
+      shot(page, "study-actors-loiret");
       // another département keeps the simulated data, and says so
       page.navigate(web.base + "/territoire/departement/18");
       assertThat(page.content()).contains("données simulées").doesNotContain("Regards croisés");
