@@ -331,11 +331,16 @@ public final class ReportBuilder {
                         "Objective score (+ = more fragile than ")
                     + referenceLabel
                     + ")",
-                lang.pick(
-                        "Fragilité perçue : note des citoyens de la région − France (",
-                        "Perceived: regional citizens' rating − France (")
-                    + charts.chartProvenance()
-                    + ")",
+                // a territorial study's label is long: the source line under the chart gives it
+                territorialStudy
+                    ? lang.pick(
+                        "Fragilité perçue : note des citoyens du territoire − France",
+                        "Perceived: the territory's citizens' rating − France")
+                    : lang.pick(
+                            "Fragilité perçue : note des citoyens de la région − France (",
+                            "Perceived: regional citizens' rating − France (")
+                        + charts.chartProvenance()
+                        + ")",
                 List.of(
                     lang.pick(Crossing.RECOGNISED.labelFr(), Crossing.RECOGNISED.labelEn()),
                     lang.pick(Crossing.CONCERN.labelFr(), Crossing.CONCERN.labelEn()),
