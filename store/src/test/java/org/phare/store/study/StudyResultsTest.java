@@ -299,6 +299,59 @@ class StudyResultsTest {
     assertThat(results.margins(s.id(), Actor.COMPANIES)).isEmpty();
   }
 
+  @Test
+  void anOrganiserDeletesOneRespondentsAnswersAuditedWithoutTheAnswers() {
+    StudyStore.Study s = publishedLoiretStudy();
+    answer(s.links().get(Actor.CITIZENS), citizen("FEMALE", "A25_34", 8));
+    answer(s.links().get(Actor.CITIZENS), citizen("MALE", "A65_PLUS", 6));
+    answer(s.links().get(Actor.COMPANIES), companyAnswer("S1_9"));
+    // export numbering: citizens 1-2, then the company 3
+    StudyStore.ResponseSummary second = store.response(StudyStoreTest.ORGANISER, s.id(), 2);
+    assertThat(second.actor()).isEqualTo(Actor.CITIZENS);
+    assertThat(second.commune()).isEqualTo("45234");
+    assertThat(store.response(StudyStoreTest.ORGANISER, s.id(), 3).actor())
+        .isEqualTo(Actor.COMPANIES);
+    // a confirmation shown for another answer deletes nothing
+    StudyStore.ResponseSummary first = store.response(StudyStoreTest.ORGANISER, s.id(), 1);
+    assertThatThrownBy(
+            () -> store.deleteResponse(StudyStoreTest.ORGANISER, s.id(), 2, first.submitted()))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> assertThat(e.refusals().get(0).code()).isEqualTo("study.response.changed"));
+    assertThatThrownBy(
+            () -> store.deleteResponse(StudyStoreTest.CHER_EDITOR, s.id(), 2, second.submitted()))
+        .isInstanceOf(RefusedException.class);
+    long version = DataVersions.read(db.jdbi).of(DataKind.STUDIES);
+    store.deleteResponse(StudyStoreTest.ORGANISER, s.id(), 2, second.submitted());
+    assertThat(store.answers(s.id(), Actor.CITIZENS)).hasSize(1);
+    assertThat(store.answers(s.id(), Actor.COMPANIES)).hasSize(1);
+    // the figures follow at once: the studies' data version moved
+    assertThat(DataVersions.read(db.jdbi).of(DataKind.STUDIES)).isGreaterThan(version);
+    String audit =
+        db.jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT login || ' ' || action || ' ' || entity || ' ' || entity_id || ' '"
+                            + " || before_json::text FROM audit_log WHERE action ="
+                            + " 'delete-response'")
+                    .mapTo(String.class)
+                    .one());
+    assertThat(audit)
+        .startsWith("editeur-loiret delete-response study " + s.id() + " ")
+        .contains("\"actor\": \"CITIZENS\"")
+        .contains("\"number\": 2")
+        .doesNotContain("fragility")
+        .doesNotContain("A65_PLUS");
+    assertThatThrownBy(() -> store.response(StudyStoreTest.ORGANISER, s.id(), 3))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e ->
+                assertThat(org.phare.store.message.Rendered.french(e))
+                    .isEqualTo(
+                        "Il n’y a pas de répondant n° 3 : l’étude a 2 réponses (numéros de la"
+                            + " colonne respondent de l’export)."));
+  }
+
   Map<String, List<String>> companyAnswer(String size) {
     Map<String, List<String>> a = new LinkedHashMap<>();
     a.put("commune", List.of("45234"));

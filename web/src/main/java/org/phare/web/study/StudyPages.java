@@ -67,6 +67,8 @@ public final class StudyPages implements RouteModule {
     app.post("/etudes/{id}/invitations", page(this::invitations));
     app.post("/etudes/{id}/effacer-identifiants", page(this::purge));
     app.post("/etudes/{id}/marges", page(this::margins));
+    app.get("/etudes/{id}/suppression", page(this::confirmDeletion));
+    app.post("/etudes/{id}/suppression", page(this::delete));
     app.get("/etudes/{id}/reponses.csv", page(ctx -> download(ctx, "reponses")));
     app.get("/etudes/{id}/plan.yaml", page(ctx -> download(ctx, "plan")));
     app.get("/etudes/{id}/codes.csv", page(ctx -> download(ctx, "codes")));
@@ -305,7 +307,7 @@ public final class StudyPages implements RouteModule {
   }
 
   private static String notice(Context ctx) {
-    for (String n : List.of("creee", "publiee", "close", "efface", "marges")) {
+    for (String n : List.of("creee", "publiee", "close", "efface", "marges", "supprime")) {
       if (ctx.queryParam(n) != null) {
         return n;
       }
@@ -337,6 +339,7 @@ public final class StudyPages implements RouteModule {
     params.put("weighting", WeightingView.of(lang, study, results));
     params.put("marginErrors", marginErrors);
     params.put("margins", local(ctx, "/etudes/" + study.id() + "/marges"));
+    params.put("deletion", "/etudes/" + study.id() + "/suppression");
     params.put("study", study);
     params.put("territoryName", territoryName(study.territory(), lang));
     params.put("followUp", new FollowUpView(lang, followUp, this::placeName));
@@ -494,6 +497,69 @@ public final class StudyPages implements RouteModule {
       return;
     }
     ctx.redirect(local(ctx, "/etudes/" + id + "?marges=1"), HttpStatus.SEE_OTHER);
+  }
+
+  /** The number of the respondent column of the export, or a refusal on the field. */
+  private static int number(Context ctx) {
+    String text =
+        ctx.queryParam("numero") != null ? ctx.queryParam("numero") : ctx.formParam("numero");
+    try {
+      return Integer.parseInt(text == null ? "" : text.strip());
+    } catch (NumberFormatException e) {
+      throw RefusedException.badInput(
+          "input.not-an-integer", "numero", "value", text == null ? "" : text);
+    }
+  }
+
+  /**
+   * The confirmation page of a deletion: what the answer is (actor type, commune, when it was sent)
+   * without its content, and the button that deletes it.
+   */
+  private void confirmDeletion(Context ctx) {
+    Actor actor = organiser(ctx);
+    if (actor == null) {
+      return;
+    }
+    long id = id(ctx);
+    StudyStore.Study study = studies.study(id);
+    Lang lang = Pages.lang(ctx);
+    StudyStore.ResponseSummary r = studies.response(actor, id, number(ctx));
+    Map<String, Object> params = frame(ctx);
+    params.put("study", study);
+    params.put("number", r.number());
+    params.put("actorLabel", lang.pick(r.actor().labelFr(), r.actor().labelEn()));
+    params.put(
+        "commune",
+        r.commune() == null
+            ? lang.pick("non demandée", "not asked")
+            : placeName(Level.COMMUNE, r.commune()));
+    params.put(
+        "submitted",
+        lang.date(r.submitted().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate())
+            + " "
+            + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(r.submitted().atZone(java.time.ZoneId.of("Europe/Paris"))));
+    params.put("stamp", r.submitted().toString());
+    params.put("action", local(ctx, "/etudes/" + id + "/suppression"));
+    params.put("back", local(ctx, "/etudes/" + id));
+    pages.html(ctx, "study-delete.jte", params);
+  }
+
+  /** Deletes one respondent's answers (audited), after the confirmation page. */
+  private void delete(Context ctx) {
+    Actor actor = organiser(ctx);
+    if (actor == null) {
+      return;
+    }
+    long id = id(ctx);
+    java.time.Instant stamp;
+    try {
+      stamp = java.time.Instant.parse(String.valueOf(ctx.formParam("envoi")));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw RefusedException.badInput("input.required", "envoi");
+    }
+    studies.deleteResponse(actor, id, number(ctx), stamp);
+    ctx.redirect(local(ctx, "/etudes/" + id + "?supprime=1"), HttpStatus.SEE_OTHER);
   }
 
   /** The microdata export: answers CSV, design YAML or codebook (organisers of the territory). */
