@@ -337,4 +337,49 @@ class StudyPagesTest {
                 + " « Vous êtes », qui a une population ; les réponses ne sont pas redressées.");
     assertThat(get("/etudes/" + id + "/reponses.csv").statusCode()).isEqualTo(303); // to sign-in
   }
+
+  @Test
+  void anOrganiserDeletesOneRespondentAfterAConfirmationPageAndTheReportFollows() {
+    long id = publishedStudy();
+    String link = link(id, "citizens");
+    for (int i = 0; i < 2; i++) {
+      String[] respondent = open(link);
+      assertThat(post(null, respondent[0], citizen(respondent[1])).statusCode()).isEqualTo(303);
+    }
+    assertThat(get("/territoire/departement/45").body())
+        .contains("citoyens n = 2, entreprises n = 0 ; 2 répondants au total.");
+    HttpResponse<String> confirm = organiser.get("/etudes/" + id + "/suppression?numero=2");
+    assertThat(confirm.statusCode()).isEqualTo(200);
+    assertThat(confirm.body())
+        .contains("Supprimer les réponses du répondant n° 2")
+        .contains("<dd id=\"delete-actor\">Citoyens</dd>")
+        .contains("<dd id=\"delete-commune\">Orléans (45234)</dd>");
+    String stamp = find("name=\"envoi\" value=\"([^\"]+)\"", confirm.body());
+    // unknown number: a French 404, never a 500
+    HttpResponse<String> unknown = organiser.get("/etudes/" + id + "/suppression?numero=9");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("Il n’y a pas de répondant n° 9 : l’étude a 2 réponses");
+    assertThat(organiser.get("/etudes/" + id + "/suppression?numero=deux").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> deleted =
+        post(
+            organiser,
+            "/etudes/" + id + "/suppression",
+            List.of(f("numero", "2"), f("envoi", stamp)));
+    assertThat(deleted.statusCode()).isEqualTo(303);
+    assertThat(organiser.get("/etudes/" + id + "?supprime=1").body())
+        .contains("Les réponses de ce répondant sont supprimées");
+    assertThat(organiser.get("/etudes/" + id + "/reponses.csv").body().split("\r\n")).hasSize(2);
+    // the report follows without a restart
+    assertThat(get("/territoire/departement/45").body())
+        .contains("citoyens n = 1, entreprises n = 0 ; 1 répondant au total.");
+    // the same confirmation again: the number now points nowhere
+    assertThat(
+            post(
+                    organiser,
+                    "/etudes/" + id + "/suppression",
+                    List.of(f("numero", "2"), f("envoi", stamp)))
+                .statusCode())
+        .isEqualTo(404);
+  }
 }
