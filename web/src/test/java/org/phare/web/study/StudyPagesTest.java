@@ -347,7 +347,7 @@ class StudyPagesTest {
       assertThat(post(null, respondent[0], citizen(respondent[1])).statusCode()).isEqualTo(303);
     }
     assertThat(get("/territoire/departement/45").body())
-        .contains("citoyens n = 2, entreprises n = 0 ; 2 répondants au total.");
+        .contains("citoyens n = 2, entreprises n = 0 ; 2 répondants au total ;");
     HttpResponse<String> confirm = organiser.get("/etudes/" + id + "/suppression?numero=2");
     assertThat(confirm.statusCode()).isEqualTo(200);
     assertThat(confirm.body())
@@ -372,7 +372,7 @@ class StudyPagesTest {
     assertThat(organiser.get("/etudes/" + id + "/reponses.csv").body().split("\r\n")).hasSize(2);
     // the report follows without a restart
     assertThat(get("/territoire/departement/45").body())
-        .contains("citoyens n = 1, entreprises n = 0 ; 1 répondant au total.");
+        .contains("citoyens n = 1, entreprises n = 0 ; 1 répondant au total ;");
     // the same confirmation again: the number now points nowhere
     assertThat(
             post(
@@ -381,5 +381,46 @@ class StudyPagesTest {
                     List.of(f("numero", "2"), f("envoi", stamp)))
                 .statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void anOrganiserUploadsTheCompaniesMarginsAndABadFileIsRefusedLineByLine() {
+    long id = publishedStudy();
+    HttpResponse<String> bad =
+        post(
+            organiser,
+            "/etudes/" + id + "/marges",
+            List.of(
+                f("actor", "COMPANIES"),
+                f(
+                    "texte",
+                    "variable;category;total\ncompany_size;S0;12\ncompany_size;XL;3\nsize;S0;4\n")));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("Ligne 3, colonne 2 : « XL » n’est pas une catégorie de « company_size »")
+        .contains("Ligne 4, colonne 1 : « size » n’est pas une variable de redressement");
+    HttpResponse<String> good =
+        post(
+            organiser,
+            "/etudes/" + id + "/marges",
+            List.of(
+                f("actor", "COMPANIES"),
+                f(
+                    "texte",
+                    "variable;category;total\ncompany_size;S0;41 200\ncompany_size;S1_9;18500\n")));
+    assertThat(good.statusCode()).isEqualTo(303);
+    assertThat(organiser.get("/etudes/" + id + "?marges=1").body())
+        .contains("Marges de redressement enregistrées.")
+        .contains("marges déposées par l’organisateur")
+        .contains("company_size;S0;41200");
+    // citizens' margins are INSEE's: refused in French
+    HttpResponse<String> citizens =
+        post(
+            organiser,
+            "/etudes/" + id + "/marges",
+            List.of(f("actor", "CITIZENS"), f("texte", "")));
+    assertThat(citizens.statusCode()).isEqualTo(422);
+    assertThat(citizens.body())
+        .contains("celles des citoyens viennent des estimations de population");
   }
 }
