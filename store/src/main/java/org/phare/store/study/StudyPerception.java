@@ -133,10 +133,19 @@ public final class StudyPerception implements PerceptionSource {
   private Snapshot current() {
     Snapshot s = snapshot;
     if (System.currentTimeMillis() - s.checkedAt() > RECHECK_MILLIS) {
-      s = refresh(databaseVersion.getAsLong());
+      try {
+        s = refresh(databaseVersion.getAsLong());
+      } catch (RuntimeException unavailable) {
+        // the periodic re-check only: the figures already built keep serving (a request's own
+        // version() call still fails loudly, as every database read does)
+        LOG.warn("study figures not refreshed: {}", unavailable.toString());
+      }
     }
     return s;
   }
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(StudyPerception.class);
 
   private Snapshot refresh(long version) {
     Snapshot s = snapshot;
