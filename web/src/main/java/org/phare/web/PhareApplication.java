@@ -41,6 +41,7 @@ public final class PhareApplication {
   private final MatchingService matching;
   private final SpeedDatingEvents events;
   private final StudyStore studies;
+  private final org.phare.store.study.StudyResults studyResults;
 
   /** Routes of features that need the full store services (not the benchmarks' registry alone). */
   private final List<RouteModule> features = new ArrayList<>();
@@ -54,9 +55,11 @@ public final class PhareApplication {
       EcosystemServices ecosystem,
       MatchingService matching,
       SpeedDatingEvents events,
-      StudyStore studies) {
+      StudyStore studies,
+      org.phare.store.study.StudyResults studyResults) {
     this.data = data;
     this.studies = studies;
+    this.studyResults = studyResults;
     this.atlas = atlas;
     this.caches = caches;
     this.ecosystem = ecosystem;
@@ -106,7 +109,8 @@ public final class PhareApplication {
             ecosystem,
             matching,
             SpeedDatingEvents.of(database, ecosystem.registry(), matching),
-            new StudyStore(database.jdbi(), services.territories().referential()));
+            new StudyStore(database.jdbi(), services.territories().referential()),
+            ServicesData.studyResults(services));
     // indicator files uploaded by editors go through the same import service as the CLI
     application.features.add(
         ImportRoutes.inTemporaryFolder(services.indicatorImports(), services.catalogue()));
@@ -114,11 +118,37 @@ public final class PhareApplication {
   }
 
   /**
-   * Over a registry database and fixed indicator data (benchmarks): the data never changes, so
-   * caches of indicator figures key on version 0; registry figures are read from the database.
+   * Over a registry database and fixed indicator data (benchmarks, web tests): the data never
+   * changes, so caches of indicator figures key on version 0; registry figures are read from the
+   * database. The territorial studies of the database are layered above the data's perception
+   * figures, as in {@code serve}; their citizens are weighted with the population estimates of the
+   * open-data folder named by {@code PHARE_OPEN_DATA} or the tests' {@code phare.shared.dir}, if
+   * any (else unweighted, and said so).
    */
   public static PhareApplication of(
-      Database database, TerritoryReferential referential, PhareData data, GeoAtlas atlas) {
+      Database database, TerritoryReferential referential, PhareData given, GeoAtlas atlas) {
+    String env = System.getenv(org.phare.store.Settings.OPEN_DATA_ENV);
+    Path openData =
+        env != null && !env.isBlank()
+            ? Path.of(env)
+            : org.phare.store.Settings.forTests(Path.of(".")).openDataDir();
+    org.phare.store.study.StudyResults results =
+        new org.phare.store.study.StudyResults(
+            database.jdbi(),
+            referential,
+            org.phare.store.study.PopulationMargins.lazily(
+                openData == null
+                    ? null
+                    : openData.resolve(org.phare.store.study.PopulationMargins.FILE)));
+    StudyStore studies = new StudyStore(database.jdbi(), referential);
+    PhareData data =
+        new WithStudies(
+            given,
+            org.phare.store.perception.LayeredPerception.over(
+                referential,
+                List.of(
+                    new org.phare.store.study.StudyPerception(database.jdbi(), studies, results),
+                    given.perceptions())));
     VersionSource versions =
         kinds ->
             (needsDatabase(kinds) ? DataVersions.read(database) : DataVersions.none())
@@ -143,7 +173,41 @@ public final class PhareApplication {
         ecosystem,
         matching,
         SpeedDatingEvents.of(database, ecosystem.registry(), matching),
-        new StudyStore(database.jdbi(), referential));
+        studies,
+        results);
+  }
+
+  /** Fixed data with the database's territorial studies layered above its perception figures. */
+  private record WithStudies(
+      PhareData data, org.phare.store.perception.PerceptionSource perceptions)
+      implements PhareData {
+    @Override
+    public TerritoryReferential referential() {
+      return data.referential();
+    }
+
+    @Override
+    public org.phare.core.diagnostic.TerritoryDiagnostic diagnose(
+        org.phare.core.territory.TerritoryId id, Reference reference) {
+      return data.diagnose(id, reference);
+    }
+
+    @Override
+    public org.phare.core.diagnostic.TerritoryDiagnostic diagnose(
+        org.phare.core.territory.TerritoryId id, List<org.phare.core.territory.TerritoryId> peers) {
+      return data.diagnose(id, peers);
+    }
+
+    @Override
+    public List<org.phare.core.diagnostic.TerritoryDiagnostic> diagnoseAll(
+        org.phare.core.territory.Level level, Reference reference) {
+      return data.diagnoseAll(level, reference);
+    }
+
+    @Override
+    public List<org.phare.core.territory.Territory> search(String text, int limit) {
+      return data.search(text, limit);
+    }
   }
 
   private static boolean needsDatabase(Set<DataKind> kinds) {
@@ -201,7 +265,7 @@ public final class PhareApplication {
     all.add(new org.phare.web.security.ReadOnlyAccounts());
     all.add(new EcosystemRoutes(ecosystem)::register);
     all.add(new MatchingRoutes(matching, events, ecosystem.accounts()));
-    all.add(new org.phare.web.study.StudyPages(studies));
+    all.add(new org.phare.web.study.StudyPages(studies, studyResults));
     all.add(
         new org.phare.web.study.RespondentPages(
             studies, studies.referential(), org.phare.web.account.ClientAddress.fromEnvironment()));

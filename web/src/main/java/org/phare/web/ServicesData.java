@@ -16,13 +16,34 @@ public record ServicesData(PhareServices services, PerceptionSource perceptions)
     implements PhareData {
 
   /**
-   * The perception figures of the published national figures and the simulation (no study yet) over
-   * the services.
+   * The perception figures over the services: the territorial studies run in Phare (each answering
+   * for its own territory, read from the database at its studies data version), then the published
+   * national figures and the simulation.
    */
   public static ServicesData of(PhareServices services) {
+    TerritoryReferential referential = services.territories().referential();
+    org.jdbi.v3.core.Jdbi jdbi = services.database().jdbi();
+    org.phare.store.study.StudyResults results = studyResults(services);
+    org.phare.store.study.StudyPerception studies =
+        new org.phare.store.study.StudyPerception(
+            jdbi, new org.phare.store.study.StudyStore(jdbi, referential), results);
     return new ServicesData(
-        services,
-        LayeredPerception.standard(services.territories().referential(), java.util.List.of()));
+        services, LayeredPerception.standard(referential, java.util.List.of(studies)));
+  }
+
+  /**
+   * The weighting of the studies' answers over the services: the citizens' margins from the
+   * open-data folder's INSEE population estimates (read once, when first needed).
+   */
+  public static org.phare.store.study.StudyResults studyResults(PhareServices services) {
+    java.nio.file.Path openData = services.settings().openDataDir();
+    return new org.phare.store.study.StudyResults(
+        services.database().jdbi(),
+        services.territories().referential(),
+        org.phare.store.study.PopulationMargins.lazily(
+            openData == null
+                ? null
+                : openData.resolve(org.phare.store.study.PopulationMargins.FILE)));
   }
 
   @Override

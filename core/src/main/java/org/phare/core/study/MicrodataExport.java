@@ -11,12 +11,13 @@ import org.phare.core.text.CsvTable;
  * derived from the questionnaire definition so that codes never drift from what was asked.
  *
  * <p>Columns: {@code respondent} (row number, never the link token or a database id that could be
- * joined to invitations), {@code actor}, {@code weight} (1: the export is unweighted, said in the
- * codebook), then per question: a single choice, a commune or a number as its code or value; an
- * itemised rating as {@code <prefix>_<item>}; a ranking as {@code <prefix>_1..count} (codes) plus
- * one 0/1 column {@code <prefix>_<code>} per choice (named among the ranked ones, so its mean is
- * the share naming it); a multiple choice as one 0/1 column per choice. Free text is left out: it
- * may hold names, and the export must carry none. An unanswered or not-asked item is an empty cell.
+ * joined to invitations), {@code actor}, {@code weight} (the raking weight of the respondent within
+ * its actor type, 1 when the actor type is not weighted: see {@code core.study.Weighting}), then
+ * per question: a single choice, a commune or a number as its code or value; an itemised rating as
+ * {@code <prefix>_<item>}; a ranking as {@code <prefix>_1..count} (codes) plus one 0/1 column
+ * {@code <prefix>_<code>} per choice (named among the ranked ones, so its mean is the share naming
+ * it); a multiple choice as one 0/1 column per choice. Free text is left out: it may hold names,
+ * and the export must carry none. An unanswered or not-asked item is an empty cell.
  *
  * <p>Pure: the caller reads the answers and writes the bytes; written by the one CSV writer {@link
  * CsvTable} (by default {@code ;}, decimal comma and a UTF-8 BOM for French spreadsheets).
@@ -29,13 +30,26 @@ public final class MicrodataExport {
   private static final Map<String, String> PREFIX =
       Map.of("fragility", "rating", "priorities", "priority");
 
-  /** One respondent's submitted answers with its actor type code. */
-  public record Row(String actor, Map<String, List<String>> answers) {}
+  /** One respondent's submitted answers with its actor type code and its weight. */
+  public record Row(String actor, Map<String, List<String>> answers, double weight) {
+    /** An unweighted row (weight 1). */
+    public Row(String actor, Map<String, List<String>> answers) {
+      this(actor, answers, 1);
+    }
+  }
 
-  /** An export ready to write: the questionnaire's columns and the respondents' rows. */
-  public record Export(MicrodataExport format, List<Row> rows) {
+  /**
+   * An export ready to write: the questionnaire's columns, the respondents' rows and, for the
+   * design file, one line per actor type saying how its weights were obtained.
+   */
+  public record Export(MicrodataExport format, List<Row> rows, List<String> weighting) {
     public Export {
       rows = List.copyOf(rows);
+      weighting = List.copyOf(weighting);
+    }
+
+    public Export(MicrodataExport format, List<Row> rows) {
+      this(format, rows, List.of());
     }
   }
 
@@ -170,12 +184,10 @@ public final class MicrodataExport {
     line(out, header);
     int n = 0;
     for (Row r : rows) {
-      List<String> cells = new ArrayList<>(List.of(Integer.toString(++n), r.actor(), "1"));
-      columns.forEach(
-          c -> {
-            String v = value(c, r.answers());
-            cells.add(DECIMAL.matcher(v).matches() ? v.replace('.', format.decimal()) : v);
-          });
+      List<String> cells =
+          new ArrayList<>(
+              List.of(Integer.toString(++n), r.actor(), decimal(weight(r.weight()), format)));
+      columns.forEach(c -> cells.add(decimal(value(c, r.answers()), format)));
       line(out, cells);
     }
     return out.text();
@@ -184,22 +196,57 @@ public final class MicrodataExport {
   private static final java.util.regex.Pattern DECIMAL =
       java.util.regex.Pattern.compile("-?[0-9]+\\.[0-9]+");
 
+  /** A decimal number takes the format's decimal mark; any other cell is left as it is. */
+  private static String decimal(String v, CsvTable.Format format) {
+    return DECIMAL.matcher(v).matches() ? v.replace('.', format.decimal()) : v;
+  }
+
+  /**
+   * A weight in full precision (the shortest decimal that reads back as the same double), never in
+   * exponent notation (a national study's weights exceed 10^7), whole numbers without decimals.
+   */
+  static String weight(double w) {
+    return w == Math.rint(w) && Math.abs(w) < 1e15
+        ? Long.toString((long) w)
+        : java.math.BigDecimal.valueOf(w).toPlainString();
+  }
+
   private static void line(CsvTable out, List<String> cells) {
     out.row(cells);
   }
 
   /**
-   * The design file: an unweighted simple random sample (weight column of 1); the raking weights of
-   * the report are not exported yet, which the codebook says.
+   * The design file: each respondent its own unit, weighted by the {@code weight} column (the
+   * raking weights the report uses, 1 for an actor type that is not weighted); estimate by actor
+   * type ({@code --by actor}), since each type is weighted to its own population. R: {@code
+   * svydesign(ids = ~1, weights = ~weight, data = d)} (variances without the calibration residuals,
+   * as for any weighted export).
    */
   public String designYaml() {
-    return "# Plan de sondage de l'export "
-        + questionnaire.id()
-        + " "
-        + questionnaire.version()
-        + "\n"
-        + "# phare survey estimate --data reponses.csv --design plan.yaml --mean rating_ENV\n"
-        + "weight: weight\n";
+    return designYaml(List.of());
+  }
+
+  /** The design file with one comment line per actor type on how its weights were obtained. */
+  public String designYaml(List<String> weighting) {
+    StringBuilder out =
+        new StringBuilder("# Plan de sondage de l'export ")
+            .append(questionnaire.id())
+            .append(' ')
+            .append(questionnaire.version())
+            .append('\n')
+            .append(
+                "# weight : poids de redressement (calage sur marges, raking) de chaque répondant"
+                    + " dans son type d'acteur ; 1 quand le type d'acteur n'est pas redressé.\n")
+            .append(
+                "# Estimer par type d'acteur (--by actor) : chacun est redressé sur sa population.\n");
+    for (String line : weighting) {
+      out.append("# ").append(line.replace('\n', ' ')).append('\n');
+    }
+    return out.append(
+            "# phare survey estimate --data reponses.csv --design plan.yaml --mean rating_ENV"
+                + " --by actor\n")
+        .append("weight: weight\n")
+        .toString();
   }
 
   /** The codebook as CSV: column, question id, question, meaning, codes. */
@@ -219,7 +266,12 @@ public final class MicrodataExport {
         List.of("actor", "", "type d’acteur", "", "CITIZENS ; COMPANIES ; ASSOCIATIONS ; MAYORS"));
     line(
         out,
-        List.of("weight", "", "poids", "", "1 : export non pondéré (tirage aléatoire simple)"));
+        List.of(
+            "weight",
+            "",
+            "poids de redressement",
+            "",
+            "calage sur marges par type d’acteur ; 1 : type d’acteur non redressé"));
     for (Column c : columns) {
       line(
           out,

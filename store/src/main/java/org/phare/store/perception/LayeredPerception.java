@@ -17,16 +17,24 @@ import org.phare.core.territory.TerritoryReferential;
 public final class LayeredPerception implements PerceptionSource {
 
   private final List<PerceptionSource> layers;
-  private final Set<String> regions;
+  private final Function<String, String> region;
 
   public LayeredPerception(List<? extends PerceptionSource> layers) {
+    this(layers, key -> null);
+  }
+
+  /**
+   * @param region the region of a territory that is not one ({@code level:code} keys of the
+   *     territorial studies): an actor type a territory's study did not survey takes the figure of
+   *     the territory's region; null for none
+   */
+  public LayeredPerception(
+      List<? extends PerceptionSource> layers, Function<String, String> region) {
     if (layers.isEmpty()) {
       throw new IllegalArgumentException("a layered perception source needs at least one source");
     }
     this.layers = List.copyOf(layers);
-    TreeSet<String> codes = new TreeSet<>();
-    this.layers.forEach(layer -> codes.addAll(layer.regions()));
-    this.regions = Collections.unmodifiableSet(codes);
+    this.region = region;
   }
 
   /**
@@ -38,16 +46,43 @@ public final class LayeredPerception implements PerceptionSource {
     List<PerceptionSource> layers = new java.util.ArrayList<>(studies);
     layers.add(new PublishedNationalFigures());
     layers.add(PerceptionStudies.demo(referential));
-    return new LayeredPerception(layers);
+    return over(referential, layers);
+  }
+
+  /**
+   * The layers in order, an actor type a territory's study did not survey taking the figure of the
+   * territory's region in the referential.
+   */
+  public static LayeredPerception over(
+      TerritoryReferential referential, List<? extends PerceptionSource> layers) {
+    return new LayeredPerception(
+        layers,
+        key -> {
+          if (key.indexOf(':') < 0) {
+            return null;
+          }
+          try {
+            return referential
+                .find(org.phare.core.territory.TerritoryId.parse(key))
+                .flatMap(t -> t.ancestor(org.phare.core.territory.Level.REGION))
+                .map(org.phare.core.territory.TerritoryId::code)
+                .orElse(null);
+          } catch (IllegalArgumentException notATerritory) {
+            return null;
+          }
+        });
   }
 
   public List<PerceptionSource> layers() {
     return layers;
   }
 
+  /** Read from the layers at each call: a study layer gains territories as answers come. */
   @Override
   public Set<String> regions() {
-    return regions;
+    TreeSet<String> codes = new TreeSet<>();
+    layers.forEach(layer -> codes.addAll(layer.regions()));
+    return Collections.unmodifiableSet(codes);
   }
 
   @Override
@@ -56,8 +91,10 @@ public final class LayeredPerception implements PerceptionSource {
   }
 
   @Override
-  public Optional<PerceptionFigure> region(Actor actor, Measure measure, String region) {
-    return first(layer -> layer.region(actor, measure, region));
+  public Optional<PerceptionFigure> region(Actor actor, Measure measure, String key) {
+    Optional<PerceptionFigure> found = first(layer -> layer.region(actor, measure, key));
+    String parent = found.isPresent() ? null : region.apply(key);
+    return parent == null ? found : first(layer -> layer.region(actor, measure, parent));
   }
 
   private Optional<PerceptionFigure> first(

@@ -17,8 +17,18 @@ import java.util.Objects;
  * @param vintage fieldwork or publication date, as written by its producer
  * @param n respondents of the study for this actor type (0 when unknown or not published)
  * @param source the document the figures were published in (PUBLISHED), else ""
+ * @param weighting for a territorial study run in Phare ({@code store.study}): {@code raked} or
+ *     {@code unweighted}; "" for other provenances
+ * @param provisional for a territorial study: whether it is still open (its figures may change)
  */
-public record Provenance(Kind kind, String name, String vintage, long n, String source) {
+public record Provenance(
+    Kind kind,
+    String name,
+    String vintage,
+    long n,
+    String source,
+    String weighting,
+    boolean provisional) {
 
   /** The kinds of origin, from the most to the least authoritative. */
   public enum Kind {
@@ -44,6 +54,27 @@ public record Provenance(Kind kind, String name, String vintage, long n, String 
     name = name == null ? "" : name;
     vintage = vintage == null ? "" : vintage;
     source = source == null ? "" : source;
+    weighting = weighting == null ? "" : weighting;
+  }
+
+  public Provenance(Kind kind, String name, String vintage, long n, String source) {
+    this(kind, name, vintage, n, source, "", false);
+  }
+
+  /**
+   * A territorial study run in Phare: its title, its dates ({@code vintage}, e.g. "01/12/2026 –
+   * 31/12/2026"), the respondents of the actor type, how they were weighted ({@code raked} or
+   * {@code unweighted}) and whether it is still open (provisional figures).
+   */
+  public static Provenance territorialStudy(
+      String name, String dates, long n, boolean raked, boolean provisional) {
+    return new Provenance(
+        Kind.STUDY, name, dates, n, "", raked ? "raked" : "unweighted", provisional);
+  }
+
+  /** Whether this is a territorial study run in Phare (labelled with its weighting and n). */
+  public boolean territorial() {
+    return kind == Kind.STUDY && !weighting.isEmpty();
   }
 
   public static Provenance study(String name, String vintage, long n) {
@@ -71,12 +102,16 @@ public record Provenance(Kind kind, String name, String vintage, long n, String 
 
   /** The catalogue key of the label shown next to the figure. */
   public String labelKey() {
-    return "perception.provenance." + kind.code();
+    return territorial()
+        ? "perception.provenance.territorial"
+        : "perception.provenance." + kind.code();
   }
 
   /** The catalogue key of the sentence explaining the provenance (notes under a page's title). */
   public String noteKey() {
-    return "perception.provenance." + kind.code() + ".note";
+    return territorial()
+        ? "perception.provenance.territorial.note"
+        : "perception.provenance." + kind.code() + ".note";
   }
 
   /** Named arguments of the label's and the note's patterns. */
@@ -86,6 +121,8 @@ public record Provenance(Kind kind, String name, String vintage, long n, String 
     args.put("vintage", vintage);
     args.put("n", n);
     args.put("source", source);
+    args.put("weighting", weighting.isEmpty() ? "none" : weighting);
+    args.put("provisional", provisional ? "yes" : "no");
     return args;
   }
 }

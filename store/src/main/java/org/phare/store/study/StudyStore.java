@@ -732,6 +732,86 @@ public final class StudyStore {
         rows);
   }
 
+  /**
+   * One submitted answer as an organiser sees it before deleting it: its number in the export
+   * ({@code respondent} column), actor type, commune (null when not asked) and when it was sent.
+   */
+  public record ResponseSummary(int number, Actor actor, String commune, Instant submitted) {}
+
+  private record Located(long id, ResponseSummary summary) {}
+
+  /**
+   * The answer numbered {@code number} in the export (actor types in the study's order, answers in
+   * submission order), for an organiser of the study's territory.
+   *
+   * @throws RefusedException not found when there is no such number
+   */
+  public ResponseSummary response(org.phare.core.account.Actor who, long id, int number) {
+    Study study = study(id);
+    requireEdit(who, territory(study.territory()));
+    return jdbi.withHandle(h -> locate(h, study, number).summary());
+  }
+
+  /**
+   * Deletes one respondent's answers (issue 11 point 7), audited in the same transaction: the audit
+   * entry names the study, the number, actor type, commune and sending time, never the answers
+   * themselves (they are gone, as the respondent asked). {@code submitted} is the sending time the
+   * confirmation page showed: if the number now points to another answer (answers deleted or
+   * received meanwhile), nothing is deleted.
+   *
+   * @throws RefusedException forbidden, not found, or refused when the answer changed
+   */
+  public void deleteResponse(
+      org.phare.core.account.Actor who, long id, int number, Instant submitted) {
+    Study study = study(id);
+    requireEdit(who, territory(study.territory()));
+    jdbi.useTransaction(
+        h -> {
+          h.execute("LOCK TABLE study_response IN SHARE ROW EXCLUSIVE MODE");
+          Located found = locate(h, study, number);
+          if (!found.summary().submitted().equals(submitted)) {
+            throw RefusedException.refused("study.response.changed", "number", "number", number);
+          }
+          h.createUpdate("DELETE FROM study_response WHERE id = :id")
+              .bind("id", found.id())
+              .execute();
+          Map<String, Object> before = new LinkedHashMap<>();
+          before.put("number", number);
+          before.put("actor", found.summary().actor().name());
+          before.put("commune", found.summary().commune());
+          before.put("submitted_at", found.summary().submitted().toString());
+          org.phare.store.account.AuditLog.record(
+              h, who, "delete-response", "study", id, before, null);
+        });
+  }
+
+  private Located locate(Handle h, Study study, int number) {
+    List<Located> rows = new ArrayList<>();
+    for (Actor a : study.actors()) {
+      List<Object[]> found =
+          h.createQuery(
+                  "SELECT id, commune, submitted_at FROM study_response"
+                      + " WHERE study_id = :id AND actor = :a ORDER BY id")
+              .bind("id", study.id())
+              .bind("a", a.name())
+              .map(
+                  (rs, ctx) ->
+                      new Object[] {rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()})
+              .list();
+      for (Object[] r : found) {
+        rows.add(
+            new Located(
+                (Long) r[0],
+                new ResponseSummary(rows.size() + 1, a, (String) r[1], (Instant) r[2])));
+      }
+    }
+    if (number < 1 || number > rows.size()) {
+      throw RefusedException.notFound(
+          "study.response.not-found", "number", "number", number, "count", rows.size());
+    }
+    return rows.get(number - 1);
+  }
+
   /** The answers of a study as stored (for the tests and the coming exports). */
   public List<Map<String, List<String>>> answers(long id, Actor actor) {
     return jdbi.withHandle(

@@ -12,12 +12,12 @@ import org.phare.core.survey.BaseStatus;
 import org.phare.core.survey.Estimate;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
-import org.phare.core.territory.TerritoryId;
 import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.Measure;
 import org.phare.store.perception.PerceptionFigure;
 import org.phare.store.perception.PerceptionSource;
+import org.phare.store.study.StudyPerception;
 import org.phare.store.version.DataKind;
 import org.phare.web.Links;
 import org.phare.web.Option;
@@ -100,7 +100,7 @@ public final class ActorRoutes implements RouteModule {
     String regionName =
         region == null
             ? "France"
-            : data.referential().require(TerritoryId.of(Level.REGION, region)).name();
+            : data.referential().require(StudyPerception.territory(region)).name();
     List<String> svgs = new ArrayList<>();
     svgs.add(charts.ratings(actor, region, regionName, "ratings"));
     svgs.add(charts.priorities(actor, region, regionName, "priorities"));
@@ -174,6 +174,20 @@ public final class ActorRoutes implements RouteModule {
     for (Territory r : data.referential().all(Level.REGION)) {
       if (studies.regions().contains(r.code())) {
         regions.add(new Option(r.code(), r.name(), r.code().equals(region)));
+      }
+    }
+    // the territories of the studies run in Phare below the region (départements, EPCI, communes)
+    for (String key : studies.regions()) {
+      if (key.indexOf(':') >= 0) {
+        data.referential()
+            .find(StudyPerception.territory(key))
+            .ifPresent(
+                t ->
+                    regions.add(
+                        new Option(
+                            key,
+                            t.name() + lang.pick(" (étude territoriale)", " (territorial study)"),
+                            key.equals(region))));
       }
     }
     List<Option> domains = new ArrayList<>();

@@ -48,8 +48,15 @@ public final class ProvenanceLabels {
       if (p.kind() == Kind.NONE) {
         continue;
       }
+      // a territorial study's label carries its dates, weighting and n (issue 11 point 5)
       String name =
-          p.kind() == Kind.PUBLISHED ? p.name() : label(Provenance.study(p.name(), p.vintage(), 0));
+          p.kind() == Kind.PUBLISHED
+              ? p.name()
+              : p.territorial()
+                  // without n: a source line gives the chart's own base after it
+                  ? MessageCatalogue.get()
+                      .text("perception.provenance.territorial.line", locale(), p.labelArgs())
+                  : label(Provenance.study(p.name(), p.vintage(), 0));
       names.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(name);
       sources.computeIfAbsent(p.kind(), k -> new LinkedHashSet<>()).add(p.source());
     }

@@ -26,6 +26,7 @@ import org.phare.store.perception.Actor;
 import org.phare.store.perception.Measure;
 import org.phare.store.perception.PerceptionFigure;
 import org.phare.store.perception.PerceptionSource;
+import org.phare.store.study.StudyPerception;
 import org.phare.web.Links;
 import org.phare.web.PhareData;
 import org.phare.web.chart.Bar;
@@ -56,15 +57,35 @@ public final class ReportBuilder {
     this.maps = maps;
   }
 
-  /** The region whose perception results apply to a territory, if it was surveyed. */
+  /**
+   * The perception key whose results apply to a territory: a territorial study of the territory
+   * itself or of the closest territory containing it below the region (its {@code level:code} key,
+   * see {@code StudyPerception.key}), else its region if surveyed (a study of the region or the
+   * regional studies); empty when nothing applies. France's report reads the national figures,
+   * unless a study of France was run in Phare.
+   */
   public static Optional<String> perceptionRegion(Territory territory, PerceptionSource studies) {
+    java.util.Set<String> keys = studies.regions();
+    List<TerritoryId> candidates = new ArrayList<>();
+    if (territory.level() != Level.REGION) {
+      candidates.add(territory.id());
+    }
+    for (Level level : List.of(Level.EPCI, Level.DEPARTEMENT)) {
+      if (level.ordinal() != territory.level().ordinal()) {
+        territory.ancestor(level).ifPresent(candidates::add);
+      }
+    }
+    for (TerritoryId candidate : candidates) {
+      String key = StudyPerception.key(candidate);
+      if (keys.contains(key)) {
+        return Optional.of(key);
+      }
+    }
     String region =
         territory.level() == Level.REGION
             ? territory.code()
             : territory.ancestor(Level.REGION).map(TerritoryId::code).orElse(null);
-    return region != null && studies.regions().contains(region)
-        ? Optional.of(region)
-        : Optional.empty();
+    return region != null && keys.contains(region) ? Optional.of(region) : Optional.empty();
   }
 
   public ReportView build(TerritoryId id, Reference reference, Lang lang) {
@@ -209,16 +230,23 @@ public final class ReportBuilder {
     // Perceptions (regional studies)
     PerceptionSource studies = data.perceptions();
     PerceptionCharts charts = new PerceptionCharts(studies, lang);
-    Optional<String> region =
-        territory.level() == Level.COUNTRY
-            ? Optional.empty()
-            : perceptionRegion(territory, studies);
+    Optional<String> region = perceptionRegion(territory, studies);
     boolean surveyed = territory.level() == Level.COUNTRY || region.isPresent();
     String regionCode = region.orElse(null);
+    // a territorial study's territory (any level) or the region whose studies apply
     String regionName =
         region
-            .map(code -> referential.require(TerritoryId.of(Level.REGION, code)).name())
+            .map(code -> referential.require(StudyPerception.territory(code)).name())
             .orElse("France");
+    boolean territorialStudy =
+        regionCode != null
+            && java.util.Arrays.stream(Actor.values())
+                .anyMatch(
+                    a ->
+                        studies
+                            .figure(a, Measure.meanRating(Domain.EMPLOYMENT), regionCode)
+                            .provenance()
+                            .territorial());
     String perceptionScope = "";
     String perceptionScopeLead = "";
     List<String> perceptionSvgs = new ArrayList<>();
@@ -237,12 +265,23 @@ public final class ReportBuilder {
     } else {
       // the provenance of what the part shows is appended once every figure has been read
       perceptionScopeLead =
-          (territory.level() == Level.COUNTRY
-                  ? lang.pick("Résultats nationaux", "National results")
-                  : lang.pick("Résultats de la région ", "Results for the region ") + regionName)
-              + lang.pick(
-                  " (les études sont représentatives par région) — ",
-                  " (the studies are representative by region) — ");
+          territorialStudy
+              ? lang.pick(
+                      "Résultats de l’étude menée sur le territoire ",
+                      "Results of the study run in ")
+                  + regionName
+                  + (regionCode.indexOf(':') >= 0
+                          && !regionCode.equals(StudyPerception.key(territory.id()))
+                      ? lang.pick(" (qui contient ", " (which contains ") + territory.name() + ")"
+                      : "")
+                  + " — "
+              : (territory.level() == Level.COUNTRY && regionCode == null
+                      ? lang.pick("Résultats nationaux", "National results")
+                      : lang.pick("Résultats de la région ", "Results for the region ")
+                          + regionName)
+                  + lang.pick(
+                      " (les études sont représentatives par région) — ",
+                      " (the studies are representative by region) — ");
       for (Actor actor : Actor.values()) {
         perceptionSvgs.add(
             charts.ratings(actor, regionCode, regionName, "perception-" + actor.code()));
@@ -296,11 +335,16 @@ public final class ReportBuilder {
                         "Objective score (+ = more fragile than ")
                     + lang.pick(PlaceNames.than(referenceNamed), referenceNamed)
                     + ")",
-                lang.pick(
-                        "Fragilité perçue : note des citoyens de la région − France (",
-                        "Perceived: regional citizens' rating − France (")
-                    + charts.chartProvenance()
-                    + ")",
+                // a territorial study's label is long: the source line under the chart gives it
+                territorialStudy
+                    ? lang.pick(
+                        "Fragilité perçue : note des citoyens du territoire − France",
+                        "Perceived: the territory's citizens' rating − France")
+                    : lang.pick(
+                            "Fragilité perçue : note des citoyens de la région − France (",
+                            "Perceived: regional citizens' rating − France (")
+                        + charts.chartProvenance()
+                        + ")",
                 List.of(
                     lang.pick(Crossing.RECOGNISED.labelFr(), Crossing.RECOGNISED.labelEn()),
                     lang.pick(Crossing.CONCERN.labelFr(), Crossing.CONCERN.labelEn()),
@@ -333,6 +377,9 @@ public final class ReportBuilder {
     String perceptionBadge = "";
     if (surveyed) {
       perceptionScope = perceptionScopeLead + charts.labels().line(charts.shown());
+      if (territorialStudy) {
+        perceptionScope = territorialScope(studies, charts, regionCode, perceptionScopeLead, lang);
+      }
       perceptionBadge = charts.labels().badge(charts.shown());
     }
     List<Domain> fragileFirst =
@@ -396,6 +443,51 @@ public final class ReportBuilder {
         diagnostic.chosenPeers()
             ? diagnostic.peers().stream().map(Territory::code).collect(Collectors.joining(","))
             : "");
+  }
+
+  /**
+   * The scope of part 2 over a territorial study: the study's label (name, dates, weighting), the
+   * respondents of each actor type it surveyed and in all; the actor types it did not survey keep
+   * the region's figures, whose provenance follows.
+   */
+  private static String territorialScope(
+      PerceptionSource studies, PerceptionCharts charts, String key, String lead, Lang lang) {
+    List<String> counts = new ArrayList<>();
+    java.util.Set<org.phare.store.perception.Provenance> others = new java.util.LinkedHashSet<>();
+    org.phare.store.perception.Provenance study = null;
+    long total = 0;
+    for (Actor actor : Actor.values()) {
+      org.phare.store.perception.Provenance p =
+          studies.figure(actor, Measure.meanRating(Domain.EMPLOYMENT), key).provenance();
+      if (p.territorial()) {
+        study = p;
+        total += p.n();
+        counts.add(
+            lang.pick(actor.labelFr(), actor.labelEn()).toLowerCase(java.util.Locale.ROOT)
+                + " n = "
+                + lang.numbers().integer(p.n()));
+      } else if (p.kind() != org.phare.store.perception.Provenance.Kind.NONE) {
+        others.add(p);
+      }
+    }
+    String text =
+        lead
+            + charts.labels().line(java.util.Set.of(study))
+            + " : "
+            + String.join(", ", counts)
+            + lang.pick(" ; ", "; ")
+            + lang.numbers().integer(total)
+            + lang.pick(
+                total > 1 ? " répondants au total" : " répondant au total",
+                total > 1 ? " respondents in all" : " respondent in all");
+    if (!others.isEmpty()) {
+      text +=
+          lang.pick(
+                  " ; les types d’acteurs qu’elle n’a pas interrogés gardent les chiffres de la région — ",
+                  "; the actor types it did not survey keep the region’s figures — ")
+              + charts.labels().line(others);
+    }
+    return text + ".";
   }
 
   /**

@@ -16,6 +16,7 @@ import org.phare.store.perception.PerceptionFigure;
 import org.phare.store.perception.PerceptionSource;
 import org.phare.store.perception.Provenance;
 import org.phare.store.perception.RolePriority;
+import org.phare.store.study.StudyPerception;
 import org.phare.web.perception.ProvenanceLabels;
 
 /**
@@ -62,8 +63,8 @@ public final class ReportCsv {
   /**
    * The file.
    *
-   * @param perceptionScope the region whose perception figures are written, or France, or {@code
-   *     null} for no perception rows
+   * @param perceptionScope the territory whose perception figures are written (a region, the
+   *     territory of a territorial study, or France), or {@code null} for no perception rows
    */
   public static CsvTable write(
       CsvTable.Format format,
@@ -161,7 +162,12 @@ public final class ReportCsv {
       }
     }
     if (studies != null && perceptionScope != null) {
-      String region = perceptionScope.level() == Level.REGION ? perceptionScope.code() : null;
+      // the perception key: a region's code, a territorial study's level:code (departement:45),
+      // null for France
+      String region =
+          perceptionScope.level() == Level.COUNTRY
+              ? null
+              : StudyPerception.key(perceptionScope.id());
       Object[] scope = place(perceptionScope);
       for (Actor actor : Actor.values()) {
         for (Domain domain : Domain.values()) {
@@ -244,8 +250,16 @@ public final class ReportCsv {
         null,
         null,
         p.vintage(),
-        p.kind() == Provenance.Kind.PUBLISHED ? p.name() + " — " + p.source() : p.name(),
-        e.n() == 0 ? null : e.n(),
+        p.kind() == Provenance.Kind.PUBLISHED
+            ? p.name() + " — " + p.source()
+            : p.territorial()
+                ? p.name()
+                    + " ("
+                    + (p.weighting().equals("raked") ? "redressée" : "non redressée")
+                    + (p.provisional() ? ", provisoire" : "")
+                    + ")"
+                : p.name(),
+        e.n() == 0 && !p.territorial() ? null : e.n(),
         hidden ? Double.NaN : e.se(),
         ProvenanceLabels.csvFlag(p));
   }

@@ -11,6 +11,7 @@ import org.phare.core.message.Refusal;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
+import org.phare.store.study.StudyPerception;
 import org.phare.store.version.DataKind;
 import org.phare.web.Links;
 import org.phare.web.Pages;
@@ -235,12 +236,13 @@ public final class ReportRoutes implements RouteModule {
     List<TerritoryId> peers = peers(ctx, id);
     var diagnostic = peers.isEmpty() ? data.diagnose(id, reference(ctx)) : data.diagnose(id, peers);
     var national = data.diagnose(id, Reference.NATIONAL);
-    // perception figures: the territory's region when a study covers it, France for France
+    // perception figures: the closest territory a study covers (the territory's own study, its
+    // EPCI's or département's, else its region), France for France
     Territory scope =
         territory.level() == Level.COUNTRY
             ? territory
             : ReportBuilder.perceptionRegion(territory, data.perceptions())
-                .map(code -> data.referential().require(TerritoryId.of(Level.REGION, code)))
+                .map(key -> data.referential().require(StudyPerception.territory(key)))
                 .orElse(null);
     var csv =
         ReportCsv.write(

@@ -47,10 +47,12 @@ public final class StudyPages implements RouteModule {
   static final int FRAGILE_BASE = 100;
 
   private final StudyStore studies;
+  private final org.phare.store.study.StudyResults results;
   private final Pages pages = new Pages();
 
-  public StudyPages(StudyStore studies) {
+  public StudyPages(StudyStore studies, org.phare.store.study.StudyResults results) {
     this.studies = studies;
+    this.results = results;
   }
 
   @Override
@@ -63,6 +65,9 @@ public final class StudyPages implements RouteModule {
     app.post("/etudes/{id}/cloturer", page(ctx -> change(ctx, "close", studies::close)));
     app.post("/etudes/{id}/invitations", page(this::invitations));
     app.post("/etudes/{id}/effacer-identifiants", page(this::purge));
+    app.post("/etudes/{id}/marges", page(this::margins));
+    app.get("/etudes/{id}/suppression", page(this::confirmDeletion));
+    app.post("/etudes/{id}/suppression", page(this::delete));
     app.get("/etudes/{id}/reponses.csv", page(ctx -> download(ctx, "reponses")));
     app.get("/etudes/{id}/plan.yaml", page(ctx -> download(ctx, "plan")));
     app.get("/etudes/{id}/codes.csv", page(ctx -> download(ctx, "codes")));
@@ -301,7 +306,7 @@ public final class StudyPages implements RouteModule {
   }
 
   private static String notice(Context ctx) {
-    for (String n : List.of("creee", "publiee", "close", "efface")) {
+    for (String n : List.of("creee", "publiee", "close", "efface", "marges", "supprime")) {
       if (ctx.queryParam(n) != null) {
         return n;
       }
@@ -316,9 +321,24 @@ public final class StudyPages implements RouteModule {
       StudyStore.Study study,
       Map<String, String> errors,
       String notice) {
+    render(ctx, status, actor, study, errors, notice, List.of());
+  }
+
+  private void render(
+      Context ctx,
+      int status,
+      Actor actor,
+      StudyStore.Study study,
+      Map<String, String> errors,
+      String notice,
+      List<String> marginErrors) {
     Lang lang = Pages.lang(ctx);
     StudyStore.FollowUp followUp = studies.followUp(actor, study.id());
     Map<String, Object> params = frame(ctx);
+    params.put("weighting", WeightingView.of(lang, study, results));
+    params.put("marginErrors", marginErrors);
+    params.put("margins", local(ctx, "/etudes/" + study.id() + "/marges"));
+    params.put("deletion", "/etudes/" + study.id() + "/suppression");
     params.put("study", study);
     params.put("territoryName", territoryName(study.territory(), lang));
     params.put("followUp", new FollowUpView(lang, followUp, this::placeName));
@@ -409,6 +429,128 @@ public final class StudyPages implements RouteModule {
     Pages.csv(ctx, "invitations-etude-" + id + "-" + respondents.code() + ".csv", out);
   }
 
+  /**
+   * Replaces (or, empty, removes) the weighting margins of one actor type: an uploaded CSV file
+   * ({@code fichier}) or its pasted text ({@code texte}); every bad line refused with its line and
+   * column, in French, on the study page.
+   */
+  private void margins(Context ctx) {
+    Actor actor = organiser(ctx);
+    if (actor == null) {
+      return;
+    }
+    long id = id(ctx);
+    StudyStore.Study study = studies.study(id);
+    Lang lang = Pages.lang(ctx);
+    org.phare.store.perception.Actor type =
+        Arrays.stream(org.phare.store.perception.Actor.values())
+            .filter(a -> a.name().equals(ctx.formParam("actor")))
+            .findFirst()
+            .orElse(null);
+    if (type == null) {
+      render(
+          ctx,
+          400,
+          actor,
+          study,
+          Map.of(),
+          "",
+          List.of(
+              Messages.render(org.phare.core.message.Refusal.of("input.required", "actor"), lang)));
+      return;
+    }
+    String text = value(ctx, "texte");
+    io.javalin.http.UploadedFile upload = ctx.uploadedFile("fichier");
+    if (upload != null && upload.filename() != null && !upload.filename().isBlank()) {
+      try {
+        byte[] bytes = upload.content().readNBytes(1 << 20);
+        text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read the uploaded margins", e);
+      }
+    }
+    try {
+      results.saveMargins(studies, actor, id, type, text);
+    } catch (RefusedException e) {
+      if (e.kind() == RefusalKind.FORBIDDEN || e.kind() == RefusalKind.NOT_FOUND) {
+        throw e;
+      }
+      render(
+          ctx,
+          Messages.status(e.kind()),
+          actor,
+          study,
+          Map.of(),
+          "",
+          e.refusals().stream().map(r -> Messages.render(r, lang)).toList());
+      return;
+    }
+    ctx.redirect(local(ctx, "/etudes/" + id + "?marges=1"), HttpStatus.SEE_OTHER);
+  }
+
+  /** The number of the respondent column of the export, or a refusal on the field. */
+  private static int number(Context ctx) {
+    String text =
+        ctx.queryParam("numero") != null ? ctx.queryParam("numero") : ctx.formParam("numero");
+    try {
+      return Integer.parseInt(text == null ? "" : text.strip());
+    } catch (NumberFormatException e) {
+      throw RefusedException.badInput(
+          "input.not-an-integer", "numero", "value", text == null ? "" : text);
+    }
+  }
+
+  /**
+   * The confirmation page of a deletion: what the answer is (actor type, commune, when it was sent)
+   * without its content, and the button that deletes it.
+   */
+  private void confirmDeletion(Context ctx) {
+    Actor actor = organiser(ctx);
+    if (actor == null) {
+      return;
+    }
+    long id = id(ctx);
+    StudyStore.Study study = studies.study(id);
+    Lang lang = Pages.lang(ctx);
+    StudyStore.ResponseSummary r = studies.response(actor, id, number(ctx));
+    Map<String, Object> params = frame(ctx);
+    params.put("study", study);
+    params.put("number", r.number());
+    params.put("actorLabel", lang.pick(r.actor().labelFr(), r.actor().labelEn()));
+    params.put(
+        "commune",
+        r.commune() == null
+            ? lang.pick("non demandée", "not asked")
+            : placeName(Level.COMMUNE, r.commune()));
+    params.put(
+        "submitted",
+        lang.date(r.submitted().atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate())
+            + " "
+            + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                .format(r.submitted().atZone(java.time.ZoneId.of("Europe/Paris"))));
+    params.put("stamp", r.submitted().toString());
+    params.put("action", local(ctx, "/etudes/" + id + "/suppression"));
+    params.put("back", local(ctx, "/etudes/" + id));
+    pages.html(ctx, "study-delete.jte", params);
+  }
+
+  /** Deletes one respondent's answers (audited), after the confirmation page. */
+  private void delete(Context ctx) {
+    Actor actor = organiser(ctx);
+    if (actor == null) {
+      return;
+    }
+    long id = id(ctx);
+    java.time.Instant stamp;
+    try {
+      stamp = java.time.Instant.parse(String.valueOf(ctx.formParam("envoi")));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw RefusedException.badInput("input.required", "envoi");
+    }
+    studies.deleteResponse(actor, id, number(ctx), stamp);
+    ctx.redirect(local(ctx, "/etudes/" + id + "?supprime=1"), HttpStatus.SEE_OTHER);
+  }
+
   /** The microdata export: answers CSV, design YAML or codebook (organisers of the territory). */
   private void download(Context ctx, String what) {
     Actor actor = organiser(ctx);
@@ -416,7 +558,8 @@ public final class StudyPages implements RouteModule {
       return;
     }
     long id = id(ctx);
-    org.phare.core.study.MicrodataExport.Export export = studies.export(actor, id);
+    // with each respondent's raking weight, and the design file saying how each type was weighted
+    org.phare.core.study.MicrodataExport.Export export = results.export(studies, actor, id);
     CsvTable.Format format = Pages.csvFormat(ctx);
     String body;
     String file;
@@ -428,7 +571,7 @@ public final class StudyPages implements RouteModule {
         type = "text/csv; charset=utf-8";
       }
       case "plan" -> {
-        body = export.format().designYaml();
+        body = export.format().designYaml(export.weighting());
         file = "plan-etude-" + id + ".yaml";
         type = "application/yaml; charset=utf-8";
       }

@@ -36,8 +36,7 @@ class StudyBrowserTest {
       page.waitForSelector("#title");
       Accessibility.assertNoViolations(page);
       page.fill("#title", "Regards croisés sur le Loiret");
-      page.locator("input[name=actors][value=ASSOCIATIONS]").uncheck();
-      page.locator("input[name=actors][value=MAYORS]").uncheck();
+      // the four actor types surveyed; citizens and a company answer
       page.fill("#opens", "2026-01-01");
       page.fill("#closes", "2099-06-30");
       page.fill("#organiser", "Conseil départemental du Loiret, mission partenariats");
@@ -123,6 +122,66 @@ class StudyBrowserTest {
               browsers.signIn(web.base, "loiret1", WebFixture.PASSWORD, Browsers.PHONE, "/etudes"));
       phone.navigate(page.url());
       shot(phone, "study-follow-up-390");
+
+      // Closed, the study's figures replace the simulated ones in the Loiret's report.
+      page.locator("#close").click();
+      assertThat(page.locator("#status").textContent()).isEqualTo("close");
+      assertThat(page.locator("#weighting tbody").textContent())
+          .contains("Citoyens2")
+          .contains("Redressement impossible")
+          .contains("Entreprises1")
+          .contains("non redressé : chaque répondant compte pour un");
+      Accessibility.assertNoViolations(page);
+      shot(page, "study-closed-weighting");
+      page.navigate(web.base + "/territoire/departement/45");
+      String report = page.content();
+      String label =
+          "étude « Regards croisés sur le Loiret », 01/01/2026 – 30/06/2099, non redressée";
+      assertThat(report)
+          .contains(
+              "Résultats de l’étude menée sur le territoire Loiret — "
+                  + label
+                  + " : citoyens n = 2, entreprises n = 1, associations n = 0, maires n = 0 ;"
+                  + " 3 répondants au total.")
+          // chart titles: each actor's figures with their own n
+          .contains(label + ", n = 2")
+          .contains(label + ", n = 1")
+          .contains("base &lt; 30")
+          .doesNotContain("données simulées")
+          .doesNotContain("DONNÉES SIMULÉES");
+      assertThat(page.locator(".badge.simulated").count()).isZero();
+      Accessibility.assertNoViolations(page);
+      shot(page, "study-report-loiret");
+      Page report390 = styled(browsers.page(Browsers.PHONE));
+      report390.navigate(web.base + "/territoire/departement/45");
+      Accessibility.assertNoViolations(report390);
+      shot(report390, "study-report-loiret-390");
+      // the CSV of the report carries the study's figures, not simulated ("non")
+      java.util.List<String> rows =
+          report390
+              .request()
+              .get(web.base + "/territoire/departement/45/donnees.csv")
+              .text()
+              .lines()
+              .filter(l -> l.startsWith("perception:citizens,departement:45,HEALTH,"))
+              .toList();
+      assertThat(rows)
+          .containsExactly(
+              "perception:citizens,departement:45,HEALTH,note-moyenne,,,,,,,"
+                  + "01/01/2026 – 30/06/2099,Regards croisés sur le Loiret (non redressée),2,,non");
+      // a commune of the Loiret reads its département's study
+      page.navigate(web.base + "/territoire/commune/45234");
+      assertThat(page.content())
+          .contains("Résultats de l’étude menée sur le territoire Loiret (qui contient Orléans)");
+      // the actor dashboard offers the study's territory
+      page.navigate(web.base + "/acteurs?acteur=citizens&region=departement:45");
+      // (its map of the regions stays simulated, and says so)
+      assertThat(page.content()).contains(label + ", n = 2");
+      Accessibility.assertNoViolations(page);
+      shot(page, "study-actors-loiret");
+      // another département keeps the simulated data, and says so
+      page.navigate(web.base + "/territoire/departement/18");
+      assertThat(page.content()).contains("données simulées").doesNotContain("Regards croisés");
     }
   }
 

@@ -322,10 +322,105 @@ class StudyPagesTest {
         .doesNotContain(link.substring(link.lastIndexOf('/') + 1))
         .doesNotContain("Dupont")
         .doesNotContain("@");
-    assertThat(organiser.get("/etudes/" + id + "/plan.yaml").body()).contains("weight: weight");
+    // one citizen cannot be raked (four age bands without anyone): weight 1, and the design says
+    // why
+    assertThat(organiser.get("/etudes/" + id + "/plan.yaml").body())
+        .contains("weight: weight")
+        .contains("# CITIZENS : non redressé, le calage a échoué (study.weighting.empty-category");
     assertThat(organiser.get("/etudes/" + id + "/codes.csv").body())
         .contains("rating_HEALTH;fragility;")
-        .contains("1 : export non pondéré");
+        .contains("1 : type d’acteur non redressé");
+    // the study page says it in French
+    assertThat(organiser.get("/etudes/" + id).body())
+        .contains(
+            "Redressement impossible : personne n’a répondu dans la catégorie « Un homme » de"
+                + " « Vous êtes », qui a une population ; les réponses ne sont pas redressées.");
     assertThat(get("/etudes/" + id + "/reponses.csv").statusCode()).isEqualTo(303); // to sign-in
+  }
+
+  @Test
+  void anOrganiserDeletesOneRespondentAfterAConfirmationPageAndTheReportFollows() {
+    long id = publishedStudy();
+    String link = link(id, "citizens");
+    for (int i = 0; i < 2; i++) {
+      String[] respondent = open(link);
+      assertThat(post(null, respondent[0], citizen(respondent[1])).statusCode()).isEqualTo(303);
+    }
+    assertThat(get("/territoire/departement/45").body())
+        .contains("citoyens n = 2, entreprises n = 0 ; 2 répondants au total ;");
+    HttpResponse<String> confirm = organiser.get("/etudes/" + id + "/suppression?numero=2");
+    assertThat(confirm.statusCode()).isEqualTo(200);
+    assertThat(confirm.body())
+        .contains("Supprimer les réponses du répondant n° 2")
+        .contains("<dd id=\"delete-actor\">Citoyens</dd>")
+        .contains("<dd id=\"delete-commune\">Orléans (45234)</dd>");
+    String stamp = find("name=\"envoi\" value=\"([^\"]+)\"", confirm.body());
+    // unknown number: a French 404, never a 500
+    HttpResponse<String> unknown = organiser.get("/etudes/" + id + "/suppression?numero=9");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("Il n’y a pas de répondant n° 9 : l’étude a 2 réponses");
+    assertThat(organiser.get("/etudes/" + id + "/suppression?numero=deux").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> deleted =
+        post(
+            organiser,
+            "/etudes/" + id + "/suppression",
+            List.of(f("numero", "2"), f("envoi", stamp)));
+    assertThat(deleted.statusCode()).isEqualTo(303);
+    assertThat(organiser.get("/etudes/" + id + "?supprime=1").body())
+        .contains("Les réponses de ce répondant sont supprimées");
+    assertThat(organiser.get("/etudes/" + id + "/reponses.csv").body().split("\r\n")).hasSize(2);
+    // the report follows without a restart
+    assertThat(get("/territoire/departement/45").body())
+        .contains("citoyens n = 1, entreprises n = 0 ; 1 répondant au total ;");
+    // the same confirmation again: the number now points nowhere
+    assertThat(
+            post(
+                    organiser,
+                    "/etudes/" + id + "/suppression",
+                    List.of(f("numero", "2"), f("envoi", stamp)))
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void anOrganiserUploadsTheCompaniesMarginsAndABadFileIsRefusedLineByLine() {
+    long id = publishedStudy();
+    HttpResponse<String> bad =
+        post(
+            organiser,
+            "/etudes/" + id + "/marges",
+            List.of(
+                f("actor", "COMPANIES"),
+                f(
+                    "texte",
+                    "variable;category;total\ncompany_size;S0;12\ncompany_size;XL;3\nsize;S0;4\n")));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("Ligne 3, colonne 2 : « XL » n’est pas une catégorie de « company_size »")
+        .contains("Ligne 4, colonne 1 : « size » n’est pas une variable de redressement");
+    HttpResponse<String> good =
+        post(
+            organiser,
+            "/etudes/" + id + "/marges",
+            List.of(
+                f("actor", "COMPANIES"),
+                f(
+                    "texte",
+                    "variable;category;total\ncompany_size;S0;41 200\ncompany_size;S1_9;18500\n")));
+    assertThat(good.statusCode()).isEqualTo(303);
+    assertThat(organiser.get("/etudes/" + id + "?marges=1").body())
+        .contains("Marges de redressement enregistrées.")
+        .contains("marges déposées par l’organisateur")
+        .contains("company_size;S0;41200");
+    // citizens' margins are INSEE's: refused in French
+    HttpResponse<String> citizens =
+        post(
+            organiser,
+            "/etudes/" + id + "/marges",
+            List.of(f("actor", "CITIZENS"), f("texte", "")));
+    assertThat(citizens.statusCode()).isEqualTo(422);
+    assertThat(citizens.body())
+        .contains("celles des citoyens viennent des estimations de population");
   }
 }
