@@ -53,7 +53,20 @@ final class Units {
           Map.entry("équipements", "facilities"),
           Map.entry("€ par UC et par an", "€ per consumption unit per year"),
           Map.entry("€ par emploi", "€ per job"),
+          Map.entry("entrées par personne", "visits per person"),
+          Map.entry("minutes", "minutes"),
+          Map.entry("personnes", "people"),
+          Map.entry("pour 10 000 pers.", "per 10,000 people"),
+          Map.entry("pour 100 enfants", "per 100 children"),
+          Map.entry("ratio", "ratio"),
+          Map.entry("MWh", "MWh"),
+          Map.entry("km", "km"),
           Map.entry("€ par habitant", "€ per inhabitant"));
+
+  /** Whether the unit has an English form here (symbols such as {@code %} need none). */
+  static boolean knows(String french) {
+    return ENGLISH.containsKey(french);
+  }
 
   static String english(String french) {
     return ENGLISH.getOrDefault(french, french);

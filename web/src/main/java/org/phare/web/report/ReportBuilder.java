@@ -369,9 +369,7 @@ public final class ReportBuilder {
             referenceNamed,
             charts,
             regionCode,
-            region
-                .map(code -> referential.require(TerritoryId.of(Level.REGION, code)))
-                .orElse(null),
+            region.map(key -> referential.require(StudyPerception.territory(key))).orElse(null),
             surveyed,
             lang);
     String perceptionBadge = "";
