@@ -848,13 +848,7 @@ public final class ReportBuilder {
     }
     Numbers numbers = lang.numbers();
     String domainLabel = lang.pick(domain.labelFr(), domain.labelEn());
-    String levelPlural =
-        switch (level) {
-          case REGION -> lang.pick("régions", "regions");
-          case DEPARTEMENT -> lang.pick("départements", "départements");
-          case EPCI -> lang.pick("intercommunalités", "intercommunalities");
-          default -> lang.pick("communes", "communes");
-        };
+    String levelPlural = levelPlural(level, lang);
     String title =
         territory.name()
             + lang.pick(" : où se situe-t-il pour « ", ": where does it stand for \"")
@@ -934,6 +928,17 @@ public final class ReportBuilder {
                 lang.pick("Territoire", "Territory"),
                 lang.pick("Score « ", "Score \"") + domainLabel + lang.pick(" »", "\"")),
             rows));
+  }
+
+  /** The territories of a level as a title names them: "départements", "intercommunalités". */
+  public static String levelPlural(Level level, Lang lang) {
+    return switch (level) {
+      case COUNTRY -> lang.pick("pays", "countries");
+      case REGION -> lang.pick("régions", "regions");
+      case DEPARTEMENT -> lang.pick("départements", "départements");
+      case EPCI -> lang.pick("intercommunalités", "intercommunalities");
+      case COMMUNE -> lang.pick("communes", "communes");
+    };
   }
 
   /** The four readings of perceived against objective fragility. */

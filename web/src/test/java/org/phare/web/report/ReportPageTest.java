@@ -179,7 +179,8 @@ class ReportPageTest {
     String body = get("/territoire/region/24").body();
     String part3 = body.substring(body.indexOf("id=\"acteurs\""));
     assertThat(part3)
-        .contains("Rôle des collectivités pour développer les alliances selon les maires")
+        .contains(
+            "quel rôle les maires attendent-ils des collectivités pour développer les alliances ?")
         .contains("Impulser des rencontres")
         .contains("Partenariats public-privé")
         .contains("entre parenthèses :")
