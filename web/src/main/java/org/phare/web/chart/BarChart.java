@@ -53,7 +53,11 @@ public final class BarChart {
     double top = 6;
     double noteY = top + bars.size() * rowHeight + 22;
     // room for two note lines, more when the note wraps further (12 px a line)
-    double height = noteY + 20 + 12 * Math.max(0, Svg.wrap(note, NOTE_CHARS).size() - 2);
+    double height =
+        note.isBlank()
+            // a figure's note is in the page, under the chart (figure.jte)
+            ? top + bars.size() * rowHeight + 8
+            : noteY + 20 + 12 * Math.max(0, Svg.wrap(note, NOTE_CHARS).size() - 2);
     double plotX = labelWidth + 6;
     double plotWidth = width - plotX - valueWidth;
     double span = max - min <= 0 ? 1 : max - min;
