@@ -288,4 +288,19 @@ class ReportFiguresTest {
         .contains("pas de graphique « camembert »");
     assertThat(get("/territoire/departement/45/graphique/radar.png").statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void the_english_report_titles_its_figures_in_english() throws Exception {
+    List<Parsed> figures = figures(page("/territoire/departement/45?lang=en"));
+    assertThat(figures).hasSize(13);
+    assertThat(figures.get(2).title()).isEqualTo("Loiret: which domains are the most fragile?");
+    assertThat(figures.get(3).title())
+        .isEqualTo("Centre-Val de Loire: which domains do citizens see as the most fragile?");
+    for (Parsed f : figures) {
+      assertThat(f.html()).as(f.id()).contains("<summary>See the data</summary>");
+      assertThat(f.html())
+          .as(f.id())
+          .contains("graphique/" + f.id() + ".csv?ref=national&amp;lang=en");
+    }
+  }
 }
