@@ -50,7 +50,7 @@ class ReportFiguresTest {
     }
 
     String svg() {
-      int start = html.indexOf("<div class=\"figure-drawing\"><svg");
+      int start = html.indexOf("<svg", html.indexOf("<div class=\"figure-drawing\""));
       return html.substring(start, html.indexOf("</svg></div>", start));
     }
 
