@@ -142,6 +142,26 @@ public final class DashboardRoutes implements RouteModule {
   public void register(Javalin app) {
     app.get("/", this::page);
     app.get("/carte.svg", this::mapEndpoint);
+    app.get("/carte.csv", this::mapData);
+  }
+
+  /**
+   * The map's data table for a French spreadsheet (see {@link Figure.DataTable#csv}): the same
+   * figure as the page's map, so the same numbers.
+   */
+  private void mapData(Context ctx) {
+    State state = State.of(ctx);
+    ctx.header("Content-Disposition", "attachment; filename=\"phare-carte.csv\"");
+    cache.send(
+        ctx,
+        "text/csv; charset=utf-8",
+        new Rendering("map-csv", state),
+        () -> {
+          Figure map = map(state, diagnostics(state));
+          return map == null
+              ? new Figure.DataTable("", List.of(""), List.of()).csv()
+              : map.data().csv();
+        });
   }
 
   private void mapEndpoint(Context ctx) {
@@ -381,11 +401,10 @@ public final class DashboardRoutes implements RouteModule {
             ? null
             : map.withDownloads(
                 ext ->
-                    ext.equals("svg")
-                        ? state.keep(
-                            links.map(
-                                state.domain(), state.level(), state.reference(), state.within()))
-                        : ""),
+                    state.keep(
+                        links
+                            .map(state.domain(), state.level(), state.reference(), state.within())
+                            .replace("/carte.svg", "/carte." + ext))),
         map == null
             ? lang.pick(
                 "Pas de contours à ce niveau : voir le classement.",
