@@ -50,6 +50,24 @@ public record Links(Lang lang) {
     return build(territoryPath(id) + "/donnees.csv", Map.of("ref", reference.code()));
   }
 
+  /**
+   * A chart of the report as a file ({@code csv} or {@code svg}): the same state as the report
+   * (reference, chosen peers, language), so the file holds the figure's very numbers.
+   */
+  public String chart(
+      TerritoryId id,
+      Reference reference,
+      java.util.List<TerritoryId> peers,
+      String figure,
+      String extension) {
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("ref", reference.code());
+    if (!peers.isEmpty()) {
+      query.put("pairs", String.join(",", peers.stream().map(TerritoryId::code).toList()));
+    }
+    return build(territoryPath(id) + "/graphique/" + figure + "." + extension, query);
+  }
+
   public String actors(String actor, String region) {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("acteur", actor);

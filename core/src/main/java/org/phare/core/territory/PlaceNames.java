@@ -99,6 +99,14 @@ public final class PlaceNames {
     return contract(named, "au ", "aux ", "à ", "à ");
   }
 
+  /**
+   * « de » before any named thing (« la France » → « de la France », « le Loiret » → « du Loiret »,
+   * « les Landes » → « des Landes »).
+   */
+  public static String of(String named) {
+    return contract(named, "du ", "des ", "de ", "d’");
+  }
+
   /** « que » before any named thing, elided before a vowel (« qu’Orléans Métropole »). */
   public static String than(String named) {
     return (startsWithVowel(named) ? "qu’" : "que ") + named;

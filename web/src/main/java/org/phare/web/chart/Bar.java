@@ -10,6 +10,8 @@ package org.phare.web.chart;
  * @param href link of the label and bar, or null
  * @param comparison a second value drawn as a tick (the national figure), NaN for none
  * @param mark a short mark after the value (significance "▲"/"▼", small base "*"), may be empty
+ * @param comparisonText the comparison as printed in the bar's title and the data table, "" for
+ *     none
  */
 public record Bar(
     String label,
@@ -18,21 +20,32 @@ public record Bar(
     String colour,
     String href,
     double comparison,
-    String mark) {
+    String mark,
+    String comparisonText) {
 
   public static Bar of(String label, double value, String text, String colour) {
-    return new Bar(label, value, text, colour, null, Double.NaN, "");
+    return new Bar(label, value, text, colour, null, Double.NaN, "", "");
   }
 
   public Bar withHref(String link) {
-    return new Bar(label, value, text, colour, link, comparison, mark);
+    return new Bar(label, value, text, colour, link, comparison, mark, comparisonText);
   }
 
-  public Bar withComparison(double value) {
-    return new Bar(label, this.value, text, colour, href, value, mark);
+  /** The comparison tick at {@code value}, printed as {@code printed}. */
+  public Bar withComparison(double value, String printed) {
+    return new Bar(label, this.value, text, colour, href, value, mark, printed);
   }
 
   public Bar withMark(String text) {
-    return new Bar(label, value, this.text, colour, href, comparison, text);
+    return new Bar(label, value, this.text, colour, href, comparison, text, comparisonText);
+  }
+
+  public Bar withText(String printed) {
+    return new Bar(label, value, printed, colour, href, comparison, mark, comparisonText);
+  }
+
+  /** The value with its mark, as printed beside the bar ("42 % ▲*"). */
+  public String printed() {
+    return text + (mark.isEmpty() ? "" : " " + mark);
   }
 }

@@ -26,19 +26,38 @@ public final class BarChart {
       double min,
       double max,
       String note) {
+    return render(id, title, description, bars, min, max, note, "");
+  }
+
+  /**
+   * @param comparisonLabel what the tick is ("France"), named in each bar's title with its value
+   */
+  public static String render(
+      String id,
+      String title,
+      String description,
+      List<Bar> bars,
+      double min,
+      double max,
+      String note,
+      String comparisonLabel) {
     double width = 640;
     double labelWidth = 230;
     // the value column widens for long value texts (about 6.5 px a character at the chart's size)
     double valueWidth = 90;
     for (Bar bar : bars) {
-      String text = bar.text() + (bar.mark().isEmpty() ? "" : " " + bar.mark());
+      String text = bar.printed();
       valueWidth = Math.max(valueWidth, 12 + 6.5 * text.length());
     }
     double rowHeight = 20;
     double top = 6;
     double noteY = top + bars.size() * rowHeight + 22;
     // room for two note lines, more when the note wraps further (12 px a line)
-    double height = noteY + 20 + 12 * Math.max(0, Svg.wrap(note, NOTE_CHARS).size() - 2);
+    double height =
+        note.isBlank()
+            // a figure's note is in the page, under the chart (figure.jte)
+            ? top + bars.size() * rowHeight + 8
+            : noteY + 20 + 12 * Math.max(0, Svg.wrap(note, NOTE_CHARS).size() - 2);
     double plotX = labelWidth + 6;
     double plotWidth = width - plotX - valueWidth;
     double span = max - min <= 0 ? 1 : max - min;
@@ -60,10 +79,10 @@ public final class BarChart {
       Bar bar = bars.get(i);
       double y = top + i * rowHeight;
       if (bar.href() != null) {
-        svg.openLink(bar.href(), bar.label() + " : " + bar.text());
+        svg.openLink(bar.href(), title(bar, comparisonLabel));
       } else {
         svg.open("g");
-        svg.text("title", bar.label() + " : " + bar.text());
+        svg.text("title", title(bar, comparisonLabel));
       }
       svg.text(
           "text",
@@ -113,7 +132,7 @@ public final class BarChart {
       }
       svg.text(
           "text",
-          bar.text() + (bar.mark().isEmpty() ? "" : " " + bar.mark()),
+          bar.printed(),
           "x",
           Svg.num(width - valueWidth + 6),
           "y",
@@ -123,6 +142,52 @@ public final class BarChart {
     }
     svg.note(note, 4, noteY, NOTE_CHARS);
     return svg.finish();
+  }
+
+  /** The bar's title: label, value and mark, and the comparison ("Emploi : 6,2 (France : 5,9)"). */
+  static String title(Bar bar, String comparisonLabel) {
+    return bar.label()
+        + " : "
+        + bar.printed()
+        + (bar.comparisonText().isEmpty()
+            ? ""
+            : " (" + comparisonLabel + " : " + bar.comparisonText() + ")");
+  }
+
+  /**
+   * The bars' numbers as a table: the label, the value as printed, then the comparison and the mark
+   * when some bar has one. The cells are the very strings drawn, so table and chart agree.
+   *
+   * @param headers label, value, comparison and mark headers (the last two used only when needed)
+   */
+  public static Figure.DataTable table(
+      String caption,
+      List<Bar> bars,
+      String labelHeader,
+      String valueHeader,
+      String comparisonHeader,
+      String markHeader) {
+    boolean comparisons = bars.stream().anyMatch(b -> !b.comparisonText().isEmpty());
+    boolean marks = bars.stream().anyMatch(b -> !b.mark().isEmpty());
+    List<String> headers = new java.util.ArrayList<>(List.of(labelHeader, valueHeader));
+    if (comparisons) {
+      headers.add(comparisonHeader);
+    }
+    if (marks) {
+      headers.add(markHeader);
+    }
+    List<Figure.Row> rows = new java.util.ArrayList<>();
+    for (Bar bar : bars) {
+      List<String> cells = new java.util.ArrayList<>(List.of(bar.text()));
+      if (comparisons) {
+        cells.add(bar.comparisonText().isEmpty() ? "–" : bar.comparisonText());
+      }
+      if (marks) {
+        cells.add(bar.mark());
+      }
+      rows.add(new Figure.Row(bar.label(), bar.href(), cells));
+    }
+    return new Figure.DataTable(caption, headers, rows);
   }
 
   static String shorten(String text, int max) {

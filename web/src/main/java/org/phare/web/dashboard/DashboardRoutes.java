@@ -34,6 +34,7 @@ import org.phare.web.cache.VersionedCache;
 import org.phare.web.chart.Bar;
 import org.phare.web.chart.BarChart;
 import org.phare.web.chart.ColorScale;
+import org.phare.web.chart.Figure;
 import org.phare.web.i18n.Lang;
 import org.phare.web.map.ChoroplethMap;
 import org.phare.web.map.GeoAtlas;
@@ -57,7 +58,7 @@ public final class DashboardRoutes implements RouteModule {
   private final PageCache cache;
 
   /** The map drawn inside the page (the same SVG the map endpoint sends). */
-  private final VersionedCache<String> svgCache;
+  private final VersionedCache<Figure> svgCache;
 
   /** What a rendering shows: the cache key, with the data versions the cache adds. */
   private record Rendering(String what, State state) {}
@@ -181,6 +182,26 @@ public final class DashboardRoutes implements RouteModule {
   public void register(Javalin app) {
     app.get("/", this::page);
     app.get("/carte.svg", this::mapEndpoint);
+    app.get("/carte.csv", this::mapData);
+  }
+
+  /**
+   * The map's data table for a French spreadsheet (see {@link Figure.DataTable#csv}): the same
+   * figure as the page's map, so the same numbers.
+   */
+  private void mapData(Context ctx) {
+    State state = State.of(ctx);
+    ctx.header("Content-Disposition", "attachment; filename=\"phare-carte.csv\"");
+    cache.send(
+        ctx,
+        "text/csv; charset=utf-8",
+        new Rendering("map-csv", state),
+        () -> {
+          Figure map = map(state, diagnostics(state));
+          return map == null
+              ? new Figure.DataTable("", List.of(""), List.of()).csv()
+              : map.data().csv();
+        });
   }
 
   private void mapEndpoint(Context ctx) {
@@ -189,7 +210,10 @@ public final class DashboardRoutes implements RouteModule {
         ctx,
         "image/svg+xml; charset=utf-8",
         new Rendering("map", state),
-        () -> map(state, diagnostics(state)));
+        () -> {
+          Figure map = map(state, diagnostics(state));
+          return map == null ? "" : map.standaloneSvg();
+        });
   }
 
   /**
@@ -361,21 +385,53 @@ public final class DashboardRoutes implements RouteModule {
         state.within() == null ? "France" : data.referential().require(state.within()).name();
     String title = domainLabel + " — " + levelLabel + " — " + where;
     List<String> sources = sources(diagnostics, state.domain(), lang);
-    String rankingSvg =
-        BarChart.render(
+    String levelsPlural = org.phare.web.report.ReportBuilder.levelPlural(state.level(), lang);
+    String rankingTitle =
+        where
+            + lang.pick(" : quels ", ": which ")
+            + levelsPlural
+            + lang.pick(" sont les plus fragiles pour « ", " are the most fragile for \"")
+            + domainLabel
+            + lang.pick(" » ?", "\"?");
+    String rankingCaption =
+        lang.pick(
+            "Score de fragilité du domaine, du plus fragile au moins fragile (40 premiers) : une"
+                + " barre vers la droite signale un territoire plus fragile que la référence. Un"
+                + " clic sur un territoire ouvre son rapport.",
+            "Fragility score of the domain, most fragile first (first 40): a bar to the right"
+                + " marks a territory more fragile than the reference. A click on a territory"
+                + " opens its report.");
+    List<Figure.Key> rankingKey = new ArrayList<>();
+    for (int i = scale.colours().size() - 1; i >= 0; i--) {
+      rankingKey.add(
+          Figure.Key.colour(
+              scale.colours().get(i), lang.pick("score ", "score ") + scale.classLabel(i, lang)));
+    }
+    Figure ranking =
+        new Figure(
             "ranking",
-            lang.pick("Classement : ", "Ranking: ") + title,
-            lang.pick(
-                "Score de fragilité du domaine, du plus fragile au moins fragile (40 premiers).",
-                "Domain fragility score, most fragile first (first 40)."),
-            bars,
-            -2,
-            2,
-            lang.pick("Référence : ", "Reference: ")
+            rankingTitle,
+            lang.pick("Territoires : ", "Territories: ")
+                + levelsPlural
+                + " — "
+                + where
+                + lang.pick(" — référence : ", " — reference: ")
                 + referenceLabel
-                + lang.pick(" ; n = ", "; n = ")
+                + lang.pick(" — base : ", " — base: ")
                 + rank
-                + lang.pick(" territoires avec donnée", " territories with data"));
+                + lang.pick(" territoires avec un score", " territories with a score")
+                + lang.pick(
+                    " — sources : liste sous le tableau", " — sources: list under the table"),
+            rankingKey,
+            rankingCaption,
+            BarChart.render("ranking", rankingTitle, rankingCaption, bars, -2, 2, ""),
+            BarChart.table(
+                rankingTitle,
+                bars,
+                lang.pick("Territoire", "Territory"),
+                lang.pick("Score", "Score"),
+                "",
+                ""));
     List<Option> domains = new ArrayList<>();
     for (Domain d : Domain.values()) {
       domains.add(new Option(d.name(), lang.pick(d.labelFr(), d.labelEn()), d == state.domain()));
@@ -449,7 +505,7 @@ public final class DashboardRoutes implements RouteModule {
               links.dashboard(state.domain(), state.level(), state.reference(), state.within()),
               true));
     }
-    String mapSvg = map(state, diagnostics);
+    Figure map = map(state, diagnostics);
     String tableHeading =
         state.pairs().isEmpty()
             ? lang.pick("Tous les territoires", "Every territory")
@@ -473,14 +529,20 @@ public final class DashboardRoutes implements RouteModule {
         references,
         state.within() == null ? "" : state.within().toString(),
         crumbs,
-        mapSvg,
-        state.keep(links.map(state.domain(), state.level(), state.reference(), state.within())),
-        mapSvg.isEmpty()
+        map == null
+            ? null
+            : map.withDownloads(
+                ext ->
+                    state.keep(
+                        links
+                            .map(state.domain(), state.level(), state.reference(), state.within())
+                            .replace("/carte.svg", "/carte." + ext))),
+        map == null
             ? lang.pick(
                 "Pas de contours à ce niveau : voir le classement.",
                 "No outlines at this level: see the ranking.")
             : mapNote(state, lang),
-        rankingSvg,
+        ranking,
         rows,
         sources,
         indicators,
@@ -593,7 +655,7 @@ public final class DashboardRoutes implements RouteModule {
    * indicator where higher is less fragile); the legend names the method and the reference value.
    * Null when the indicator is not one of the domain's at this level.
    */
-  private String drawIndicatorMap(
+  private Figure drawIndicatorMap(
       State state,
       List<TerritoryDiagnostic> diagnostics,
       MapLayout layout,
@@ -648,55 +710,100 @@ public final class DashboardRoutes implements RouteModule {
             ? lang.pick("non disponible", "not available")
             : numbers.fixed(referenceValue, 1) + unit;
     final IndicatorDefinition shown = definition;
-    return ChoroplethMap.render(
-        layout,
-        new ChoroplethMap.Spec(
-            "map",
-            lang.pick("Carte : ", "Map: ") + label,
-            label
-                + lang.pick(" de chaque ", " of each ")
-                + lang.pick(state.level().labelFr(), state.level().labelEn())
-                + (vintage == null ? "" : " (" + vintage + ")"),
-            values,
-            scale,
+    String levels = org.phare.web.report.ReportBuilder.levelPlural(state.level(), lang);
+    String title =
+        where(state)
+            + lang.pick(" : que vaut « ", ": what is \"")
+            + label
+            + lang.pick(" » dans chaque ", "\" in each ")
+            + lang.pick(state.level().labelFr(), state.level().labelEn())
+            + " ?";
+    String description =
+        label
+            + lang.pick(" de chaque ", " of each ")
+            + lang.pick(state.level().labelFr(), state.level().labelEn())
+            + (vintage == null ? "" : " (" + vintage + ")")
+            + lang.pick(
+                " : plus la couleur est foncée, plus le territoire est fragile. ",
+                ": the darker, the more fragile. ")
+            + mapNote(state, lang);
+    java.util.function.Function<String, String> printed =
+        code -> {
+          double v = values.getOrDefault(code, Double.NaN);
+          return (Double.isNaN(v) ? lang.pick("pas de donnée", "no data") : numbers.fixed(v, 1))
+              + (Double.isNaN(v) ? "" : unit);
+        };
+    String sourceLine =
+        lang.pick("Source : ", "Source: ")
+            + shown.source()
+            + (vintage == null ? "" : ", " + vintage)
+            + lang.pick(" ; contours : ", "; outlines: ")
+            + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
+                ? GeoAtlas.COMMUNE_SOURCE
+                : GeoAtlas.SOURCE);
+    String svg =
+        ChoroplethMap.render(
+            layout,
+            new ChoroplethMap.Spec(
+                "map",
+                title,
+                description,
+                values,
+                scale,
+                label + (unit.isEmpty() ? "" : " (" + unit.trim() + ")"),
+                sourceLine,
+                code -> drillDown(state, code, links),
+                code -> names.getOrDefault(code, code) + " : " + printed.apply(code),
+                null,
+                code ->
+                    state.keep(
+                        links.dashboard(
+                            state.domain(),
+                            state.level(),
+                            state.reference(),
+                            TerritoryId.of(Level.DEPARTEMENT, code))),
+                code ->
+                    maps.atlas().outline(Level.DEPARTEMENT, code).map(o -> o.name()).orElse(code),
+                lang.pick("Classes : ", "Classes: ")
+                    + lang.pick(state.classes().labelFr(), state.classes().labelEn())
+                    + lang.pick(" sur ", " over ")
+                    + withValue
+                    + lang.pick(" territoires avec donnée", " territories with data")
+                    + lang.pick(
+                        " ; plus foncé = plus fragile ; valeur de référence (",
+                        "; darker = more fragile; reference value (")
+                    + referenceLabel
+                    + ") : "
+                    + reference
+                    + lang.pick(" ; hachures : pas de donnée.", "; hatched: no data.")),
+            lang);
+    Map<String, Double> fragileFirst = new HashMap<>(values);
+    if (definition.polarity() == Polarity.HIGHER_IS_LESS_FRAGILE) {
+      // the table lists the most fragile first: the lowest values of such an indicator
+      fragileFirst.replaceAll((code, v) -> -v);
+    }
+    return new Figure(
+        "map",
+        title,
+        lang.pick("Territoires : ", "Territories: ")
+            + levels
+            + " — "
+            + where(state)
+            + lang.pick(" — base : ", " — base: ")
+            + withValue
+            + lang.pick(" territoires avec donnée — ", " territories with data — ")
+            + sourceLine,
+        ChoroplethMap.key(scale, lang),
+        description,
+        svg,
+        mapTable(
+            state,
+            title,
             label + (unit.isEmpty() ? "" : " (" + unit.trim() + ")"),
-            lang.pick("Source : ", "Source: ")
-                + shown.source()
-                + (vintage == null ? "" : ", " + vintage)
-                + lang.pick(" ; contours : ", "; outlines: ")
-                + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
-                    ? GeoAtlas.COMMUNE_SOURCE
-                    : GeoAtlas.SOURCE),
-            code -> drillDown(state, code, links),
-            code -> {
-              double v = values.getOrDefault(code, Double.NaN);
-              return names.getOrDefault(code, code)
-                  + " : "
-                  + (Double.isNaN(v) ? lang.pick("pas de donnée", "no data") : numbers.fixed(v, 1))
-                  + (Double.isNaN(v) ? "" : unit);
-            },
-            null,
-            code ->
-                state.keep(
-                    links.dashboard(
-                        state.domain(),
-                        state.level(),
-                        state.reference(),
-                        TerritoryId.of(Level.DEPARTEMENT, code))),
-            code -> maps.atlas().outline(Level.DEPARTEMENT, code).map(o -> o.name()).orElse(code),
-            lang.pick("Classes : ", "Classes: ")
-                + lang.pick(state.classes().labelFr(), state.classes().labelEn())
-                + lang.pick(" sur ", " over ")
-                + withValue
-                + lang.pick(" territoires avec donnée", " territories with data")
-                + lang.pick(
-                    " ; plus foncé = plus fragile ; valeur de référence (",
-                    "; darker = more fragile; reference value (")
-                + referenceLabel
-                + ") : "
-                + reference
-                + lang.pick(" ; hachures : pas de donnée.", "; hatched: no data.")),
-        lang);
+            names,
+            fragileFirst,
+            printed,
+            links));
   }
 
   private static IndicatorResult indicator(TerritoryDiagnostic d, Domain domain, String code) {
@@ -771,10 +878,10 @@ public final class DashboardRoutes implements RouteModule {
    * commune outline files). France by commune (several MB) is not kept here but only compressed, in
    * the page cache.
    */
-  String map(State state, List<TerritoryDiagnostic> diagnostics) {
+  Figure map(State state, List<TerritoryDiagnostic> diagnostics) {
     if ((state.level() == Level.EPCI || state.level() == Level.COMMUNE)
         && !maps.atlas().hasCommunes()) {
-      return "";
+      return null;
     }
     if (state.level() == Level.COMMUNE && state.within() == null) {
       return drawMap(state, diagnostics);
@@ -797,7 +904,7 @@ public final class DashboardRoutes implements RouteModule {
     };
   }
 
-  private String drawMap(State state, List<TerritoryDiagnostic> diagnostics) {
+  private Figure drawMap(State state, List<TerritoryDiagnostic> diagnostics) {
     Lang lang = state.lang();
     Links links = new Links(lang);
     Numbers numbers = lang.numbers();
@@ -813,61 +920,147 @@ public final class DashboardRoutes implements RouteModule {
       names.put(d.territory().code(), d.territory().name());
     }
     if (state.indicator() != null) {
-      String indicatorMap = drawIndicatorMap(state, diagnostics, layout, names);
+      Figure indicatorMap = drawIndicatorMap(state, diagnostics, layout, names);
       if (indicatorMap != null) {
         return indicatorMap;
       }
     }
     String domainLabel = lang.pick(state.domain().labelFr(), state.domain().labelEn());
     String referenceLabel = state.referenceLabel();
-    return ChoroplethMap.render(
-        layout,
-        new ChoroplethMap.Spec(
-            "map",
-            lang.pick("Carte : ", "Map: ") + domainLabel,
-            lang.pick("Score de fragilité « ", "Fragility score \"")
-                + domainLabel
-                + lang.pick(" » de chaque ", "\" of each ")
-                + lang.pick(state.level().labelFr(), state.level().labelEn())
-                + lang.pick(" par rapport ", " compared with ")
-                + referenceTo(state.reference(), lang),
-            values,
-            ColorScale.fragility(),
-            lang.pick(
-                    "Score (écarts-types, + = plus fragile) par rapport ",
-                    "Score (standard deviations, + = more fragile) compared with ")
-                + referenceTo(state.reference(), lang),
-            lang.pick("Contours : ", "Outlines: ")
-                + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
-                    ? GeoAtlas.COMMUNE_SOURCE
-                    : GeoAtlas.SOURCE),
-            code -> drillDown(state, code, links),
-            code ->
-                names.getOrDefault(code, code)
-                    + " : "
-                    + numbers.signed(values.getOrDefault(code, Double.NaN), 2),
-            null,
-            // France by commune or EPCI: a click on a département shows its communes or EPCI
-            code ->
-                state.keep(
-                    links.dashboard(
-                        state.domain(),
-                        state.level(),
-                        state.reference(),
-                        TerritoryId.of(Level.DEPARTEMENT, code))),
-            code ->
-                maps.atlas().outline(Level.DEPARTEMENT, code).map(o -> o.name()).orElse(code)
-                    + lang.pick(" : voir ses ", ": see its ")
+    String levels = org.phare.web.report.ReportBuilder.levelPlural(state.level(), lang);
+    String title =
+        where(state)
+            + lang.pick(" : où sont les ", ": where are the ")
+            + levels
+            + lang.pick(" les plus fragiles pour « ", " most fragile for \"")
+            + domainLabel
+            + lang.pick(" » ?", "\"?");
+    String description =
+        lang.pick("Score de fragilité « ", "Fragility score \"")
+            + domainLabel
+            + lang.pick(" » de chaque ", "\" of each ")
+            + lang.pick(state.level().labelFr(), state.level().labelEn())
+            + lang.pick(" par rapport ", " compared with ")
+            + referenceTo(state.reference(), lang)
+            + lang.pick(
+                " : plus la couleur est rouge, plus le territoire est fragile. ",
+                ": the redder, the more fragile. ")
+            + mapNote(state, lang);
+    java.util.function.Function<String, String> printed =
+        code -> numbers.signed(values.getOrDefault(code, Double.NaN), 2);
+    String outlines =
+        lang.pick("Contours : ", "Outlines: ")
+            + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
+                ? GeoAtlas.COMMUNE_SOURCE
+                : GeoAtlas.SOURCE);
+    long withScore = values.values().stream().filter(v -> !v.isNaN()).count();
+    String svg =
+        ChoroplethMap.render(
+            layout,
+            new ChoroplethMap.Spec(
+                "map",
+                title,
+                description,
+                values,
+                ColorScale.fragility(),
+                lang.pick(
+                        "Score (écarts-types, + = plus fragile) par rapport ",
+                        "Score (standard deviations, + = more fragile) compared with ")
+                    + referenceTo(state.reference(), lang),
+                lang.pick("Contours : ", "Outlines: ")
+                    + (state.level() == Level.EPCI || state.level() == Level.COMMUNE
+                        ? GeoAtlas.COMMUNE_SOURCE
+                        : GeoAtlas.SOURCE),
+                code -> drillDown(state, code, links),
+                code -> names.getOrDefault(code, code) + " : " + printed.apply(code),
+                null,
+                // France by commune or EPCI: a click on a département shows its communes or EPCI
+                code ->
+                    state.keep(
+                        links.dashboard(
+                            state.domain(),
+                            state.level(),
+                            state.reference(),
+                            TerritoryId.of(Level.DEPARTEMENT, code))),
+                code ->
+                    maps.atlas().outline(Level.DEPARTEMENT, code).map(o -> o.name()).orElse(code)
+                        + lang.pick(" : voir ses ", ": see its ")
+                        + lang.pick(
+                            state.level() == Level.COMMUNE ? "communes" : "EPCI",
+                            state.level() == Level.COMMUNE ? "communes" : "EPCI"),
+                lang.pick(
+                        "Classes fixes en écarts-types ; 0 = valeur de référence (",
+                        "Fixed classes in standard deviations; 0 = reference value (")
+                    + referenceLabel
                     + lang.pick(
-                        state.level() == Level.COMMUNE ? "communes" : "EPCI",
-                        state.level() == Level.COMMUNE ? "communes" : "EPCI"),
-            lang.pick(
-                    "Classes fixes en écarts-types ; 0 = valeur de référence (",
-                    "Fixed classes in standard deviations; 0 = reference value (")
-                + referenceLabel
-                + lang.pick(
-                    ") ; hachures : pas de donnée ou données insuffisantes.",
-                    "); hatched: no data or insufficient data.")),
-        lang);
+                        ") ; hachures : pas de donnée ou données insuffisantes.",
+                        "); hatched: no data or insufficient data.")),
+            lang);
+    return new Figure(
+        "map",
+        title,
+        lang.pick("Territoires : ", "Territories: ")
+            + levels
+            + " — "
+            + where(state)
+            + lang.pick(" — référence : ", " — reference: ")
+            + referenceLabel
+            + lang.pick(" — base : ", " — base: ")
+            + withScore
+            + lang.pick(" territoires avec un score — ", " territories with a score — ")
+            + outlines,
+        ChoroplethMap.key(ColorScale.fragility(), lang),
+        description,
+        svg,
+        mapTable(state, title, lang.pick("Score", "Score"), names, values, printed, links));
+  }
+
+  /** Where the dashboard looks: "France" or the territory it is zoomed on. */
+  private String where(State state) {
+    return state.within() == null ? "France" : data.referential().require(state.within()).name();
+  }
+
+  /** Rows of a map's data table: at most this many (France by commune has 34 868 shapes). */
+  static final int MAP_TABLE_ROWS = 400;
+
+  /**
+   * The numbers of a map, most fragile first (by value; no data last), each territory linking where
+   * a click on the map leads: the keyboard's way through the map.
+   */
+  private static Figure.DataTable mapTable(
+      State state,
+      String title,
+      String valueHeader,
+      Map<String, String> names,
+      Map<String, Double> values,
+      java.util.function.Function<String, String> printed,
+      Links links) {
+    Lang lang = state.lang();
+    List<String> codes = new ArrayList<>(names.keySet());
+    codes.sort(
+        Comparator.comparing((String c) -> values.getOrDefault(c, Double.NaN).isNaN() ? 1 : 0)
+            .thenComparing(
+                Comparator.comparingDouble((String c) -> values.getOrDefault(c, Double.NaN))
+                    .reversed())
+            .thenComparing(c -> names.getOrDefault(c, c)));
+    List<Figure.Row> rows = new ArrayList<>();
+    for (String code : codes.subList(0, Math.min(MAP_TABLE_ROWS, codes.size()))) {
+      rows.add(
+          new Figure.Row(
+              names.getOrDefault(code, code),
+              drillDown(state, code, links),
+              List.of(printed.apply(code))));
+    }
+    String caption =
+        codes.size() > MAP_TABLE_ROWS
+            ? title
+                + lang.pick(" (les ", " (the ")
+                + MAP_TABLE_ROWS
+                + lang.pick(" premiers sur ", " first of ")
+                + codes.size()
+                + ")"
+            : title;
+    return new Figure.DataTable(
+        caption, List.of(lang.pick("Territoire", "Territory"), valueHeader), rows);
   }
 }

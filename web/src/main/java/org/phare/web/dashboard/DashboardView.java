@@ -2,6 +2,7 @@ package org.phare.web.dashboard;
 
 import java.util.List;
 import org.phare.web.Option;
+import org.phare.web.chart.Figure;
 import org.phare.web.i18n.Lang;
 import org.phare.web.report.ReportView.Link;
 
@@ -17,10 +18,10 @@ public record DashboardView(
     List<Option> references,
     String within,
     List<Link> breadcrumbs,
-    String mapSvg,
-    String mapHref,
+    /** The map, or null when there are no outlines at this level. */
+    Figure map,
     String mapNote,
-    String rankingSvg,
+    Figure ranking,
     List<Row> rows,
     List<String> sources,
     List<Option> indicators,

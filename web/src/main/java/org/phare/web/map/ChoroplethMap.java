@@ -218,6 +218,22 @@ public final class ChoroplethMap {
     }
   }
 
+  /**
+   * The key of a map's colours for the page (the same classes as the legend drawn in the map, for
+   * readers whose map is too small to read): one entry per class, then "no data".
+   */
+  public static java.util.List<org.phare.web.chart.Figure.Key> key(ColorScale scale, Lang lang) {
+    java.util.List<org.phare.web.chart.Figure.Key> key = new java.util.ArrayList<>();
+    for (int i = 0; i < scale.colours().size(); i++) {
+      key.add(
+          org.phare.web.chart.Figure.Key.colour(scale.colours().get(i), scale.classLabel(i, lang)));
+    }
+    key.add(
+        org.phare.web.chart.Figure.Key.colour(
+            ColorScale.NO_DATA_COLOUR, lang.pick("pas de donnée (hachuré)", "no data (hatched)")));
+    return key;
+  }
+
   private static void drawLegend(
       Svg svg, MapLayout layout, Spec spec, Lang lang, String noDataFill) {
     double y = layout.height() + 8;

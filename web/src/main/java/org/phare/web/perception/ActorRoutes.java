@@ -27,6 +27,7 @@ import org.phare.web.RouteModule;
 import org.phare.web.cache.Caches;
 import org.phare.web.cache.PageCache;
 import org.phare.web.chart.ColorScale;
+import org.phare.web.chart.Figure;
 import org.phare.web.i18n.Lang;
 import org.phare.web.map.ChoroplethMap;
 import org.phare.web.map.MapCache;
@@ -101,7 +102,7 @@ public final class ActorRoutes implements RouteModule {
         region == null
             ? "France"
             : data.referential().require(StudyPerception.territory(region)).name();
-    List<String> svgs = new ArrayList<>();
+    List<Figure> svgs = new ArrayList<>();
     svgs.add(charts.ratings(actor, region, regionName, "ratings"));
     svgs.add(charts.priorities(actor, region, regionName, "priorities"));
     svgs.add(charts.alliances(region, regionName, "alliances"));
@@ -116,6 +117,7 @@ public final class ActorRoutes implements RouteModule {
     // map: the actor's mean rating of the domain in each surveyed region (small bases hidden)
     Map<String, Double> values = new HashMap<>();
     Map<String, String> tooltips = new HashMap<>();
+    Map<String, String> printed = new HashMap<>();
     Measure measure = Measure.meanRating(domain);
     charts.begin();
     for (Territory r : data.referential().all(Level.REGION)) {
@@ -124,33 +126,62 @@ public final class ActorRoutes implements RouteModule {
       BaseStatus display = e.status();
       double value = display == BaseStatus.HIDDEN ? Double.NaN : e.estimate();
       values.put(r.code(), value);
-      tooltips.put(
+      printed.put(
           r.code(),
-          r.name()
-              + " : "
-              + (e.n() == 0
-                  ? lang.pick("pas d’enquête", "not surveyed")
-                  : display == BaseStatus.HIDDEN
-                      ? lang.pick("base < 30, masqué", "base < 30, hidden")
-                      : numbers.fixed(value, 1)
-                          + "/10 (n = "
-                          + numbers.integer(e.n())
-                          + (display == BaseStatus.FLAGGED ? ", *" : "")
-                          + ")"));
+          (e.n() == 0
+              ? lang.pick("pas d’enquête", "not surveyed")
+              : display == BaseStatus.HIDDEN
+                  ? lang.pick("base < 30, masqué", "base < 30, hidden")
+                  : numbers.fixed(value, 1)
+                      + "/10 (n = "
+                      + numbers.integer(e.n())
+                      + (display == BaseStatus.FLAGGED ? ", *" : "")
+                      + ")"));
+      tooltips.put(r.code(), r.name() + " : " + printed.get(r.code()));
     }
     String domainLabel = lang.pick(domain.labelFr(), domain.labelEn());
     String actorLabel = charts.label(actor);
-    String map =
+    String mapTitle =
+        lang.pick(
+            "Où "
+                + charts.who(actor)
+                + " jugent-ils le domaine « "
+                + domainLabel
+                + " » le plus fragile ?",
+            "Where do "
+                + charts.who(actor)
+                + " see the domain \""
+                + domainLabel
+                + "\" as most fragile?");
+    String mapCaption =
+        lang.pick(
+            "Note moyenne de 1 à 10 donnée par "
+                + charts.who(actor)
+                + " au domaine « "
+                + domainLabel
+                + " » comme fragilité de leur territoire, par région ; un clic sur"
+                + " une région ouvre ses résultats.",
+            "Mean rating from 1 to 10 given by "
+                + charts.who(actor)
+                + " to the domain \""
+                + domainLabel
+                + "\" as a fragility of their territory, by region; a click on a"
+                + " region opens its results.");
+    ColorScale mapScale = ColorScale.sequential(4, 8);
+    java.util.function.Function<String, String> mapLinks =
+        code ->
+            studies.regions().contains(code)
+                ? links.actors(actor.code(), code) + "&domaine=" + domain.name()
+                : null;
+    String mapSvg =
         ChoroplethMap.render(
             maps.france(Level.REGION),
             new ChoroplethMap.Spec(
                 "actor-map",
-                actorLabel + " — " + domainLabel + " (" + charts.chartProvenance() + ")",
-                lang.pick(
-                    "Note moyenne de fragilité perçue par région",
-                    "Mean perceived fragility rating by region"),
+                mapTitle,
+                mapCaption,
                 values,
-                ColorScale.sequential(4, 8),
+                mapScale,
                 lang.pick("Note moyenne 1-10 (", "Mean rating 1-10 (")
                     + charts.chartProvenance()
                     + ")",
@@ -158,13 +189,32 @@ public final class ActorRoutes implements RouteModule {
                     + lang.pick(
                         " ; gris : base < 30 ou pas d’enquête",
                         "; grey: base < 30 or not surveyed"),
-                code ->
-                    studies.regions().contains(code)
-                        ? links.actors(actor.code(), code) + "&domaine=" + domain.name()
-                        : null,
+                mapLinks,
                 code -> tooltips.getOrDefault(code, code),
                 region),
             lang);
+    List<Figure.Row> mapRows = new ArrayList<>();
+    for (Territory r : data.referential().all(Level.REGION)) {
+      mapRows.add(
+          new Figure.Row(r.name(), mapLinks.apply(r.code()), List.of(printed.get(r.code()))));
+    }
+    Figure map =
+        new Figure(
+            "actor-map",
+            mapTitle,
+            lang.pick("Population : ", "Population: ")
+                + charts.who(actor)
+                + lang.pick(", par région — Source : ", ", by region — Source: ")
+                + charts.labels().line(charts.shown()),
+            ChoroplethMap.key(mapScale, lang),
+            mapCaption,
+            mapSvg,
+            new Figure.DataTable(
+                mapTitle,
+                List.of(
+                    lang.pick("Région", "Region"),
+                    lang.pick("Note moyenne 1-10 (base)", "Mean rating 1-10 (base)")),
+                mapRows));
     List<Option> actors = new ArrayList<>();
     for (Actor a : Actor.values()) {
       actors.add(new Option(a.code(), charts.label(a), a == actor));

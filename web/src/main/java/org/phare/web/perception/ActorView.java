@@ -2,6 +2,7 @@ package org.phare.web.perception;
 
 import java.util.List;
 import org.phare.web.Option;
+import org.phare.web.chart.Figure;
 import org.phare.web.i18n.Lang;
 
 /**
@@ -14,7 +15,7 @@ public record ActorView(
     List<Option> actors,
     List<Option> regions,
     List<Option> domains,
-    String mapSvg,
-    List<String> charts,
+    Figure map,
+    List<Figure> charts,
     String badge,
     List<String> notes) {}

@@ -23,6 +23,7 @@ import org.phare.store.perception.RolePriority;
 import org.phare.web.chart.Bar;
 import org.phare.web.chart.BarChart;
 import org.phare.web.chart.ColorScale;
+import org.phare.web.chart.Figure;
 import org.phare.web.i18n.Lang;
 
 /**
@@ -147,7 +148,11 @@ public final class PerceptionCharts {
       PerceptionFigure national = reference(figure, actor, measure);
       if (national != null && national.estimate().visible()) {
         double tick = national.estimate().estimate();
-        bar = bar.withComparison(percent ? tick * 100 : tick);
+        double comparison = percent ? tick * 100 : tick;
+        bar =
+            bar.withComparison(
+                comparison,
+                percent ? numbers.percent(comparison, 0) : numbers.fixed(comparison, 1));
       }
       Mark significance = figure.mark();
       String mark = significance == Mark.ABOVE ? "▲" : significance == Mark.BELOW ? "▼" : "";
@@ -160,7 +165,7 @@ public final class PerceptionCharts {
   }
 
   /** Mean rating (1-10) of the 16 domains as fragilities, highest first. */
-  public String ratings(Actor actor, String region, String regionName, String id) {
+  public Figure ratings(Actor actor, String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     ColorScale scale = ColorScale.sequential(4, 8);
     long n = 0;
@@ -173,27 +178,40 @@ public final class PerceptionCharts {
           bar(label(domain), actor, measure, region, scale.colour(estimate.estimate()), false));
     }
     bars.sort((a, b) -> Double.compare(nanLow(b.value()), nanLow(a.value())));
-    String where = region == null ? "France" : regionName;
-    return BarChart.render(
+    List<Figure.Key> key = new ArrayList<>();
+    for (int i = scale.colours().size() - 1; i >= 0; i--) {
+      key.add(
+          Figure.Key.colour(
+              scale.colours().get(i),
+              lang.pick("note moyenne ", "mean rating ") + scale.classLabel(i, lang)));
+    }
+    return figure(
         id,
-        lang.pick("Fragilités perçues — ", "Perceived fragilities — ")
-            + label(actor)
-            + " — "
-            + where
-            + " ("
-            + provenance()
-            + ")",
+        where(region, regionName)
+            + lang.pick(
+                " : quels domaines " + who(actor) + " jugent-ils les plus fragiles ?",
+                ": which domains do " + who(actor) + " see as the most fragile?"),
         lang.pick(
-            "Note moyenne de 1 à 10 de chaque domaine comme fragilité du territoire ; trait : France.",
-            "Mean rating 1 to 10 of each domain as a fragility of the territory; tick: France."),
+            "Note moyenne de 1 (pas fragile) à 10 (très fragile) donnée par "
+                + who(actor)
+                + " à chaque domaine comme fragilité de leur territoire, du plus au moins"
+                + " fragile.",
+            "Mean rating from 1 (not fragile) to 10 (very fragile) given by "
+                + who(actor)
+                + " to each domain as a fragility of their territory, most fragile first."),
+        actor,
+        region,
+        regionName,
+        n,
+        key,
         bars,
         0,
         10,
-        source(actor, n));
+        lang.pick("Note moyenne (1 à 10)", "Mean rating (1 to 10)"));
   }
 
   /** Share of each actor seeing alliances as a source of innovation. */
-  public String alliances(String region, String regionName, String id) {
+  public Figure alliances(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
     begin();
@@ -202,24 +220,30 @@ public final class PerceptionCharts {
       bars.add(shareBar(label(actor), actor, measure, region, "#4575b4"));
       n += estimate(actor, measure, region).n();
     }
-    return BarChart.render(
+    return figure(
         id,
-        lang.pick("Les alliances, source d’innovation — ", "Alliances as a source of innovation — ")
-            + (region == null ? "France" : regionName)
-            + " ("
-            + provenance()
-            + ")",
+        where(region, regionName)
+            + lang.pick(
+                " : qui voit dans les alliances une source d’innovation ?",
+                ": who sees alliances as a source of innovation?"),
         lang.pick(
-            "Part des acteurs pour qui les alliances sont source d’innovation ; trait : France.",
-            "Share of actors for whom alliances are a source of innovation; tick: France."),
+            "Part des citoyens, des dirigeants d’entreprise, des dirigeants d’association et des"
+                + " maires pour qui les alliances sont une source d’innovation.",
+            "Share of citizens, company leaders, association leaders and mayors for whom"
+                + " alliances are a source of innovation."),
+        null,
+        region,
+        regionName,
+        n,
+        List.of(),
         bars,
         0,
         100,
-        sourceLine(n, lang.pick(" ; ▲▼ écart significatif (5 %)", "; ▲▼ significant gap (5%)")));
+        lang.pick("Part (%)", "Share (%)"));
   }
 
   /** Mayors' co-construction dynamic (Q4). */
-  public String dynamic(String region, String regionName, String id) {
+  public Figure dynamic(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     begin();
     for (CoConstructionDynamic answer : CoConstructionDynamic.values()) {
@@ -232,22 +256,30 @@ public final class PerceptionCharts {
               answer == CoConstructionDynamic.NONE ? "#bdbdbd" : "#1a9850"));
     }
     long n = estimate(Actor.MAYORS, Measure.dynamic(CoConstructionDynamic.NONE), region).n();
-    return BarChart.render(
+    return figure(
         id,
+        where(region, regionName)
+            + lang.pick(
+                " : les maires voient-ils leur territoire porteur d’une dynamique de"
+                    + " co-construction ?",
+                ": do mayors see their territory carrying a co-construction dynamic?"),
         lang.pick(
-                "Dynamique de co-construction selon les maires — ",
-                "Co-construction dynamic according to mayors — ")
-            + (region == null ? "France" : regionName)
-            + " ("
-            + provenance()
-            + ")",
-        lang.pick(
-            "Q4 : votre territoire est-il porteur d’une dynamique de co-construction ? Trait : France.",
-            "Q4: is your territory carrying a co-construction dynamic? Tick: France."),
+            "Question 4 posée aux maires : « votre territoire est-il porteur d’une dynamique de"
+                + " co-construction ? » ; part de chaque réponse.",
+            "Question 4 asked to mayors: \"is your territory carrying a co-construction"
+                + " dynamic?\"; share of each answer."),
+        Actor.MAYORS,
+        region,
+        regionName,
+        n,
+        List.of(
+            Figure.Key.colour(
+                "#1a9850", lang.pick("une dynamique, même émergente", "a dynamic, even emerging")),
+            Figure.Key.colour("#bdbdbd", lang.pick("pas de dynamique", "no dynamic"))),
         bars,
         0,
         100,
-        source(Actor.MAYORS, n));
+        lang.pick("Part des maires (%)", "Share of mayors (%)"));
   }
 
   /**
@@ -256,7 +288,7 @@ public final class PerceptionCharts {
    * share in the bar's text. Items whose published split is not legible are starred as
    * demonstration values (see the store's PublishedFigures).
    */
-  public String roles(String region, String regionName, String id) {
+  public Figure roles(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
     boolean reconstructed = false;
@@ -281,51 +313,53 @@ public final class PerceptionCharts {
           estimate(Actor.MAYORS, Measure.role(item, RolePriority.SECONDARY), region);
       if (secondary.visible() && !Double.isNaN(bar.value())) {
         bar =
-            new Bar(
-                bar.label(),
-                bar.value(),
-                bar.text() + " (+ " + numbers.percent(secondary.estimate() * 100, 0) + ")",
-                bar.colour(),
-                bar.href(),
-                bar.comparison(),
-                bar.mark());
+            bar.withText(
+                bar.text() + " (+ " + numbers.percent(secondary.estimate() * 100, 0) + ")");
       }
       bars.add(bar);
       n = estimate(Actor.MAYORS, priority, region).n();
     }
-    return BarChart.render(
+    List<Figure.Key> key = new ArrayList<>();
+    key.add(
+        Figure.Key.symbol(
+            "(+ …)",
+            lang.pick(
+                "entre parenthèses : part des maires pour qui ce rôle est secondaire",
+                "in brackets: share of mayors for whom this role is secondary")));
+    if (reconstructed) {
+      key.add(
+          Figure.Key.symbol(
+              "†",
+              lang.pick(
+                  "répartition non lisible dans la source publiée, reconstituée (démonstration)",
+                  "split not legible in the published source, reconstructed (demonstration)")));
+    }
+    return figure(
         id,
+        where(region, regionName)
+            + lang.pick(
+                " : quel rôle les maires attendent-ils des collectivités pour développer les"
+                    + " alliances ?",
+                ": what role do mayors expect local authorities to play in developing"
+                    + " alliances?"),
         lang.pick(
-                "Rôle des collectivités pour développer les alliances selon les maires — ",
-                "Role of local authorities in developing alliances according to mayors — ")
-            + (region == null ? "France" : regionName)
-            + " ("
-            + provenance()
-            + ")",
-        lang.pick(
-            "Q8 : part des maires pour qui ce rôle est prioritaire (entre parenthèses :"
-                + " secondaire). Trait : France.",
-            "Q8: share of mayors for whom this role is a priority (in brackets: secondary)."
-                + " Tick: France."),
+            "Question 8 posée aux maires : part pour qui chaque rôle des collectivités est"
+                + " prioritaire (barre) et secondaire (entre parenthèses).",
+            "Question 8 asked to mayors: share for whom each role of local authorities is a"
+                + " priority (bar) and secondary (in brackets)."),
+        Actor.MAYORS,
+        region,
+        regionName,
+        n,
+        key,
         bars,
         0,
         100,
-        // the legend must be visible (the description is only read by screen readers)
-        lang.pick(
-                "Part « prioritaire » (entre parenthèses : « secondaire ») ; ",
-                "Share \"priority\" (in brackets: \"secondary\"); ")
-            + (reconstructed
-                ? lang.pick(
-                    "† répartition non lisible dans la source publiée, reconstituée"
-                        + " (démonstration) ; ",
-                    "† split not legible in the published source, reconstructed"
-                        + " (demonstration); ")
-                : "")
-            + source(Actor.MAYORS, n));
+        lang.pick("Prioritaire (secondaire)", "Priority (secondary)"));
   }
 
   /** Partnership practice of companies and associations. */
-  public String practice(String region, String regionName, String id) {
+  public Figure practice(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
     begin();
@@ -338,34 +372,47 @@ public final class PerceptionCharts {
                 actor,
                 measure,
                 region,
-                practice == Practice.YES
-                    ? "#1a9850"
-                    : practice == Practice.INTENDS ? "#91cf60" : "#bdbdbd"));
+                practiceColour(practice)));
       }
       n += estimate(actor, Measure.practice(Practice.YES), region).n();
     }
-    return BarChart.render(
+    List<Figure.Key> key = new ArrayList<>();
+    for (Practice practice : Practice.values()) {
+      key.add(
+          Figure.Key.colour(
+              practiceColour(practice), lang.pick(practice.labelFr(), practice.labelEn())));
+    }
+    return figure(
         id,
-        lang.pick("Pratiques partenariales — ", "Partnership practices — ")
-            + (region == null ? "France" : regionName)
-            + " ("
-            + provenance()
-            + ")",
+        where(region, regionName)
+            + lang.pick(
+                " : les entreprises et les associations pratiquent-elles des partenariats ?",
+                ": do companies and associations practise partnerships?"),
         lang.pick(
-            "Part des entreprises et des associations ayant des partenariats ; trait : France.",
-            "Share of companies and associations with partnerships; tick: France."),
+            "Part des dirigeants d’entreprise et des dirigeants d’association qui ont des"
+                + " partenariats, qui n’en ont pas mais comptent en nouer d’ici deux ans, ou qui"
+                + " n’en ont pas.",
+            "Share of company and association leaders who have partnerships, who have none but"
+                + " intend to within two years, or who have none."),
+        null,
+        region,
+        regionName,
+        n,
+        key,
         bars,
         0,
         100,
-        sourceLine(
-            n,
-            lang.pick(
-                " ; ▲▼ écart significatif (5 %) ; * base < 100",
-                "; ▲▼ significant gap (5%); * base < 100")));
+        lang.pick("Part (%)", "Share (%)"));
+  }
+
+  private static String practiceColour(Practice practice) {
+    return practice == Practice.YES
+        ? "#1a9850"
+        : practice == Practice.INTENDS ? "#91cf60" : "#bdbdbd";
   }
 
   /** The four partnership categories among partnering companies and associations. */
-  public String categories(String region, String regionName, String id) {
+  public Figure categories(String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
     begin();
@@ -381,30 +428,33 @@ public final class PerceptionCharts {
       }
       n += estimate(actor, Measure.category(PartnershipCategory.MECENAT), region).n();
     }
-    return BarChart.render(
+    return figure(
         id,
-        lang.pick("Les quatre catégories de partenariats — ", "The four partnership categories — ")
-            + (region == null ? "France" : regionName)
-            + " ("
-            + provenance()
-            + ")",
+        where(region, regionName)
+            + lang.pick(
+                " : quels partenariats les entreprises et les associations partenaires"
+                    + " pratiquent-elles ?",
+                ": which partnerships do partnering companies and associations practise?"),
         lang.pick(
-            "Part des organisations partenaires pratiquant chaque catégorie (plusieurs réponses) ; violet : logique associative, vert : logique entreprise ; trait : France.",
-            "Share of partnering organisations practising each category (several answers); purple: associative logic, green: company logic; tick: France."),
+            "Part des organisations ayant des partenariats qui pratiquent chacune des quatre"
+                + " catégories (plusieurs réponses possibles, le total dépasse 100 %).",
+            "Share of the organisations with partnerships practising each of the four"
+                + " categories (several answers, the total exceeds 100%)."),
+        null,
+        region,
+        regionName,
+        n,
+        List.of(
+            Figure.Key.colour("#762a83", lang.pick("logique associative", "associative logic")),
+            Figure.Key.colour("#1b7837", lang.pick("logique entreprise", "company logic"))),
         bars,
         0,
         100,
-        lang.pick(
-                "Base : organisations ayant des partenariats — ",
-                "Base: organisations with partnerships — ")
-            + sourceLine(n, "")
-            + lang.pick(
-                " ; ▲▼ écart significatif (5 %) ; * base < 100",
-                "; ▲▼ significant gap (5%); * base < 100"));
+        lang.pick("Part (%)", "Share (%)"));
   }
 
   /** The three priority domains on which to mobilise, share citing each. */
-  public String priorities(Actor actor, String region, String regionName, String id) {
+  public Figure priorities(Actor actor, String region, String regionName, String id) {
     List<Bar> bars = new ArrayList<>();
     long n = 0;
     begin();
@@ -414,22 +464,135 @@ public final class PerceptionCharts {
       n = Math.max(n, source.figure(actor, measure, region).estimate().n());
     }
     bars.sort((a, b) -> Double.compare(nanLow(b.value()), nanLow(a.value())));
-    return BarChart.render(
+    return figure(
         id,
-        lang.pick("Les 3 fragilités prioritaires — ", "The 3 priority fragilities — ")
-            + label(actor)
-            + " — "
-            + (region == null ? "France" : regionName)
-            + " ("
-            + provenance()
-            + ")",
+        where(region, regionName)
+            + lang.pick(
+                " : sur quels domaines " + who(actor) + " veulent-ils se mobiliser en priorité ?",
+                ": on which domains do " + who(actor) + " want to act first?"),
         lang.pick(
-            "Part citant chaque domaine parmi ses 3 priorités (total 300 %) ; trait : France.",
-            "Share citing each domain among their 3 priorities (total 300%); tick: France."),
+            "Part "
+                + who(actor).replaceFirst("^les ", "des ")
+                + " citant chaque domaine parmi leurs 3 priorités (le total"
+                + " fait 300 %).",
+            "Share of "
+                + who(actor)
+                + " citing each domain among their 3 priorities (total"
+                + " 300%)."),
+        actor,
+        region,
+        regionName,
+        n,
+        List.of(),
         bars,
         0,
         100,
-        source(actor, n));
+        lang.pick("Part citant le domaine (%)", "Share citing the domain (%)"));
+  }
+
+  /** "Centre-Val de Loire" or "France": where the figures are from. */
+  private static String where(String region, String regionName) {
+    return region == null ? "France" : regionName;
+  }
+
+  /** The actors as a sentence names them: "les maires" / "mayors". */
+  public String who(Actor actor) {
+    return switch (actor) {
+      case CITIZENS -> lang.pick("les citoyens", "citizens");
+      case COMPANIES -> lang.pick("les dirigeants d’entreprise", "company leaders");
+      case ASSOCIATIONS -> lang.pick("les dirigeants d’association", "association leaders");
+      case MAYORS -> lang.pick("les maires", "mayors");
+    };
+  }
+
+  /**
+   * A bar chart as a figure: the bars drawn without a note (the subtitle and the key say it in the
+   * page, where the text keeps its size on a phone), the same bars as the data table.
+   *
+   * @param actor the population when the chart is about one actor, else null (several actors)
+   */
+  private Figure figure(
+      String id,
+      String title,
+      String caption,
+      Actor actor,
+      String region,
+      String regionName,
+      long n,
+      List<Figure.Key> colours,
+      List<Bar> bars,
+      double min,
+      double max,
+      String valueHeader) {
+    String population =
+        lang.pick("Population : ", "Population: ")
+            + (actor == null
+                ? lang.pick("les acteurs interrogés", "the actors surveyed")
+                : who(actor))
+            + (region == null
+                ? lang.pick(" en France", " in France")
+                : lang.pick(" de la région ", " of the region ") + regionName)
+            + " — ";
+    String subtitle =
+        population
+            + lang.pick("Source : ", "Source: ")
+            + labels.line(chart)
+            + (n > 0 ? lang.pick(" — base : n = ", " — base: n = ") + numbers.integer(n) : "");
+    List<Figure.Key> key = new ArrayList<>(colours);
+    key.addAll(marksKey(bars));
+    String svg =
+        BarChart.render(id, title, caption, bars, min, max, "", lang.pick("France", "France"));
+    return new Figure(
+        id,
+        title,
+        subtitle,
+        key,
+        caption,
+        svg,
+        BarChart.table(
+            title,
+            bars,
+            lang.pick("Libellé", "Label"),
+            valueHeader,
+            lang.pick("France (trait noir)", "France (black tick)"),
+            lang.pick("Repère", "Mark")));
+  }
+
+  /** The key of the marks the bars carry: only those that appear. */
+  private List<Figure.Key> marksKey(List<Bar> bars) {
+    List<Figure.Key> key = new ArrayList<>();
+    if (bars.stream().anyMatch(b -> !b.comparisonText().isEmpty())) {
+      key.add(
+          Figure.Key.tick(
+              lang.pick(
+                  "trait noir : la même mesure pour la France entière",
+                  "black tick: the same measure for the whole of France")));
+    }
+    if (bars.stream().anyMatch(b -> b.mark().contains("▲") || b.mark().contains("▼"))) {
+      key.add(
+          Figure.Key.symbol(
+              "▲ ▼",
+              lang.pick(
+                  "significativement au-dessus / en dessous du reste de la France (seuil 5 %)",
+                  "significantly above / below the rest of France (5% level)")));
+    }
+    if (bars.stream().anyMatch(b -> b.mark().contains("*"))) {
+      key.add(
+          Figure.Key.symbol(
+              "*",
+              lang.pick(
+                  "moins de 100 répondants : à lire avec prudence",
+                  "fewer than 100 respondents: read with care")));
+    }
+    if (bars.stream().anyMatch(b -> Double.isNaN(b.value()))) {
+      key.add(
+          Figure.Key.symbol(
+              "base < 30",
+              lang.pick(
+                  "moins de 30 répondants : résultat non publié",
+                  "fewer than 30 respondents: not published")));
+    }
+    return key;
   }
 
   private static double nanLow(double value) {

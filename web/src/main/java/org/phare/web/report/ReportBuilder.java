@@ -32,6 +32,7 @@ import org.phare.web.PhareData;
 import org.phare.web.chart.Bar;
 import org.phare.web.chart.BarChart;
 import org.phare.web.chart.ColorScale;
+import org.phare.web.chart.Figure;
 import org.phare.web.chart.QuadrantChart;
 import org.phare.web.chart.RadarChart;
 import org.phare.web.i18n.Lang;
@@ -187,36 +188,100 @@ public final class ReportBuilder {
       }
       criteria.add(new CriterionBlock(lang.pick(criterion.labelFr(), criterion.labelEn()), blocks));
     }
-    String sourceNote =
+    String sourceNote = "";
+    // the figure's numbers and files: same state as the page (reference, chosen peers, language)
+    java.util.function.Function<Figure, Figure> downloadable =
+        f -> f.withDownloads(ext -> links.chart(id, reference, peers, f.id(), ext));
+    String territoryLine =
+        lang.pick("Territoire : ", "Territory: ")
+            + territory.name()
+            + " ("
+            + lang.pick(territory.level().labelFr(), territory.level().labelEn())
+            + ")"
+            + lang.pick(" — référence : ", " — reference: ")
+            + referenceLabel
+            + lang.pick(" — base : ", " — base: ")
+            + diagnostic.domains().stream().filter(DomainResult::hasData).count()
+            + lang.pick(" domaines sur 16 avec un score — ", " of 16 domains with a score — ")
+            + vintages(diagnostic, lang);
+    String radarCaption =
         lang.pick(
-                "Scores : écart standardisé orienté (+ = plus fragile) par rapport ",
-                "Scores: oriented standardised gap (+ = more fragile) compared with ")
-            + lang.pick(PlaceNames.to(referenceNamed), referenceNamed)
+            "Score de fragilité de chaque domaine, de −2 (centre) à +2 (bord) : écart à la"
+                + " référence en écarts-types des territoires pairs, orienté (+ = plus fragile)."
+                + " Plus le contour s’éloigne du cercle pointillé, plus le domaine s’écarte de la"
+                + " référence.",
+            "Fragility score of each domain, from −2 (centre) to +2 (rim): gap with the reference"
+                + " in standard deviations of the peers, oriented (+ = more fragile). The further"
+                + " the outline from the dashed circle, the further the domain from the"
+                + " reference.");
+    String radarTitle =
+        territory.name()
             + lang.pick(
-                " ; sources et millésimes : tableau des indicateurs.",
-                "; sources and vintages: indicator table.");
-    String radar =
-        RadarChart.render(
-            "radar",
-            lang.pick("Profil des 16 domaines — ", "Profile of the 16 domains — ")
-                + territory.name(),
-            lang.pick(
-                "Score de fragilité de chaque domaine, de −2 (centre) à +2 (bord) ; cercle pointillé : la référence ; un domaine sans score (moins de 3 indicateurs) interrompt le contour.",
-                "Fragility score of each domain, from −2 (centre) to +2 (rim); dashed circle: the reference; a domain without a score (fewer than 3 indicators) breaks the outline."),
-            axes,
-            sourceNote);
-    String domainBarsSvg =
-        BarChart.render(
-            "domain-scores",
-            lang.pick("Scores de fragilité par domaine — ", "Fragility scores by domain — ")
-                + territory.name(),
-            lang.pick(
-                "Barres vers la droite : plus fragile que la référence.",
-                "Bars to the right: more fragile than the reference."),
-            domainBars,
-            -2,
-            2,
-            sourceNote);
+                " : quel est le profil de fragilité des 16 domaines ?",
+                ": what is the fragility profile of the 16 domains?");
+    List<Figure.Row> radarRows = new ArrayList<>();
+    for (RadarChart.Axis axis : axes) {
+      radarRows.add(new Figure.Row(axis.label(), List.of(axis.text())));
+    }
+    Figure radar =
+        downloadable.apply(
+            new Figure(
+                "radar",
+                radarTitle,
+                territoryLine,
+                List.of(
+                    Figure.Key.dashed(
+                        lang.pick(
+                            "cercle pointillé : score 0, le niveau "
+                                + PlaceNames.of(referenceNamed),
+                            "dashed circle: score 0, the level of " + referenceLabel)),
+                    Figure.Key.symbol(
+                        "(—)",
+                        lang.pick(
+                            "domaine sans score (moins de 3 indicateurs renseignés) : le contour s’interrompt",
+                            "domain without a score (fewer than 3 indicators with data): the outline breaks"))),
+                radarCaption,
+                RadarChart.render("radar", radarTitle, radarCaption, axes, sourceNote),
+                new Figure.DataTable(
+                    radarTitle,
+                    List.of(lang.pick("Domaine", "Domain"), lang.pick("Score", "Score")),
+                    radarRows)));
+    String barsTitle =
+        territory.name()
+            + lang.pick(
+                " : quels domaines sont les plus fragiles ?",
+                ": which domains are the most fragile?");
+    String barsCaption =
+        lang.pick(
+            "Score de fragilité de chaque domaine par rapport à la référence : une barre vers la"
+                + " droite signale un domaine plus fragile, vers la gauche un domaine moins fragile."
+                + " Un clic sur un domaine ouvre sa carte.",
+            "Fragility score of each domain against the reference: a bar to the right marks a"
+                + " more fragile domain, to the left a less fragile one. A click on a domain opens"
+                + " its map.");
+    List<Figure.Key> scaleKey = new ArrayList<>();
+    for (int i = scale.colours().size() - 1; i >= 0; i--) {
+      scaleKey.add(
+          Figure.Key.colour(
+              scale.colours().get(i), lang.pick("score ", "score ") + scale.classLabel(i, lang)));
+    }
+    Figure domainBarsFigure =
+        downloadable.apply(
+            new Figure(
+                "domain-scores",
+                barsTitle,
+                territoryLine,
+                scaleKey,
+                barsCaption,
+                BarChart.render(
+                    "domain-scores", barsTitle, barsCaption, domainBars, -2, 2, sourceNote),
+                BarChart.table(
+                    barsTitle,
+                    domainBars,
+                    lang.pick("Domaine", "Domain"),
+                    lang.pick("Score", "Score"),
+                    "",
+                    "")));
     List<String> priorities =
         diagnostic.priorities().stream()
             .map(
@@ -249,14 +314,14 @@ public final class ReportBuilder {
                             .territorial());
     String perceptionScope = "";
     String perceptionScopeLead = "";
-    List<String> perceptionSvgs = new ArrayList<>();
-    String quadrant = "";
+    List<Figure> perceptionFigures = new ArrayList<>();
+    Figure quadrant = null;
     List<CrossingRow> crossing = new ArrayList<>();
-    String dynamic = "";
-    String roles = "";
-    String alliances = "";
-    String practice = "";
-    String categories = "";
+    Figure dynamic = null;
+    Figure roles = null;
+    Figure alliances = null;
+    Figure practice = null;
+    Figure categories = null;
     if (!surveyed) {
       perceptionScope =
           lang.pick(
@@ -283,8 +348,13 @@ public final class ReportBuilder {
                       " (les études sont représentatives par région) — ",
                       " (the studies are representative by region) — ");
       for (Actor actor : Actor.values()) {
-        perceptionSvgs.add(
-            charts.ratings(actor, regionCode, regionName, "perception-" + actor.code()));
+        perceptionFigures.add(
+            downloadable.apply(
+                charts.ratings(
+                    actor,
+                    regionCode,
+                    regionName,
+                    "perception-" + actor.code().toLowerCase(java.util.Locale.ROOT))));
       }
       if (regionCode != null) {
         List<QuadrantChart.Point> points = new ArrayList<>();
@@ -310,7 +380,12 @@ public final class ReportBuilder {
                   shortLabel(domain),
                   objective,
                   perceived,
-                  lang.pick(verdict.labelFr(), verdict.labelEn())));
+                  lang.pick("score objectif ", "objective score ")
+                      + numbers.signed(objective, 2)
+                      + lang.pick(" ; écart perçu ", "; perceived gap ")
+                      + numbers.signed(perceived, 2)
+                      + " — "
+                      + lang.pick(verdict.labelFr(), verdict.labelEn())));
           crossing.add(
               new CrossingRow(
                   label,
@@ -319,45 +394,102 @@ public final class ReportBuilder {
                   lang.pick(verdict.labelFr(), verdict.labelEn()),
                   verdict.name().toLowerCase(java.util.Locale.ROOT)));
         }
+        String quadrantTitle =
+            territory.name()
+                + lang.pick(
+                    " : les citoyens perçoivent-ils les fragilités mesurées ?",
+                    ": do citizens perceive the measured fragilities?");
+        // whose perceptions: the citizens of the study's territory (a territorial study) or of the
+        // region whose published study applies
+        Territory perceivers =
+            region
+                .map(key -> referential.require(StudyPerception.territory(key)))
+                .orElse(referential.require(TerritoryId.FRANCE));
+        String citizensOf = lang.pick("citoyens ", "citizens of ") + lang.placeOf(perceivers);
+        String quadrantCaption =
+            lang.pick(
+                "Chaque point est un domaine : à droite, plus fragile "
+                    + PlaceNames.than(referenceNamed)
+                    + " selon les indicateurs ; en haut, jugé plus fragile par les "
+                    + citizensOf
+                    + " qu’en France (écart de note moyenne sur 10).",
+                "Each point is a domain: to the right, more fragile than "
+                    + referenceLabel
+                    + " by the indicators; up, rated more fragile by the "
+                    + citizensOf
+                    + " than in France (gap in mean rating out of 10).");
+        String quadrantSource = charts.source(Actor.CITIZENS, citizens);
+        List<Figure.Row> crossingRows = new ArrayList<>();
+        for (CrossingRow r : crossing) {
+          crossingRows.add(
+              new Figure.Row(r.domain(), List.of(r.objective(), r.perceived(), r.verdict())));
+        }
         quadrant =
-            QuadrantChart.render(
-                "crossing",
-                lang.pick(
-                        "Fragilités perçues et objectives — ",
-                        "Perceived and objective fragilities — ")
-                    + territory.name(),
-                lang.pick(
-                    "Chaque point est un domaine : en abscisse le score objectif, en ordonnée l’écart de note moyenne des citoyens de la région à la France.",
-                    "Each point is a domain: objective score across, regional citizens' mean rating minus France’s up."),
-                points,
-                lang.pick(
-                        "Score objectif (+ = plus fragile ",
-                        "Objective score (+ = more fragile than ")
-                    + lang.pick(PlaceNames.than(referenceNamed), referenceNamed)
-                    + ")",
-                // a territorial study's label is long: the source line under the chart gives it
-                territorialStudy
-                    ? lang.pick(
-                        "Fragilité perçue : note des citoyens du territoire − France",
-                        "Perceived: the territory's citizens' rating − France")
-                    : lang.pick(
-                            "Fragilité perçue : note des citoyens de la région − France (",
-                            "Perceived: regional citizens' rating − France (")
-                        + charts.chartProvenance()
-                        + ")",
-                List.of(
-                    lang.pick(Crossing.RECOGNISED.labelFr(), Crossing.RECOGNISED.labelEn()),
-                    lang.pick(Crossing.CONCERN.labelFr(), Crossing.CONCERN.labelEn()),
-                    lang.pick(
-                        Crossing.UNDER_PERCEIVED.labelFr(), Crossing.UNDER_PERCEIVED.labelEn()),
-                    lang.pick(Crossing.STRENGTH.labelFr(), Crossing.STRENGTH.labelEn())),
-                charts.source(Actor.CITIZENS, citizens));
+            downloadable.apply(
+                new Figure(
+                    "crossing",
+                    quadrantTitle,
+                    lang.pick("Indicateurs : ", "Indicators: ")
+                        + territory.name()
+                        + lang.pick(" ; perceptions : ", "; perceptions: ")
+                        + citizensOf
+                        + " — "
+                        + quadrantSource,
+                    List.of(
+                        Figure.Key.symbol(
+                            "●",
+                            lang.pick(
+                                "un domaine ; les quatre coins nomment la lecture",
+                                "a domain; the four corners name the reading"))),
+                    quadrantCaption,
+                    QuadrantChart.render(
+                        "crossing",
+                        quadrantTitle,
+                        quadrantCaption,
+                        points,
+                        lang.pick(
+                            "Score objectif (+ = plus fragile "
+                                + PlaceNames.than(referenceNamed)
+                                + ")",
+                            "Objective score (+ = more fragile than " + referenceLabel + ")"),
+                        // a territorial study's label is long: the figure's subtitle gives it
+                        territorialStudy
+                            ? lang.pick(
+                                "Fragilité perçue : note des citoyens du territoire − France",
+                                "Perceived: the territory’s citizens’ rating − France")
+                            : lang.pick(
+                                    "Fragilité perçue : note des citoyens de la région − France (",
+                                    "Perceived: regional citizens’ rating − France (")
+                                + charts.chartProvenance()
+                                + ")",
+                        List.of(
+                            lang.pick(Crossing.RECOGNISED.labelFr(), Crossing.RECOGNISED.labelEn()),
+                            lang.pick(Crossing.CONCERN.labelFr(), Crossing.CONCERN.labelEn()),
+                            lang.pick(
+                                Crossing.UNDER_PERCEIVED.labelFr(),
+                                Crossing.UNDER_PERCEIVED.labelEn()),
+                            lang.pick(Crossing.STRENGTH.labelFr(), Crossing.STRENGTH.labelEn())),
+                        ""),
+                    new Figure.DataTable(
+                        quadrantTitle,
+                        List.of(
+                            lang.pick("Domaine", "Domain"),
+                            lang.pick("Score objectif", "Objective score"),
+                            territorialStudy
+                                ? lang.pick(
+                                    "Écart perçu (citoyens, territoire − France)",
+                                    "Perceived gap (citizens, territory − France)")
+                                : lang.pick(
+                                    "Écart perçu (citoyens, région − France)",
+                                    "Perceived gap (citizens, region − France)"),
+                            lang.pick("Lecture", "Reading")),
+                        crossingRows)));
       }
-      dynamic = charts.dynamic(regionCode, regionName, "dynamic");
-      roles = charts.roles(regionCode, regionName, "roles");
-      alliances = charts.alliances(regionCode, regionName, "alliances");
-      practice = charts.practice(regionCode, regionName, "practice");
-      categories = charts.categories(regionCode, regionName, "categories");
+      dynamic = downloadable.apply(charts.dynamic(regionCode, regionName, "dynamic"));
+      roles = downloadable.apply(charts.roles(regionCode, regionName, "roles"));
+      alliances = downloadable.apply(charts.alliances(regionCode, regionName, "alliances"));
+      practice = downloadable.apply(charts.practice(regionCode, regionName, "practice"));
+      categories = downloadable.apply(charts.categories(regionCode, regionName, "categories"));
     }
 
     // Part 5: synthesis
@@ -418,14 +550,16 @@ public final class ReportBuilder {
             reference,
             mapWithin),
         identity,
-        locator(territory, diagnostic, fragileFirst, reference, links, lang),
+        Optional.ofNullable(locator(territory, diagnostic, fragileFirst, reference, links, lang))
+            .map(downloadable)
+            .orElse(null),
         radar,
-        domainBarsSvg,
+        domainBarsFigure,
         priorities,
         criteria,
         perceptionScope,
         perceptionBadge,
-        perceptionSvgs,
+        perceptionFigures,
         quadrant,
         crossing,
         dynamic,
@@ -594,6 +728,33 @@ public final class ReportBuilder {
         + ".";
   }
 
+  /**
+   * The vintages of the indicators behind the scores, "millésimes 2019 à 2023" (one: "millésime
+   * 2023"); the table of indicators gives each source.
+   */
+  static String vintages(TerritoryDiagnostic diagnostic, Lang lang) {
+    java.util.TreeSet<String> years = new java.util.TreeSet<>();
+    for (DomainResult d : diagnostic.domains()) {
+      for (IndicatorResult r : d.indicators()) {
+        if (r.hasValue() && r.vintage() != null) {
+          years.add(String.valueOf(r.vintage()));
+        }
+      }
+    }
+    String sources =
+        lang.pick(" (sources : tableau des indicateurs)", " (sources: indicator table)");
+    if (years.isEmpty()) {
+      return lang.pick("aucun indicateur renseigné", "no indicator with data");
+    }
+    return years.size() == 1
+        ? lang.pick("millésime ", "vintage ") + years.first() + sources
+        : lang.pick("millésimes ", "vintages ")
+            + years.first()
+            + lang.pick(" à ", " to ")
+            + years.last()
+            + sources;
+  }
+
   /** Decimals of an indicator's values: none for a count or a large value, else one. */
   public static int decimals(IndicatorResult r) {
     return r.indicator().isCount() || Math.abs(r.value()) >= 1000 ? 0 : 1;
@@ -735,7 +896,7 @@ public final class ReportBuilder {
    * outlined. Regions on the France map; départements zoomed on their region; below, the
    * département holding the territory.
    */
-  private String locator(
+  private Figure locator(
       Territory territory,
       TerritoryDiagnostic diagnostic,
       List<Domain> fragileFirst,
@@ -743,7 +904,7 @@ public final class ReportBuilder {
       Links links,
       Lang lang) {
     if (territory.level() == Level.COUNTRY) {
-      return "";
+      return null;
     }
     Level level;
     String selected;
@@ -753,7 +914,7 @@ public final class ReportBuilder {
       level = Level.REGION;
       selected = territory.code();
       if (maps.atlas().outline(level, selected).isEmpty()) {
-        return "";
+        return null;
       }
       layout = maps.france(Level.REGION);
       peers = data.referential().all(Level.REGION);
@@ -790,7 +951,7 @@ public final class ReportBuilder {
               ? territory.code()
               : territory.ancestor(Level.DEPARTEMENT).map(TerritoryId::code).orElse(null);
       if (selected == null || maps.atlas().outline(level, selected).isEmpty()) {
-        return "";
+        return null;
       }
       Territory departement =
           data.referential().require(TerritoryId.of(Level.DEPARTEMENT, selected));
@@ -807,29 +968,97 @@ public final class ReportBuilder {
     }
     Numbers numbers = lang.numbers();
     String domainLabel = lang.pick(domain.labelFr(), domain.labelEn());
-    return ChoroplethMap.render(
-        layout,
-        new ChoroplethMap.Spec(
-            "locator",
-            territory.name() + " — " + domainLabel,
-            lang.pick("Carte de situation : score du domaine ", "Locator map: score of the domain ")
-                + domainLabel,
-            values,
-            ColorScale.fragility(),
-            lang.pick("Score « ", "Score \"")
+    String levelPlural = levelPlural(level, lang);
+    String title =
+        territory.name()
+            + lang.pick(" : où se situe-t-il pour « ", ": where does it stand for \"")
+            + domainLabel
+            + lang.pick(" » parmi les ", "\" among the ")
+            + levelPlural
+            + lang.pick(" voisins ?", " around it?");
+    String caption =
+        lang.pick(
+            "Carte de situation : score du domaine « "
                 + domainLabel
-                + lang.pick(" » (+ = plus fragile)", "\" (+ = more fragile)"),
-            lang.pick("Contours : ", "Outlines: ")
-                + (level == Level.COMMUNE || level == Level.EPCI
-                    ? org.phare.web.map.GeoAtlas.COMMUNE_SOURCE
-                    : org.phare.web.map.GeoAtlas.SOURCE),
-            code -> links.territory(TerritoryId.of(level, code), reference),
+                + " », le plus fragile du territoire, dans chaque territoire ; le territoire du"
+                + " rapport est cerné de noir. Un clic sur un territoire ouvre son rapport.",
+            "Locator map: score of the domain \""
+                + domainLabel
+                + "\", the territory’s most fragile, in each territory; the report’s territory is"
+                + " outlined in black. A click on a territory opens its report.");
+    java.util.function.Function<String, String> printed =
+        code -> numbers.signed(values.getOrDefault(code, Double.NaN), 2);
+    java.util.function.Function<String, String> href =
+        code -> links.territory(TerritoryId.of(level, code), reference);
+    String outlines =
+        lang.pick("Contours : ", "Outlines: ")
+            + (level == Level.COMMUNE || level == Level.EPCI
+                ? org.phare.web.map.GeoAtlas.COMMUNE_SOURCE
+                : org.phare.web.map.GeoAtlas.SOURCE);
+    String svg =
+        ChoroplethMap.render(
+            layout,
+            new ChoroplethMap.Spec(
+                "locator",
+                title,
+                caption,
+                values,
+                ColorScale.fragility(),
+                lang.pick("Score « ", "Score \"")
+                    + domainLabel
+                    + lang.pick(" » (+ = plus fragile)", "\" (+ = more fragile)"),
+                outlines,
+                href,
+                code -> names.getOrDefault(code, code) + " : " + printed.apply(code),
+                selected),
+            lang);
+    // the rows: the shapes drawn, in the order of their names
+    List<Figure.Row> rows = new ArrayList<>();
+    layout.shapes().stream()
+        .map(MapLayout.Shape::code)
+        .distinct()
+        .sorted(Comparator.comparing((String code) -> names.getOrDefault(code, code)))
+        .forEach(
             code ->
-                names.getOrDefault(code, code)
-                    + " : "
-                    + numbers.signed(values.getOrDefault(code, Double.NaN), 2),
-            selected),
-        lang);
+                rows.add(
+                    new Figure.Row(
+                        names.getOrDefault(code, code),
+                        href.apply(code),
+                        List.of(printed.apply(code)))));
+    List<Figure.Key> key = new ArrayList<>(ChoroplethMap.key(ColorScale.fragility(), lang));
+    key.add(
+        Figure.Key.symbol("▢", lang.pick("contour noir : ", "black outline: ") + territory.name()));
+    return new Figure(
+        "locator",
+        title,
+        lang.pick("Territoires : les ", "Territories: the ")
+            + levelPlural
+            + lang.pick(" voisins — référence : ", " around it — reference: ")
+            + referenceLabel(diagnostic, lang)
+            + " — "
+            + vintages(diagnostic, lang)
+            + " — "
+            + outlines,
+        key,
+        caption,
+        svg,
+        new Figure.DataTable(
+            title,
+            List.of(
+                lang.pick("Territoire", "Territory"),
+                lang.pick("Score « ", "Score \"") + domainLabel + lang.pick(" »", "\"")),
+            rows));
+  }
+
+  /** The territories of a level as a title names them: "départements", "intercommunalités". */
+  public static String levelPlural(Level level, Lang lang) {
+    return switch (level) {
+      case COUNTRY -> lang.pick("pays", "countries");
+      case REGION -> lang.pick("régions", "regions");
+      case DEPARTEMENT -> lang.pick("départements", "départements");
+      case EPCI -> lang.pick("intercommunalités", "intercommunalities");
+      case COMMUNE -> lang.pick("communes", "communes");
+    };
   }
 
   /** The four readings of perceived against objective fragility. */

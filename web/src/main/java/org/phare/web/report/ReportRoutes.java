@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.phare.core.diagnostic.Reference;
 import org.phare.core.message.Refusal;
+import org.phare.core.message.RefusedException;
 import org.phare.core.territory.Level;
 import org.phare.core.territory.Territory;
 import org.phare.core.territory.TerritoryId;
@@ -84,6 +85,7 @@ public final class ReportRoutes implements RouteModule {
     app.get("/territoire/{level}/{code}", this::page);
     app.get(RegistryFigures.PDF_PATH, this::pdf);
     app.get("/territoire/{level}/{code}/donnees.csv", this::csv);
+    app.get("/territoire/{level}/{code}/graphique/{file}", this::chart);
     app.get("/recherche", this::search);
   }
 
@@ -256,6 +258,65 @@ public final class ReportRoutes implements RouteModule {
         ctx,
         "phare-" + id.level().code() + "-" + id.code().replaceAll("[^A-Za-z0-9]", "") + ".csv",
         csv);
+  }
+
+  /**
+   * One chart of the report as a file: {@code radar.csv} (its data table for a French spreadsheet)
+   * or {@code radar.svg} (the drawing with its title, source and key). Both are read from the
+   * figure the report page shows for the same territory, reference, peers and language: one source
+   * of truth, no second computation.
+   */
+  private void chart(Context ctx) {
+    TerritoryId id = id(ctx);
+    Reference reference = reference(ctx);
+    Lang lang = Pages.lang(ctx);
+    data.referential().require(id);
+    String file = ctx.pathParam("file");
+    int dot = file.lastIndexOf('.');
+    String name = dot < 0 ? file : file.substring(0, dot);
+    String format = dot < 0 ? "" : file.substring(dot + 1);
+    if (!format.equals("csv") && !format.equals("svg")) {
+      throw RefusedException.badInput("web.chart.format", "file", "format", format);
+    }
+    List<TerritoryId> peers = peers(ctx, id);
+    if (!peers.isEmpty()) {
+      data.diagnose(id, peers); // refuses unknown codes before anything is cached
+    }
+    String type = format.equals("csv") ? "text/csv; charset=utf-8" : "image/svg+xml; charset=utf-8";
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"phare-"
+            + id.level().code()
+            + "-"
+            + id.code().replaceAll("[^A-Za-z0-9]", "")
+            + "-"
+            + name.replaceAll("[^a-z0-9-]", "")
+            + "."
+            + format
+            + "\"");
+    cache.send(
+        ctx,
+        type,
+        new Rendering("chart:" + file, id, reference, peers, lang, false),
+        () -> {
+          ReportView view = builder.build(id, reference, peers, lang);
+          org.phare.web.chart.Figure figure =
+              view.figure(name)
+                  .orElseThrow(
+                      () ->
+                          RefusedException.notFound(
+                              "web.chart.unknown",
+                              "file",
+                              "id",
+                              name,
+                              "ids",
+                              String.join(
+                                  ", ",
+                                  view.figures().stream()
+                                      .map(org.phare.web.chart.Figure::id)
+                                      .toList())));
+          return format.equals("csv") ? figure.data().csv() : figure.standaloneSvg();
+        });
   }
 
   private void search(Context ctx) {

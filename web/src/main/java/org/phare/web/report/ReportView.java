@@ -1,6 +1,7 @@
 package org.phare.web.report;
 
 import java.util.List;
+import org.phare.web.chart.Figure;
 import org.phare.web.i18n.Lang;
 
 /**
@@ -19,28 +20,47 @@ public record ReportView(
     String csvHref,
     String dashboardHref,
     List<KeyFigure> identity,
-    String locatorSvg,
-    String radarSvg,
-    String domainBarsSvg,
+    /** The locator map, or null when the territory has no outline. */
+    Figure locator,
+    Figure radar,
+    Figure domainBars,
     List<String> priorities,
     List<CriterionBlock> criteria,
     String perceptionScope,
     /** "données simulées" when a perception figure of the page is simulated, else "". */
     String perceptionBadge,
-    List<String> perceptionSvgs,
-    String quadrantSvg,
+    List<Figure> perceptions,
+    /** Perceived against objective fragility, or null (no regional study). */
+    Figure quadrant,
     List<CrossingRow> crossing,
-    String dynamicSvg,
-    String rolesSvg,
-    String allianceSvg,
-    String practiceSvg,
-    String categoriesSvg,
+    /** Parts 3 and 4's survey charts, null when the territory was not surveyed. */
+    Figure dynamic,
+    Figure roles,
+    Figure alliances,
+    Figure practice,
+    Figure categories,
     List<String> messages,
     List<FurtherCase> further,
     List<Link> children,
     org.phare.core.territory.TerritoryId territory,
     String peers,
     String chosenPeers) {
+
+  /** Every figure of the report, in the order of the page. */
+  public List<Figure> figures() {
+    List<Figure> all = new java.util.ArrayList<>();
+    java.util.stream.Stream.of(locator, radar, domainBars).filter(f -> f != null).forEach(all::add);
+    all.addAll(perceptions);
+    java.util.stream.Stream.of(quadrant, dynamic, roles, alliances, practice, categories)
+        .filter(f -> f != null)
+        .forEach(all::add);
+    return all;
+  }
+
+  /** The figure with this id, if the report has it (the per-chart downloads). */
+  public java.util.Optional<Figure> figure(String id) {
+    return figures().stream().filter(f -> f.id().equals(id)).findFirst();
+  }
 
   /** The registry's part of the report, loaded apart since the report page is cached. */
   public String registryHref() {

@@ -138,6 +138,26 @@ public final class Svg {
     return this;
   }
 
+  /** A stylesheet for a document served alone (the page's stylesheet is not there). */
+  public Svg style(String css) {
+    // CSS text has no markup of its own; escaping keeps it so ('>' selectors are not used)
+    return text("style", css);
+  }
+
+  /**
+   * Another document of this writer nested as it is (a chart inside its downloadable frame): it was
+   * escaped when it was written, so it is not escaped again.
+   *
+   * @param document the output of {@link #finish()} of another writer
+   */
+  public Svg document(String document) {
+    if (!document.startsWith("<svg ") || !document.endsWith("</svg>")) {
+      throw new IllegalArgumentException("not a document of this writer");
+    }
+    out.append(document);
+    return this;
+  }
+
   private void tag(String element, String... attributes) {
     if (attributes.length % 2 != 0) {
       throw new IllegalArgumentException("attributes come in name/value pairs: " + element);

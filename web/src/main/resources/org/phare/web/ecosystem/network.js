@@ -18,8 +18,9 @@
     // nothing to draw: say so and what to do instead of an empty box
     const empty = m.links === 0;
     document.getElementById('network-empty').hidden = !empty;
-    document.getElementById('graph').hidden = empty;
+    document.getElementById('figure-network').hidden = empty;
     if (empty) { metrics.textContent = ''; return; }
+    rows(body.elements);
     // counts agree in number: French singular for 0 and 1, English for 1 only
     const n = (count, singular, plural) => count.toLocaleString(locale) + ' '
       + ((english ? count === 1 : count < 2) ? singular : plural);
@@ -53,5 +54,32 @@
       layout: body.elements.nodes.length < 12 ? {name: 'circle', animate: false, padding: 60}
         : {name: body.elements.nodes.length > 1500 ? 'grid' : 'cose', animate: false}
     });
+  }
+  // "Voir les données": the graph's own nodes as a table (textContent only), most central first
+  function rows(elements) {
+    const familyLabel = f => {
+      const option = document.querySelector('#family option[value="' + f + '"]');
+      return option ? option.textContent : f;
+    };
+    const nodes = elements.nodes.slice().sort((a, b) => (b.data.betweenness || 0) - (a.data.betweenness || 0)
+      || String(a.data.label).localeCompare(String(b.data.label), locale));
+    const tbody = document.getElementById('network-rows');
+    tbody.replaceChildren();
+    for (const node of nodes) {
+      const tr = document.createElement('tr');
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = node.data.label;
+      tr.appendChild(th);
+      for (const [text, numeric] of [[familyLabel(node.data.family), false],
+          [(node.data.degree || 0).toLocaleString(locale), true],
+          [(node.data.betweenness || 0).toLocaleString(locale, {maximumFractionDigits: 3}), true]]) {
+        const td = document.createElement('td');
+        if (numeric) td.className = 'num';
+        td.textContent = text;
+        tr.appendChild(td);
+      }
+      tbody.appendChild(tr);
+    }
   }
   show();

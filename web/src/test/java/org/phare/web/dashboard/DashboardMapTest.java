@@ -136,4 +136,32 @@ class DashboardMapTest {
     String other = get("/carte.svg?domaine=HEALTH&niveau=departement&indicateur=" + code).body();
     assertThat(other).contains("Classes fixes en écarts-types");
   }
+
+  @Test
+  void the_maps_data_table_and_csv_give_the_loiret_unemployment_rate_of_the_source_file()
+      throws Exception {
+    String query = "?domaine=EMPLOYMENT&niveau=departement&indicateur=chomage-taux";
+    String page = get("/" + query).body();
+    // chomage-localise/taux_chomage_localise_trimestriel.csv, last Loiret row:
+    // "departement,45,Loiret,001515910,2024-T3,2024,3,7.5," → 7,5 % (one decimal, exact)
+    String table =
+        page.substring(page.indexOf("<figure class=\"chart-figure\" id=\"figure-map\">"));
+    table = table.substring(table.indexOf("<table>"), table.indexOf("</table>"));
+    assertThat(table)
+        .contains(
+            "<caption>France : que vaut « Taux de chômage localisé » dans chaque département ?")
+        .containsPattern(
+            "<th scope=\"row\"><a href=\"[^\"]*\">Loiret</a></th><td class=\"num\">7,5 %</td>");
+    // the same number in the map's tooltip and in its CSV (French spreadsheet: ; and BOM)
+    assertThat(get("/carte.svg" + query).body()).contains("<title>Loiret : 7,5 %</title>");
+    HttpResponse<byte[]> csv =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(WebFixture.get().url("/carte.csv" + query))).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    assertThat(text)
+        .startsWith("\uFEFFTerritoire;Taux de chômage localisé (%)\r\n")
+        .contains("\r\nLoiret;7,5 %\r\n");
+    assertThat(text.lines().count()).as("header and 101 départements").isEqualTo(102);
+  }
 }

@@ -189,6 +189,13 @@ class EcosystemBrowserTest {
         .contains("3 organisations, 1 lien ;")
         .contains("densité 33,3\u202f%");
     assertThat(editor.locator("#graph canvas").count()).isPositive();
+    // the graph is a figure: its question as title, and "Voir les données" lists the graph's
+    // organisations from the same answer as the drawing
+    assertThat(editor.textContent("#figure-network .figure-title"))
+        .endsWith(" : quelles organisations travaillent ensemble ?");
+    editor.locator("#network-data summary").click();
+    assertThat(editor.locator("#network-rows tr").count()).isEqualTo(3);
+    assertThat(editor.locator("#network-rows th[scope=row]").count()).isEqualTo(3);
     shot(editor, "7-network");
 
     editor.navigate(web.url("/territoire/departement/45"));

@@ -83,7 +83,11 @@ class ReportPageTest {
     String body = response.body();
     assertThat(body)
         .contains("Emploi, chômage, insertion — département — France")
-        .contains("Classement : Emploi, chômage, insertion")
+        // the ranking and the map are figures whose titles ask their question
+        .contains(
+            "France : quels départements sont les plus fragiles pour « Emploi, chômage, insertion » ?")
+        .contains(
+            "France : où sont les départements les plus fragiles pour « Emploi, chômage, insertion » ?")
         // Loiret ranked, linking to its report
         .contains("href=\"/territoire/departement/45");
     // one map path per département outline of the IGN file (101, overseas included)
@@ -117,7 +121,10 @@ class ReportPageTest {
     assertThat(response.headers().firstValue("content-type").orElse(""))
         .startsWith("image/svg+xml");
     String svg = response.body();
-    assertThat(svg).startsWith("<svg").contains("Carte : Santé");
+    // the file alone still says what it shows: its title is the figure's question
+    assertThat(svg)
+        .startsWith("<?xml")
+        .contains("France : où sont les régions les plus fragiles pour « Santé » ?");
     int regions = outlines("regions-avec-outre-mer.geojson");
     assertThat(regions).isEqualTo(18);
     assertThat(count(svg, "<path[^>]*class=\"area\"")).isEqualTo(regions);
@@ -183,7 +190,8 @@ class ReportPageTest {
     String body = get("/territoire/region/24").body();
     String part3 = body.substring(body.indexOf("id=\"acteurs\""));
     assertThat(part3)
-        .contains("Rôle des collectivités pour développer les alliances selon les maires")
+        .contains(
+            "quel rôle les maires attendent-ils des collectivités pour développer les alliances ?")
         .contains("Impulser des rencontres")
         .contains("Partenariats public-privé")
         .contains("entre parenthèses :")
