@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.phare.core.diagnostic.Reference;
+import org.phare.core.territory.Level;
 import org.phare.core.territory.TerritoryReferential;
 import org.phare.store.PhareServices;
 import org.phare.store.database.Database;
@@ -111,6 +112,20 @@ public final class PhareApplication {
             SpeedDatingEvents.of(database, ecosystem.registry(), matching),
             new StudyStore(database.jdbi(), services.territories().referential()),
             ServicesData.studyResults(services));
+    // the first commune map diagnoses all 34,875 communes (over 10 s on 2 cores): in the
+    // background too, so that a user's first commune or EPCI map finds it in the cache (a request
+    // arriving meanwhile waits for the same computation rather than starting another)
+    Thread diagnosesWarmUp =
+        new Thread(
+            () -> {
+              for (Level level : List.of(Level.EPCI, Level.COMMUNE)) {
+                application.data().diagnoseAll(level, Reference.NATIONAL);
+              }
+            },
+            "phare-diagnoses-warm-up");
+    diagnosesWarmUp.setDaemon(true);
+    diagnosesWarmUp.setPriority(Thread.MIN_PRIORITY);
+    diagnosesWarmUp.start();
     // indicator files uploaded by editors go through the same import service as the CLI
     application.features.add(
         ImportRoutes.inTemporaryFolder(services.indicatorImports(), services.catalogue()));
