@@ -95,7 +95,7 @@ public final class ActorRoutes implements RouteModule {
 
   ActorView view(Actor actor, String region, Domain domain, Lang lang) {
     PerceptionSource studies = data.perceptions();
-    PerceptionCharts charts = new PerceptionCharts(studies, lang);
+    PerceptionCharts charts = new PerceptionCharts(studies, lang, data.referential());
     Numbers numbers = lang.numbers();
     Links links = new Links(lang);
     String regionName =

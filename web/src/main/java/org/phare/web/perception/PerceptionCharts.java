@@ -9,6 +9,7 @@ import org.phare.core.indicator.Domain;
 import org.phare.core.survey.BaseStatus;
 import org.phare.core.survey.Estimate;
 import org.phare.core.survey.Mark;
+import org.phare.core.territory.TerritoryReferential;
 import org.phare.core.text.Numbers;
 import org.phare.store.perception.Actor;
 import org.phare.store.perception.CoConstructionDynamic;
@@ -20,6 +21,7 @@ import org.phare.store.perception.Practice;
 import org.phare.store.perception.Provenance;
 import org.phare.store.perception.PublishedFigures;
 import org.phare.store.perception.RolePriority;
+import org.phare.store.study.StudyPerception;
 import org.phare.web.chart.Bar;
 import org.phare.web.chart.BarChart;
 import org.phare.web.chart.ColorScale;
@@ -48,7 +50,36 @@ public final class PerceptionCharts {
   /** Provenances of the figures of the chart being drawn (for its title and source line). */
   private Set<Provenance> chart = new LinkedHashSet<>();
 
+  private final TerritoryReferential referential;
+
+  /**
+   * « de la région Centre-Val de Loire » for a region's study; « du Loiret » for a territorial
+   * study ({@code level:code} key), with the COG's article when the referential knows it.
+   */
+  String of(String region, String regionName) {
+    if (region.indexOf(':') < 0) {
+      return lang.pick("de la région ", "of the region ") + regionName;
+    }
+    if (referential != null) {
+      var id = StudyPerception.territory(region);
+      var place = referential.find(id);
+      if (place.isPresent()) {
+        return lang.placeOf(place.get());
+      }
+    }
+    return lang.pick("du territoire ", "of ") + regionName;
+  }
+
   public PerceptionCharts(PerceptionSource source, Lang lang) {
+    this(source, lang, null);
+  }
+
+  /**
+   * With the referential that names a territorial study's territory with its article (« les
+   * citoyens du Loiret »); without it, a study's place is named « du territoire … ».
+   */
+  public PerceptionCharts(PerceptionSource source, Lang lang, TerritoryReferential referential) {
+    this.referential = referential;
     this.source = source;
     this.lang = lang;
     this.numbers = lang.numbers();
@@ -531,7 +562,7 @@ public final class PerceptionCharts {
                 : who(actor))
             + (region == null
                 ? lang.pick(" en France", " in France")
-                : lang.pick(" de la région ", " of the region ") + regionName)
+                : " " + of(region, regionName))
             + " — ";
     String subtitle =
         population

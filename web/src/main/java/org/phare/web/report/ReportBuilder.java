@@ -294,7 +294,7 @@ public final class ReportBuilder {
 
     // Perceptions (regional studies)
     PerceptionSource studies = data.perceptions();
-    PerceptionCharts charts = new PerceptionCharts(studies, lang);
+    PerceptionCharts charts = new PerceptionCharts(studies, lang, referential);
     Optional<String> region = perceptionRegion(territory, studies);
     boolean surveyed = territory.level() == Level.COUNTRY || region.isPresent();
     String regionCode = region.orElse(null);
@@ -331,10 +331,8 @@ public final class ReportBuilder {
       // the provenance of what the part shows is appended once every figure has been read
       perceptionScopeLead =
           territorialStudy
-              ? lang.pick(
-                      "Résultats de l’étude menée sur le territoire ",
-                      "Results of the study run in ")
-                  + regionName
+              ? lang.pick("Résultats de l’étude menée ", "Results of the study run ")
+                  + lang.placeIn(referential.require(StudyPerception.territory(regionCode)))
                   + (regionCode.indexOf(':') >= 0
                           && !regionCode.equals(StudyPerception.key(territory.id()))
                       ? lang.pick(" (qui contient ", " (which contains ") + territory.name() + ")"

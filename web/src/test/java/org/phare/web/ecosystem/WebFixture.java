@@ -183,7 +183,14 @@ public final class WebFixture {
   }
 
   static Territory t(Level level, String code, String name, Map<Level, String> ancestors) {
-    return new Territory(TerritoryId.of(level, code), name, 1000, ancestors, "metro");
+    // the COG's article type (typeLiaison): « le Centre-Val de Loire », « le Loiret », « le Cher »
+    int liaison =
+        switch (level) {
+          case COUNTRY -> 3;
+          case REGION, DEPARTEMENT -> 2;
+          default -> -1;
+        };
+    return new Territory(TerritoryId.of(level, code), name, 1000, ancestors, "metro", liaison);
   }
 
   static TerritoryReferential referential() {

@@ -139,13 +139,13 @@ class StudyBrowserTest {
           "étude « Regards croisés sur le Loiret », 01/01/2026 – 30/06/2099, non redressée";
       assertThat(report)
           .contains(
-              "Résultats de l’étude menée sur le territoire Loiret — "
+              "Résultats de l’étude menée dans le Loiret — "
                   + label
                   + " : citoyens n = 2, entreprises n = 1, associations n = 0, maires n = 0 ;"
                   + " 3 répondants au total.")
           // chart titles: each actor's figures with their own n
-          .contains(label + ", n = 2")
-          .contains(label + ", n = 1")
+          .contains(label + " — base : n = 2")
+          .contains(label + " — base : n = 1")
           .contains("base &lt; 30")
           .doesNotContain("données simulées")
           .doesNotContain("DONNÉES SIMULÉES");
@@ -157,26 +157,53 @@ class StudyBrowserTest {
       Accessibility.assertNoViolations(report390);
       shot(report390, "study-report-loiret-390");
       // the CSV of the report carries the study's figures, not simulated ("non")
-      java.util.List<String> rows =
+      // (French spreadsheet format: BOM, ';'; read by column name)
+      java.util.List<String> lines =
           report390
               .request()
               .get(web.base + "/territoire/departement/45/donnees.csv")
               .text()
+              .replace("\uFEFF", "")
               .lines()
-              .filter(l -> l.startsWith("perception:citizens,departement:45,HEALTH,"))
               .toList();
-      assertThat(rows)
-          .containsExactly(
-              "perception:citizens,departement:45,HEALTH,note-moyenne,,,,,,,"
-                  + "01/01/2026 – 30/06/2099,Regards croisés sur le Loiret (non redressée),2,,non");
+      java.util.List<String> header = java.util.List.of(lines.get(0).split(";", -1));
+      java.util.List<java.util.Map<String, String>> health =
+          lines.stream()
+              .skip(1)
+              .map(l -> l.split(";", -1))
+              .map(
+                  cells -> {
+                    java.util.Map<String, String> row = new java.util.HashMap<>();
+                    for (int i = 0; i < header.size() && i < cells.length; i++) {
+                      row.put(header.get(i), cells[i]);
+                    }
+                    return row;
+                  })
+              .filter(
+                  r ->
+                      "perception".equals(r.get("section"))
+                          && "citizens".equals(r.get("acteur_code"))
+                          && "HEALTH".equals(r.get("domaine_code"))
+                          && "note-moyenne".equals(r.get("indicateur_code")))
+              .toList();
+      assertThat(health).hasSize(1);
+      assertThat(health.get(0))
+          .containsEntry("niveau", "département")
+          .containsEntry("code", "45")
+          .containsEntry("millesime", "01/01/2026 – 30/06/2099")
+          .containsEntry("source", "Regards croisés sur le Loiret (non redressée)")
+          .containsEntry("n", "2")
+          // n = 2 is under the small-base rule: no value printed
+          .containsEntry("valeur", "")
+          .containsEntry("donnees_simulees", "non");
       // a commune of the Loiret reads its département's study
       page.navigate(web.base + "/territoire/commune/45234");
       assertThat(page.content())
-          .contains("Résultats de l’étude menée sur le territoire Loiret (qui contient Orléans)");
+          .contains("Résultats de l’étude menée dans le Loiret (qui contient Orléans)");
       // the actor dashboard offers the study's territory
       page.navigate(web.base + "/acteurs?acteur=citizens&region=departement:45");
       // (its map of the regions stays simulated, and says so)
-      assertThat(page.content()).contains(label + ", n = 2");
+      assertThat(page.content()).contains(label + " — base : n = 2");
       Accessibility.assertNoViolations(page);
       shot(page, "study-actors-loiret");
       // another département keeps the simulated data, and says so
