@@ -66,7 +66,7 @@ class FormErrorSummaryTest {
                 + " aria-describedby=\"error-name\">")
         .containsPattern(
             "<input id=\"commune\" name=\"commune\" value=\"Atlantide-sur-Loire\"[^>]*"
-                + "aria-invalid=\"true\" aria-describedby=\"error-commune\">")
+                + "aria-invalid=\"true\" aria-describedby=\"commune-help error-commune\"")
         .containsPattern(
             "<input id=\"email\" name=\"email\" type=\"email\" value=\"pas une adresse\"[^>]*"
                 + "aria-invalid=\"true\" aria-describedby=\"error-email\">")
