@@ -503,7 +503,9 @@ class EcosystemBrowserTest {
     editor.keyboard().press("Tab");
     assertThat(editor.evaluate("document.activeElement.textContent")).isEqualTo("Orléans (45234)");
     editor.keyboard().press("Enter");
-    editor.waitForFunction("document.querySelector('#commune').value === 'Orléans (45234)'");
+    // (the page's CSP forbids eval: wait on a selector, not a function)
+    editor.waitForSelector("#commune-suggestions .picker-count:has-text('Commune choisie')");
+    assertThat(editor.inputValue("#commune")).isEqualTo("Orléans (45234)");
     assertThat(editor.textContent("#commune-suggestions"))
         .isEqualTo("Commune choisie : Orléans (45234)");
     assertThat(editor.evaluate("document.activeElement.id")).isEqualTo("commune");
