@@ -2,6 +2,7 @@ package org.phare.core.ecosystem;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.phare.core.indicator.Domain;
 import org.phare.core.message.RefusedException;
@@ -42,41 +43,56 @@ public record Organisation(
   public static final int MAX_NAME = 300;
 
   public Organisation {
-    name = Texts.required(name, "name", MAX_NAME);
+    // Every rule is checked before refusing, so that a form shows all its problems at once.
+    List<RefusedException> problems = new java.util.ArrayList<>();
+    try {
+      name = Texts.required(name, "name", MAX_NAME);
+    } catch (RefusedException e) {
+      problems.add(e);
+    }
     if (type == null) {
-      throw RefusedException.badInput("input.required", "type");
+      problems.add(RefusedException.badInput("input.required", "type"));
+    } else if (type == OrganisationType.COMPANY && size == null) {
+      problems.add(RefusedException.refused("registry.size.required-for-company", "size"));
+    } else if (type.family() != Family.ECONOMIC_ACTOR && (size != null || status != null)) {
+      problems.add(RefusedException.refused("registry.size.economic-only", "size", "type", type));
     }
-    if (type == OrganisationType.COMPANY && size == null) {
-      throw RefusedException.refused("registry.size.required-for-company", "size");
-    }
-    if (type.family() != Family.ECONOMIC_ACTOR && (size != null || status != null)) {
-      throw RefusedException.refused("registry.size.economic-only", "size", "type", type);
-    }
-    communeCode = Texts.required(communeCode, "commune", 5);
-    if (!communeCode.matches("[0-9][0-9AB][0-9]{3}")) {
-      throw RefusedException.badInput(
-          "registry.commune.not-a-code", "commune", "value", communeCode);
+    try {
+      communeCode = Texts.required(communeCode, "commune", 5);
+      if (!communeCode.matches("[0-9][0-9AB][0-9]{3}")) {
+        throw RefusedException.badInput(
+            "registry.commune.not-a-code", "commune", "value", communeCode);
+      }
+    } catch (RefusedException e) {
+      problems.add(e);
     }
     domains = Collections.unmodifiableSet(copy(domains, Domain.class));
     objectives = Collections.unmodifiableSet(copy(objectives, PartnershipObjective.class));
     PartnershipObjective.Side expected =
-        switch (type.family()) {
-          case ECONOMIC_ACTOR -> PartnershipObjective.Side.COMPANY;
-          case GENERAL_INTEREST -> PartnershipObjective.Side.ASSOCIATION;
-          default -> null;
-        };
+        type == null
+            ? null
+            : switch (type.family()) {
+              case ECONOMIC_ACTOR -> PartnershipObjective.Side.COMPANY;
+              case GENERAL_INTEREST -> PartnershipObjective.Side.ASSOCIATION;
+              default -> null;
+            };
     for (PartnershipObjective objective : objectives) {
       if (expected != null && objective.side() != expected) {
-        throw RefusedException.refused(
-            "registry.objective.wrong-family",
-            "objectives",
-            "objective",
-            objective,
-            "side",
-            objective.side().name(),
-            "family",
-            type.family());
+        problems.add(
+            RefusedException.refused(
+                "registry.objective.wrong-family",
+                "objectives",
+                "objective",
+                objective,
+                "side",
+                objective.side().name(),
+                "family",
+                type.family()));
+        break;
       }
+    }
+    if (!problems.isEmpty()) {
+      throw RefusedException.all(problems);
     }
     contact = contact == null ? Contact.NONE : contact;
     if (version < 0) {

@@ -45,42 +45,52 @@ public record Partnership(
   public static final int MAX_TITLE = 300;
 
   public Partnership {
-    title = Texts.required(title, "title", MAX_TITLE);
+    // Every rule is checked before refusing, so that a form shows all its problems at once.
+    List<RefusedException> problems = new java.util.ArrayList<>();
+    try {
+      title = Texts.required(title, "title", MAX_TITLE);
+    } catch (RefusedException e) {
+      problems.add(e);
+    }
     memberIds = List.copyOf(memberIds == null ? List.of() : memberIds);
     if (memberIds.stream().distinct().count() != memberIds.size()) {
-      throw RefusedException.refused("registry.members.twice", "members");
-    }
-    if (memberIds.size() < 2) {
-      throw RefusedException.refused(
-          "registry.members.too-few", "members", "count", memberIds.size());
+      problems.add(RefusedException.refused("registry.members.twice", "members"));
+    } else if (memberIds.size() < 2) {
+      problems.add(
+          RefusedException.refused(
+              "registry.members.too-few", "members", "count", memberIds.size()));
     }
     if (category == null) {
-      throw RefusedException.badInput("input.required", "category");
-    }
-    if (modality != null && modality.category() != category) {
-      throw RefusedException.refused(
-          "registry.modality.wrong-category",
-          "modality",
-          "modality",
-          modality,
-          "category",
-          modality.category(),
-          "chosen",
-          category);
+      problems.add(RefusedException.badInput("input.required", "category"));
+    } else if (modality != null && modality.category() != category) {
+      problems.add(
+          RefusedException.refused(
+              "registry.modality.wrong-category",
+              "modality",
+              "modality",
+              modality,
+              "category",
+              modality.category(),
+              "chosen",
+              category));
     }
     domains = Collections.unmodifiableSet(Organisation.copy(domains, Domain.class));
     if (territory == null) {
-      throw RefusedException.badInput("input.required", "territory");
+      problems.add(RefusedException.badInput("input.required", "territory"));
     }
     if (start != null && end != null && end.isBefore(start)) {
-      throw RefusedException.refused("registry.end-before-start", "end");
+      problems.add(RefusedException.refused("registry.end-before-start", "end"));
     }
     resources = Collections.unmodifiableSet(Organisation.copy(resources, ResourceKind.class));
     stage = stage == null ? PartnershipStage.PREPARE : stage;
     levers = Collections.unmodifiableSet(Organisation.copy(levers, SupportLever.class));
     if (category != PartnershipCategory.SOCIETAL_INNOVATION
         && (innovationStage != null || !levers.isEmpty())) {
-      throw RefusedException.refused("registry.innovation.societal-only", "innovationStage");
+      problems.add(
+          RefusedException.refused("registry.innovation.societal-only", "innovationStage"));
+    }
+    if (!problems.isEmpty()) {
+      throw RefusedException.all(problems);
     }
   }
 

@@ -52,6 +52,18 @@ public class RefusedException extends IllegalArgumentException {
     return new RefusedException(RefusalKind.FORBIDDEN, Refusal.of(code, field, namesAndValues));
   }
 
+  /**
+   * Several refusals found by one check, as one: the kind of the first, every reason in order. A
+   * record that checks all its fields before refusing lets a form show every problem at once.
+   *
+   * @param found at least one
+   */
+  public static RefusedException all(List<RefusedException> found) {
+    List<Refusal> reasons = new java.util.ArrayList<>();
+    found.forEach(e -> reasons.addAll(e.refusals()));
+    return new RefusedException(found.get(0).kind(), reasons);
+  }
+
   /** The first reason: the one a single-field answer shows. */
   public Refusal first() {
     return refusals.get(0);

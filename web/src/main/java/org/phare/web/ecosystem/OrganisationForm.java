@@ -136,13 +136,27 @@ public record OrganisationForm(
     Contact c = errors.check("email", () -> new Contact(person, email, phone, website));
     Siren number = errors.check("siren", () -> Siren.parseOrNull(siren));
     if (!errors.isEmpty()) {
-      // The record checks the name before anything else: ask it about the name alone, so that a
-      // missing name is reported together with the other fields.
+      // Some fields did not parse: still ask the record about the others (with what parsed), so
+      // that every problem is reported at once; its reasons about unparsed fields are dropped.
       try {
-        new Organisation(id, name, null, null, null, false, "", null, null, null, null, 0);
+        new Organisation(
+            id,
+            name,
+            t,
+            s,
+            st,
+            ess,
+            where == null ? "" : where.code(),
+            d,
+            obj,
+            c,
+            number,
+            id == 0 ? 0 : version);
       } catch (RefusedException e) {
-        if ("name".equals(e.first().field())) {
-          errors.reject(e, "name");
+        for (var reason : e.refusals()) {
+          if (!errors.has(reason.field())) {
+            errors.add(reason, FieldErrors.FORM);
+          }
         }
       }
       return null;

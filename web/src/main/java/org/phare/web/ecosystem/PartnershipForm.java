@@ -149,13 +149,16 @@ public record PartnershipForm(
             "levers",
             () -> OrganisationForm.parse(levers, SupportLever::parse, SupportLever.class));
     if (!errors.isEmpty()) {
-      // The record checks the title first: ask it about the title alone.
+      // Some fields did not parse: still ask the record about the others (with what parsed), so
+      // that every problem is reported at once; its reasons about unparsed fields are dropped.
       try {
         new Partnership(
-            id, title, null, null, null, null, null, null, null, null, null, null, null, 0);
+            id, title, ids, c, m, d, where, from, to, r, s, is, l, id == 0 ? 0 : version);
       } catch (RefusedException e) {
-        if ("title".equals(e.first().field())) {
-          errors.reject(e, "title");
+        for (var reason : e.refusals()) {
+          if (!errors.has(reason.field())) {
+            errors.add(reason, FieldErrors.FORM);
+          }
         }
       }
       return null;

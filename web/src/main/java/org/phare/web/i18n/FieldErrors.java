@@ -106,4 +106,38 @@ public final class FieldErrors {
     byField.forEach((field, refusal) -> shown.put(field, Messages.render(refusal, lang)));
     return Collections.unmodifiableMap(shown);
   }
+
+  /**
+   * The id of the element a link of the error summary points at: the field itself (forms name a
+   * field's element after the field), or the message of a whole-form refusal.
+   */
+  public static String target(String field) {
+    return FORM.equals(field) ? messageId(field) : field;
+  }
+
+  /** The id of the message shown under {@code field} ({@code field-error.jte}). */
+  public static String messageId(String field) {
+    return "error-" + field;
+  }
+
+  /**
+   * The {@code aria-invalid} value of a field's element: "true" when refused, else null (jte then
+   * leaves the attribute out).
+   */
+  public static String invalid(Map<String, String> errors, String field) {
+    return errors.containsKey(field) ? "true" : null;
+  }
+
+  /**
+   * The {@code aria-describedby} value tying a refused field to its message, so that a screen
+   * reader reads the message with the field; null when the field is not refused.
+   */
+  public static String describedBy(Map<String, String> errors, String field) {
+    return errors.containsKey(field) ? messageId(field) : null;
+  }
+
+  /** The heading of the error summary at the top of a refused form: how many problems it has. */
+  public static String summaryHeading(Lang lang, int count) {
+    return Messages.text(lang, "input.form.error-count", "count", count);
+  }
 }

@@ -87,6 +87,86 @@ public final class ReportRoutes implements RouteModule {
     app.get("/territoire/{level}/{code}/donnees.csv", this::csv);
     app.get("/territoire/{level}/{code}/graphique/{file}", this::chart);
     app.get("/recherche", this::search);
+    app.get(COMMUNE_SUGGESTIONS, this::communeSuggestions);
+    app.get(COMMUNE_SUGGESTIONS + "/choix", this::communeChosen);
+  }
+
+  /** The commune picker's fragments (commune-picker.jte): suggestions, then the chosen commune. */
+  public static final String COMMUNE_SUGGESTIONS = "/recherche/communes";
+
+  /** Most communes a picker suggests at once: enough to tell homonyms apart, short to read. */
+  static final int SUGGESTED = 10;
+
+  /**
+   * The form field a picker fragment is for ({@code champ}): a plain name, so that it can be put in
+   * element ids and parameter names as it is; "commune" when missing or anything else.
+   */
+  static String pickerField(Context ctx) {
+    String field = ctx.queryParam("champ");
+    return field != null && field.matches("[A-Za-z]{1,30}") ? field : "commune";
+  }
+
+  /**
+   * Communes matching what the user typed in a commune field (the field's own parameter): the one
+   * territory search (accents, case, hyphens folded by TextFold) kept to communes, best first.
+   */
+  static List<Territory> communes(PhareData data, String typed) {
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    // The search ranks names starting with the text first whatever the level: ask for more than
+    // shown so that a département or region matching the text does not push communes out.
+    return data.search(typed, SUGGESTED + 40).stream()
+        .filter(t -> t.id().level() == Level.COMMUNE)
+        .limit(SUGGESTED)
+        .toList();
+  }
+
+  private void communeSuggestions(Context ctx) {
+    String field = pickerField(ctx);
+    String typed = ctx.queryParam(field) == null ? "" : ctx.queryParam(field);
+    pages.html(
+        ctx,
+        "commune-suggestions.jte",
+        Map.of(
+            "lang",
+            Pages.lang(ctx),
+            "field",
+            field,
+            "typed",
+            typed,
+            "found",
+            communes(data, typed)));
+  }
+
+  /** The picker again with the chosen commune as {@code Name (code)}, which the forms read. */
+  private void communeChosen(Context ctx) {
+    String field = pickerField(ctx);
+    String code = ctx.queryParam("code") == null ? "" : ctx.queryParam("code").strip();
+    Optional<Territory> chosen =
+        communes(data, code).stream().filter(t -> t.code().equals(code)).findFirst();
+    String value = chosen.map(t -> t.name() + " (" + t.code() + ")").orElse(code);
+    Lang lang = Pages.lang(ctx);
+    pages.html(
+        ctx,
+        "commune-picker.jte",
+        Map.of(
+            "lang",
+            lang,
+            "field",
+            field,
+            "label",
+            lang.pick("Commune (nom ou code INSEE)", "Commune (name or INSEE code)"),
+            "required",
+            true,
+            "value",
+            value,
+            "errors",
+            Map.of(),
+            "announce",
+            chosen
+                .map(t -> lang.pick("Commune choisie : ", "Commune chosen: ") + value)
+                .orElse("")));
   }
 
   private static TerritoryId id(Context ctx) {

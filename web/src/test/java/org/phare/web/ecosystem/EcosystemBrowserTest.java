@@ -456,6 +456,19 @@ class EcosystemBrowserTest {
     assertThat(editor.inputValue("#commune")).isEqualTo("Atlantide");
     assertThat(editor.inputValue("#type")).isEqualTo("COMPANY");
     assertThat(editor.isChecked("input[name=domains][value=HEALTH]")).isTrue();
+    // Every problem at once: the summary counts them (size is required for a company) and links
+    // to each field; following a link puts the focus in the field, which is tied to its message.
+    assertThat(editor.textContent("#form-errors-title"))
+        .isEqualTo("Le formulaire contient 4 erreurs");
+    @SuppressWarnings("unchecked")
+    List<String> links =
+        (List<String>) editor.locator("#form-errors a").evaluateAll("as => as.map(a => a.hash)");
+    assertThat(links).containsExactlyInAnyOrder("#name", "#size", "#commune", "#email");
+    assertThat(editor.getAttribute("#email", "aria-invalid")).isEqualTo("true");
+    assertThat(editor.getAttribute("#email", "aria-describedby")).isEqualTo("error-email");
+    assertThat(editor.getAttribute("#person", "aria-invalid")).isNull();
+    editor.click("#form-errors a[href='#commune']");
+    assertThat(editor.evaluate("document.activeElement.id")).isEqualTo("commune");
     shot(editor, "11-errors");
     // The same refusals on a phone's width, each still under its own field.
     editor.setViewportSize(390, 844);
@@ -465,6 +478,43 @@ class EcosystemBrowserTest {
                 .registry()
                 .organisations(org.phare.core.territory.TerritoryId.FRANCE, null, null, 10, 0))
         .isEmpty();
+    editor.context().close();
+  }
+
+  @Test
+  void typing_orl_in_the_commune_field_suggests_orleans_picked_with_the_keyboard() {
+    Page editor = signIn("loiret1");
+    editor.navigate(web.url("/organisations/nouvelle"));
+    editor.fill("#name", "Épicerie solidaire du centre");
+    editor.selectOption("#type", "ASSOCIATION");
+    editor.locator("#commune").pressSequentially("orl");
+    // The suggestions come from the one territory search, announced in the live region.
+    editor.waitForSelector("#commune-suggestions button");
+    assertThat(editor.getAttribute("#commune-suggestions", "aria-live")).isEqualTo("polite");
+    assertThat(editor.textContent("#commune-suggestions .picker-count")).endsWith("trouvées.");
+    assertThat(editor.locator("#commune-suggestions button").first().textContent())
+        .isEqualTo("Orléans (45234)");
+    shot(editor, "20-commune-suggestions");
+    editor.setViewportSize(390, 844);
+    shot(editor, "20-commune-suggestions-390");
+    editor.setViewportSize(1280, 900);
+    // Keyboard only: Tab from the field reaches the first suggestion, Enter picks it.
+    editor.focus("#commune");
+    editor.keyboard().press("Tab");
+    assertThat(editor.evaluate("document.activeElement.textContent")).isEqualTo("Orléans (45234)");
+    editor.keyboard().press("Enter");
+    // (the page's CSP forbids eval: wait on a selector, not a function)
+    editor.waitForSelector("#commune-suggestions .picker-count:has-text('Commune choisie')");
+    assertThat(editor.inputValue("#commune")).isEqualTo("Orléans (45234)");
+    assertThat(editor.textContent("#commune-suggestions"))
+        .isEqualTo("Commune choisie : Orléans (45234)");
+    assertThat(editor.evaluate("document.activeElement.id")).isEqualTo("commune");
+    shot(editor, "21-commune-chosen");
+    editor.check("input[name=domains][value=POVERTY]");
+    editor.click("#save");
+    editor.waitForURL(Pattern.compile(".*/organisations/\\d+\\?enregistre=1"));
+    Organisation saved = web.ecosystem.registry().organisation(idInUrl(editor)).orElseThrow();
+    assertThat(saved.communeCode()).isEqualTo("45234");
     editor.context().close();
   }
 }
