@@ -388,7 +388,12 @@ public final class DashboardRoutes implements RouteModule {
     String levelsPlural = org.phare.web.report.ReportBuilder.levelPlural(state.level(), lang);
     String rankingTitle =
         where
-            + lang.pick(" : quels ", ": which ")
+            // régions, intercommunalités, communes are feminine; départements masculine
+            + lang.pick(
+                state.level() == Level.DEPARTEMENT || state.level() == Level.COUNTRY
+                    ? " : quels "
+                    : " : quelles ",
+                ": which ")
             + levelsPlural
             + lang.pick(" sont les plus fragiles pour « ", " are the most fragile for \"")
             + domainLabel

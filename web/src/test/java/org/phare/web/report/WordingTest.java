@@ -80,6 +80,8 @@ class WordingTest {
     find(problems, where, text, "(?<!fond)\\(s\\)");
     find(problems, where, text, "\\b(region|departement|epci|commune|pays|country):[0-9A-Za-z]+");
     find(problems, where, text, "à médiane|à moyenne");
+    // agreement: régions, intercommunalités and communes are feminine
+    find(problems, where, text, "\\bquels (régions|intercommunalités|communes)\\b");
     for (Territory t : names) {
       String name = Pattern.quote(t.name());
       List<String> right =
