@@ -76,7 +76,11 @@ class AxeEveryPageBrowserTest {
             page.navigate(WEB.url(url));
             page.waitForLoadState(LoadState.NETWORKIDLE);
             checked++;
-            for (Rule rule : Accessibility.violations(page)) {
+            List<Rule> found = Accessibility.violations(page);
+            // progress, for a run of several minutes
+            System.out.printf(
+                "axe %d %s %d %s: %d rules%n", checked, who, width, url, found.size());
+            for (Rule rule : found) {
               for (CheckedNode node : rule.getNodes()) {
                 byRule.merge(rule.getId(), 1, Integer::sum);
                 violations.add(
