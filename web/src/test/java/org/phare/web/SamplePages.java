@@ -53,7 +53,9 @@ final class SamplePages {
         && !p.startsWith("/static")
         && !p.matches(".*\\.(csv|pdf|svg|yaml|json|png|js|css)$")
         // an htmx fragment of the report, checked inside the report page
-        && !p.endsWith("/ecosysteme");
+        && !p.endsWith("/ecosysteme")
+        // the header's account fragment (htmx, no <html>), checked inside every page
+        && !p.equals("/compte/etat");
   }
 
   /** Resets the ecosystem and seeds the records the pages show (the study through its form). */
