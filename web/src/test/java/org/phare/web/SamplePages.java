@@ -55,7 +55,10 @@ final class SamplePages {
         // an htmx fragment of the report, checked inside the report page
         && !p.endsWith("/ecosysteme")
         // the header's account fragment (htmx, no <html>), checked inside every page
-        && !p.equals("/compte/etat");
+        && !p.equals("/compte/etat")
+        // the commune picker's suggestions and chosen field (htmx fragments of the organisation
+        // form, checked inside it)
+        && !p.startsWith("/recherche/communes");
   }
 
   /** Resets the ecosystem and seeds the records the pages show (the study through its form). */
