@@ -77,10 +77,10 @@ class ChangeReachesRunningServerTest {
     assertThat(cli.waitFor()).as(output(cli)).isZero();
     long committed = System.nanoTime();
 
-    // the report page (French decimal comma), the CSV (dot) and the map's Loiret score
+    // the report page and the CSV (both with a French decimal comma) and the map's Loiret score
     String report = awaitGet(reportPath(), page -> page.contains("42,4"), committed);
     assertThat(report).contains("42,4");
-    awaitGet(csvPath(), csv -> csvValue(csv).equals("42.4"), committed);
+    awaitGet(csvPath(), csv -> csvValue(csv).equals("42,4"), committed);
     String mapAfter =
         awaitGet(
             "/carte.svg?domaine=EMPLOYMENT&niveau=departement",
@@ -106,7 +106,7 @@ class ChangeReachesRunningServerTest {
     assertThat(cli.waitFor()).as(output(cli)).isZero();
     long committed = System.nanoTime();
     awaitGet(reportPath(), page -> page.contains("37,9"), committed);
-    awaitGet(csvPath(), csv -> csvValue(csv).equals("37.9"), committed);
+    awaitGet(csvPath(), csv -> csvValue(csv).equals("37,9"), committed);
   }
 
   static String reportPath() {
@@ -117,12 +117,17 @@ class ChangeReachesRunningServerTest {
     return "/territoire/departement/45/donnees.csv";
   }
 
-  /** The value column of the CSV row of the indicator (section "indicateur"). */
+  /**
+   * The {@code valeur} cell of the CSV row of the indicator, the file being in the French
+   * spreadsheet format (BOM, {@code ;}, decimal comma); the column found by its header.
+   */
   static String csvValue(String csv) {
-    for (String line : csv.split("\r\n")) {
-      if (line.contains(",") && line.contains("Taux de chômage localisé")) {
-        String[] cells = line.split(",", -1);
-        return cells[4];
+    String[] lines = csv.replace("\uFEFF", "").split("\r\n");
+    int value = java.util.Arrays.asList(lines[0].split(";", -1)).indexOf("valeur");
+    assertThat(value).as("the CSV has a « valeur » column").isNotNegative();
+    for (String line : lines) {
+      if (line.contains("Taux de chômage localisé")) {
+        return line.split(";", -1)[value];
       }
     }
     return "";
